@@ -1,0 +1,83 @@
+"""The ``kzjp-tutor`` command line: global options, then one subcommand.
+
+No subcommand opens the study app on the bundled decks. Every failure a user can cause ends in
+a message and an exit code, never a traceback: :func:`main` is the only place that catches
+broadly, and it says what happened and where the details went.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from .commands.context import Context
+from .core.clock import Clock
+from .core.errors import KzjpError
+from .core.paths import resolve_home
+
+__all__ = ["build_parser", "main"]
+
+COMMANDS = ("validate", "schema", "new", "grade", "study", "stats")
+"""Subcommand modules under ``kzjp_tutor.commands``, in the order ``--help`` lists them."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse exits 2 on usage errors, which is what the contract asks for."""
+
+
+def _command_modules() -> list[ModuleType]:
+    modules = []
+    for name in COMMANDS:
+        try:
+            modules.append(importlib.import_module(f"kzjp_tutor.commands.{name}"))
+        except ModuleNotFoundError as exc:
+            if exc.name != f"kzjp_tutor.commands.{name}":
+                raise
+    return modules
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser, with one subparser per command module."""
+    parser = _Parser(
+        prog="kzjp-tutor",
+        description="Study the Kazakhstan–Japan relations course in a terminal.",
+    )
+    parser.add_argument(
+        "--home",
+        metavar="DIR",
+        help="where progress and settings live (default: $KZJP_TUTOR_HOME or the user data dir)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in _command_modules():
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI and return its exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        ctx = Context(home=resolve_home(args.home), clock=Clock.from_env())
+    except ValueError as exc:
+        print(f"kzjp-tutor: {exc}", file=sys.stderr)
+        return 2
+    handler = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            from .commands.study import run_default
+
+            return run_default(args, ctx)
+        code: int = handler(args, ctx)
+        return code
+    except KzjpError as exc:
+        print(f"kzjp-tutor: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("kzjp-tutor: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

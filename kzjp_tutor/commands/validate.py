@@ -1,0 +1,58 @@
+"""``kzjp-tutor validate PATH...``: the instructor's deck checker."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from ..core.errors import DeckError
+from ..core.loader import deck_paths, load_deck
+from .context import Context
+
+
+def register(sub: Any) -> None:
+    """Add the ``validate`` subcommand."""
+    parser = sub.add_parser(
+        "validate",
+        help="check deck files and say exactly what is wrong",
+        description="Check deck files (or every *.toml in a folder). Exit 0: all valid; 1: problems; "
+        "2: usage error or missing path.",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", type=Path)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    """Validate every deck named; print one line per problem and a summary."""
+    try:
+        files = deck_paths(args.paths)
+    except FileNotFoundError as exc:
+        print(f"kzjp-tutor validate: {exc}: no such file or folder", file=ctx.stderr)
+        return 2
+    if not files:
+        print("kzjp-tutor validate: no *.toml files found in the given folders", file=ctx.stderr)
+        return 2
+    bad_files = 0
+    problems = 0
+    cards = 0
+    for path in files:
+        try:
+            deck = load_deck(path)
+        except DeckError as exc:
+            bad_files += 1
+            problems += len(exc.problems)
+            for problem in exc.problems:
+                print(problem, file=ctx.stdout)
+            continue
+        cards += len(deck.cards())
+    good = len(files) - bad_files
+    if bad_files:
+        print(
+            f"{problems} problem{'s' if problems != 1 else ''} in {bad_files} of {len(files)} "
+            f"deck file{'s' if len(files) != 1 else ''}",
+            file=ctx.stdout,
+        )
+        return 1
+    print(f"{good} deck file{'s' if good != 1 else ''} valid, {cards} cards", file=ctx.stdout)
+    return 0

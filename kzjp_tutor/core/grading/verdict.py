@@ -1,0 +1,49 @@
+"""The grader's answer: what a fair teacher would say about one typed answer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+__all__ = ["DiffOp", "SuggestedRating", "Verdict"]
+
+
+class SuggestedRating(StrEnum):
+    """The FSRS rating the verdict suggests; "easy" is only ever the student's own choice."""
+
+    AGAIN = "again"
+    HARD = "hard"
+    GOOD = "good"
+    EASY = "easy"
+
+
+@dataclass(frozen=True, slots=True)
+class DiffOp:
+    """One run of the character diff between the student's answer and the nearest accepted form.
+
+    ``kind`` is "equal", "insert" (missing from the answer), "delete" (extra in the answer) or
+    "replace"; ``answer`` and ``expected`` are the two sides' text for the run.
+    """
+
+    kind: str
+    answer: str
+    expected: str
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The grade of one answer.
+
+    ``correct`` decides; ``score`` (0..1) is partial credit for lists and reports; ``rating`` is
+    the suggestion the student may override; ``feedback`` is one sentence for the student;
+    ``nearest`` and ``diff`` let the UI highlight what differed.
+    """
+
+    correct: bool
+    score: float
+    rating: SuggestedRating
+    feedback: str
+    nearest: str | None = None
+    diff: tuple[DiffOp, ...] = field(default_factory=tuple)
+    partial: bool = False
+    """Partly correct: some list items right, or the year right but not the day."""

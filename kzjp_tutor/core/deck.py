@@ -64,6 +64,10 @@ __all__ = [
 FORMAT_VERSION = 1
 """The only deck format this version reads."""
 
+_CONTROL_NAMES = {
+    0x00: "NULL", 0x07: "BELL", 0x08: "BACKSPACE", 0x0B: "LINE TABULATION", 0x0C: "FORM FEED",
+    0x0D: "CARRIAGE RETURN", 0x1B: "ESCAPE", 0x7F: "DELETE", 0x9B: "CONTROL SEQUENCE INTRODUCER",
+}  # fmt: skip
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
@@ -78,7 +82,7 @@ def check_text(value: str) -> str:
         if char in "\n\t":
             continue
         if unicodedata.category(char) == "Cc" or char in _BIDI_CONTROLS:
-            name = unicodedata.name(char, "control character")
+            name = _CONTROL_NAMES.get(ord(char)) or unicodedata.name(char, "control character")
             raise PydanticCustomError(
                 "control_character",
                 "control character U+{code} ({name}) at position {position}; remove it",
@@ -87,24 +91,19 @@ def check_text(value: str) -> str:
     return value
 
 
-def _text(max_length: int, *, min_length: int = 0) -> Any:
-    return Annotated[
-        str,
-        StringConstraints(max_length=max_length, min_length=min_length),
-        AfterValidator(check_text),
-    ]
-
+_CHECKED = AfterValidator(check_text)
 
 Id = Annotated[
     str,
     StringConstraints(min_length=1, max_length=64, pattern=r"^[a-z0-9][a-z0-9-]*$"),
 ]
-Title = _text(200, min_length=1)
-Prompt = _text(2000, min_length=1)
-AnswerText = _text(300, min_length=1)
-Explain = _text(4000)
-Source = _text(1000)
-TagText = _text(50, min_length=1)
+Title = Annotated[str, StringConstraints(min_length=1, max_length=200), _CHECKED]
+Prompt = Annotated[str, StringConstraints(min_length=1, max_length=2000), _CHECKED]
+AnswerText = Annotated[str, StringConstraints(min_length=1, max_length=300), _CHECKED]
+Explain = Annotated[str, StringConstraints(max_length=4000), _CHECKED]
+Source = Annotated[str, StringConstraints(max_length=1000), _CHECKED]
+TagText = Annotated[str, StringConstraints(min_length=1, max_length=50), _CHECKED]
+UnitText = Annotated[str, StringConstraints(max_length=100), _CHECKED]
 
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -223,7 +222,7 @@ class NumberCard(CardBase):
     answer: int | float
     tolerance: Annotated[float, Field(ge=0)] = 0
     """Absolute tolerance; 0 means the exact number."""
-    unit: _text(100) | None = None  # type: ignore[valid-type]
+    unit: UnitText | None = None
     """Shown after the number, for example "млн долларов"."""
 
     @field_validator("answer", mode="before")
@@ -321,7 +320,7 @@ Card = Annotated[
     Discriminator(
         _card_type,
         custom_error_type="card_type",
-        custom_error_message='type must be one of "text", "date", "number", "list", "choice"',
+        custom_error_message='must be one of "text", "date", "number", "list", "choice"',
     ),
 ]
 """Any card; ``type`` picks the model and defaults to "text"."""

@@ -58,7 +58,7 @@ _STRINGS = re.compile(
     r'"""(?:[^\\]|\\.)*?"""' r"|'''.*?'''" r'|"(?:[^"\\\n]|\\.)*"' r"|'[^'\n]*'" r"|#[^\n]*",
     re.DOTALL,
 )
-_LONG_DOTTED = re.compile(r"[\w-]+(?:[ \t]*\.[ \t]*[\w-]+){%d,}" % MAX_KEY_PARTS)
+_LONG_DOTTED = re.compile(r"[\w-]+(?:[ \t]*\.[ \t]*[\w-]+){" + str(MAX_KEY_PARTS) + ",}")
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 _SECTION_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*sections[ \t]*\]\]", re.MULTILINE)
@@ -138,9 +138,7 @@ def _decode(data: bytes, name: str) -> str:
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     if not data.strip():
-        raise DeckError(
-            name, [Problem(name, "the file is empty; start from `kzjp-tutor new FILE`", line=1)]
-        )
+        raise DeckError(name, [Problem(name, "the file is empty; start from `kzjp-tutor new FILE`", line=1)])
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -318,7 +316,7 @@ def _problems(exc: ValidationError, raw: Any, text: str, name: str) -> list[Prob
     for dup in find_duplicate_ids(_raw_ids(raw)):
         located = _locate(index, raw, ["sections", dup.section], dup.card, "id")
         problems.append(Problem(name, dup.message, **located))
-    problems.sort(key=lambda p: (p.line or 0))
+    problems.sort(key=lambda p: p.line or 0)
     return problems
 
 

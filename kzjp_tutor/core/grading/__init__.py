@@ -1,15 +1,89 @@
-"""Grading free answers (placeholder: exact comparison until the real grader lands)."""
+"""Grading free answers the way a fair teacher would.
+
+No single similarity threshold can tell "Хашимота" (a typo of the right name) from "1992" (a
+wrong year) or "Кавабата" (a different person), so each card type has its own grader:
+
+* :mod:`.text` — word by word against the answer and ``accept``, never a ``reject``;
+* :mod:`.dates` — parsed, compared at the card's precision;
+* :mod:`.numbers` — parsed with scale words, never fuzzy;
+* :mod:`.lists` — items split out and each graded as text;
+* choices — by 1-based number or by text, the other choices acting as near misses.
+
+All of them share :mod:`.normalize` (what a teacher ignores), :mod:`.words` (one typed word
+against one expected word: inflection, transliteration, typos) and return a :class:`Verdict`.
+"""
 
 from __future__ import annotations
 
-from ..deck import Card
+import re
+
+from ..deck import Card, ChoiceCard, DateCard, ListCard, NumberCard, TextCard
+from .dates import grade_date
+from .lists import grade_list
+from .normalize import fix_layout
+from .numbers import grade_number
+from .text import grade_text, is_blank, message
 from .verdict import DiffOp, SuggestedRating, Verdict
 
 __all__ = ["DiffOp", "SuggestedRating", "Verdict", "grade"]
 
+_LATIN_TYPING = re.compile(
+    r"^[A-Za-z\[\];',.`{}:\"<>~ ]*[A-Za-z\[\];'`{}:\"<>~]+[A-Za-z\[\];',.`{}:\"<>~ ]*$"
+)
+_CHOICE_NUMBER = re.compile(r"^\s*(?:№|#|no\.?)?\s*(\d{1,2})\s*[).]?\s*$", re.IGNORECASE)
+
 
 def grade(card: Card, answer: str, language: str = "ru") -> Verdict:
-    """Grade ``answer`` to ``card``."""
-    expected = str(card.answer)
-    ok = answer.strip().casefold() == expected.casefold()
-    return Verdict(ok, 1.0 if ok else 0.0, SuggestedRating.GOOD if ok else SuggestedRating.AGAIN, "", expected)
+    """Grade one typed answer to one card.
+
+    Args:
+        card: the card asked.
+        answer: exactly what the student typed.
+        language: the deck's language ("ru" or "en"), for feedback and word rules.
+
+    Returns:
+        The verdict; never raises for any string.
+    """
+    answer = answer[:2000]
+    verdict = _grade(card, answer, language)
+    if verdict.rating is not SuggestedRating.GOOD and language == "ru" and _LATIN_TYPING.match(answer):
+        # Typed with the Latin layout on: "[fibvjnj" is "хашимото". A second reading, never the first.
+        second = _grade(card, fix_layout(answer), language)
+        if second.correct and (not verdict.correct or second.rating is SuggestedRating.GOOD):
+            return second
+    return verdict
+
+
+def _grade(card: Card, answer: str, language: str) -> Verdict:
+    if isinstance(card, TextCard):
+        return grade_text(answer, card.answer, tuple(card.accept), tuple(card.reject), language, card.prompt)
+    if isinstance(card, DateCard):
+        return grade_date(answer, card.parts, language)
+    if isinstance(card, NumberCard):
+        return grade_number(answer, float(card.answer), card.tolerance, card.unit, language)
+    if isinstance(card, ListCard):
+        return grade_list(answer, card.items, card.required, card.ordered, language)
+    return _grade_choice(card, answer, language)
+
+
+def _grade_choice(card: ChoiceCard, answer: str, language: str) -> Verdict:
+    number = _CHOICE_NUMBER.match(answer)
+    right = card.choices.index(card.answer) + 1
+    if number and not (len(card.answer) == len(answer.strip()) and answer.strip() in card.choices):
+        picked = int(number.group(1))
+        if 1 <= picked <= len(card.choices):
+            if picked == right:
+                return Verdict(True, 1.0, SuggestedRating.GOOD, message(language, "correct"), card.answer)
+            return Verdict(
+                False,
+                0.0,
+                SuggestedRating.AGAIN,
+                message(language, "wrong", answer=f"{right}. {card.answer}"),
+                card.answer,
+            )
+    if is_blank(answer):
+        return Verdict(
+            False, 0.0, SuggestedRating.AGAIN, message(language, "blank", answer=card.answer), card.answer
+        )
+    others = tuple(str(c) for c in card.choices if c != card.answer)
+    return grade_text(answer, card.answer, (), others, language)

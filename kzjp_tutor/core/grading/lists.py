@@ -1,0 +1,84 @@
+"""Grading a list answer: each named item graded like a text answer, distinct items counted.
+
+The student separates items with commas, semicolons, "и"/"and" or new lines. An item named twice
+counts once. The answer is right with ``need`` distinct items and nothing wrong among them; fewer
+items earn partial credit in ``score``, and a wrong item is named in the feedback.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .normalize import fold, tokens
+from .text import is_blank, match_phrase
+from .verdict import SuggestedRating, Verdict
+
+__all__ = ["grade_list", "split_items"]
+
+_SEPARATORS = re.compile(r"[,;\n]+|\s+(?:и|а также|and|&|\+)\s+|\s*[/]\s*", re.IGNORECASE)
+
+
+def split_items(answer: str) -> list[str]:
+    """The items the student named, in order."""
+    parts = _SEPARATORS.split(fold(answer))
+    return [p.strip(" .-—–") for p in parts if p and p.strip(" .-—–")]
+
+
+def grade_list(
+    answer: str,
+    items: list[tuple[str, ...]],
+    need: int,
+    ordered: bool,
+    language: str,
+) -> Verdict:
+    """Grade a list answer against ``items`` (each: canonical, aliases...)."""
+    en = language == "en"
+    canonical = ", ".join(item[0] for item in items)
+    if is_blank(answer):
+        text = f"No answer. The items: {canonical}." if en else f"Ответа нет. Правильно: {canonical}."
+        return Verdict(False, 0.0, SuggestedRating.AGAIN, text, canonical)
+    found: list[int] = []
+    wrong: list[str] = []
+    typo = False
+    for part in split_items(answer):
+        words = tokens(part, language)
+        best: tuple[tuple[int, int, int, int], int, bool] | None = None
+        for index, forms in enumerate(items):
+            for form in forms:
+                match = match_phrase(words, form, language)
+                if match.complete and not match.extras and (best is None or match.rank > best[0]):
+                    best = (match.rank, index, bool(match.typos))
+        if best is None:
+            wrong.append(part)
+            continue
+        if best[1] not in found:
+            found.append(best[1])
+            typo = typo or best[2]
+    in_order = found == sorted(found)
+    count = len(found)
+    score = min(1.0, count / need) if need else 0.0
+    if wrong:
+        score = max(0.0, score - 0.5 * len(wrong) / max(need, 1))
+    named = ", ".join(items[i][0] for i in found)
+    missing = [item[0] for i, item in enumerate(items) if i not in found]
+    if count >= need and not wrong and (in_order or not ordered):
+        rating = SuggestedRating.HARD if typo else SuggestedRating.GOOD
+        text = "Correct." if en else "Верно."
+        if typo:
+            text = "Correct, with typos." if en else "Засчитано с опечатками."
+        return Verdict(True, 1.0, rating, text, named)
+    reasons = []
+    if ordered and not in_order:
+        reasons.append("wrong order" if en else "порядок неверный")
+    if wrong:
+        shown = "; ".join(f"«{w}»" for w in wrong)
+        reasons.append(f"not in the list: {shown}" if en else f"не из списка: {shown}")
+    if count < need:
+        reasons.append(f"named {count} of {need}" if en else f"названо {count} из {need}")
+    head = "; ".join(reasons).capitalize()
+    tail = f" The items: {', '.join(missing) or canonical}." if en else f" Ещё: {', '.join(missing)}."
+    if not missing:
+        tail = ""
+    return Verdict(
+        False, round(score, 3), SuggestedRating.AGAIN, f"{head}.{tail}", canonical, partial=count > 0
+    )

@@ -1,0 +1,107 @@
+"""Turning typed text into comparable tokens.
+
+What a fair teacher ignores is removed here, once, for both sides of a comparison: Unicode
+compatibility forms, case, ё/е, quotes and punctuation, spacing, Latin look-alike letters inside
+Cyrillic words (and the reverse), and filler words that carry no answer ("в", "году", "the").
+What a teacher does *not* ignore (digits, word content) is kept intact for the matchers.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = [
+    "FILLERS",
+    "fix_layout",
+    "fold",
+    "is_cyrillic_word",
+    "normalize",
+    "tokens",
+]
+
+_LATIN_TO_CYR = str.maketrans("AaBCcEeHKkMOoPpTXxYy", "АаВСсЕеНКкМОоРрТХхУу")
+_CYR_TO_LAT = str.maketrans("АаВСсЕеНКкМОоРрТХхУу", "AaBCcEeHKkMOoPpTXxYy")
+_CYR = re.compile(r"[а-яёА-ЯЁ]")
+_LAT = re.compile(r"[a-zA-Z]")
+_WORDISH = re.compile(r"[\w+/]+(?:[-'.][\w+/]+)*", re.UNICODE)
+
+# Characters that separate words: everything but letters, digits and the joiners '+', '/', '-'
+# inside a token (3E+S, 64/35, Усть-Каменогорск).
+_PUNCT = re.compile(r"[^\w\s+/\-]+", re.UNICODE)
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+_SPACES = re.compile(r"\s+")
+
+FILLERS: dict[str, frozenset[str]] = {
+    "ru": frozenset(
+        {"в", "во", "году", "год", "г", "гг", "года", "годах", "около", "примерно", "это", "был", "была"}
+    ),
+    "en": frozenset(
+        {"the", "a", "an", "in", "about", "around", "approximately", "year", "it", "was", "is", "on"}
+    ),
+}
+"""Words that carry no answer; removed from both sides before comparing."""
+
+_RU_KEYS = "ё1234567890-=йцукенгшщзхъфывапролджэячсмитьбю.ЁЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮ,"
+_EN_KEYS = "`1234567890-=qwertyuiop[]asdfghjkl;'zxcvbnm,./~QWERTYUIOP{}ASDFGHJKL:\"ZXCVBNM<>?"
+_LAYOUT = str.maketrans(_EN_KEYS, _RU_KEYS)
+
+
+def fix_layout(text: str) -> str:
+    """Read text typed on a Latin keyboard layout as if the Russian layout had been on.
+
+    "[fibvjnj" becomes "хашимото". Used only as a second reading of a Latin token in a Russian
+    deck, never instead of the first.
+    """
+    return text.translate(_LAYOUT)
+
+
+def is_cyrillic_word(word: str) -> bool:
+    """Whether the word is written (mostly) in Cyrillic."""
+    return len(_CYR.findall(word)) >= len(_LAT.findall(word)) and bool(_CYR.search(word))
+
+
+def _fix_homoglyphs(word: str) -> str:
+    cyr = len(_CYR.findall(word))
+    lat = len(_LAT.findall(word))
+    if cyr and lat and any(ch.isdigit() for ch in word):
+        # "3Е+S" typed with a Cyrillic Е: a code, not a Russian word.
+        return word.translate(_CYR_TO_LAT)
+    if cyr and lat:
+        return word.translate(_LATIN_TO_CYR) if cyr >= lat else word.translate(_CYR_TO_LAT)
+    return word
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """NFKC, homoglyphs, case folding and ё→е, keeping punctuation (for display-level diffs)."""
+    text = unicodedata.normalize("NFKC", text)
+    text = " ".join(_fix_homoglyphs(word) for word in text.split())
+    return text.casefold().replace("ё", "е")
+
+
+@lru_cache(maxsize=65536)
+def normalize(text: str) -> str:
+    """Folded text with punctuation and quotes turned into single spaces."""
+    text = _DASHES.sub("-", fold(text))
+    text = _PUNCT.sub(" ", text)
+    # A dash between words is a separator ("Хашимото - Обучи"); inside a word it is a joiner.
+    text = re.sub(r"(?<!\w)-|-(?!\w)", " ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+@lru_cache(maxsize=65536)
+def tokens(text: str, language: str, *, keep_fillers: bool = False) -> tuple[str, ...]:
+    """The words of ``text`` after normalisation, without filler words.
+
+    Abbreviation dots are dropped ("г." → "г"), so "1997 г." and "в 1997 году" both give
+    ("1997",).
+    """
+    words = [w.strip(".") for w in normalize(text).split(" ")]
+    words = [w for w in words if w]
+    if keep_fillers:
+        return tuple(words)
+    fillers = FILLERS.get(language, frozenset()) | FILLERS["ru"] | FILLERS["en"]
+    kept = tuple(w for w in words if w not in fillers)
+    return kept or tuple(words)

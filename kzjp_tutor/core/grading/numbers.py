@@ -1,0 +1,104 @@
+"""Reading a typed number, with its scale word, and comparing it without any fuzziness.
+
+"726 825" (ordinary, no-break or narrow space), "726825", "726,825" in an English deck,
+"1,2 тыс." and "более 1200" are all read. The card's ``unit`` may carry a scale ("млн долларов"):
+then "30", "30 млн" and "30 000 000" all mean thirty million, while "30 млрд" is a different
+number. Two different numbers in one answer are a hedge.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .normalize import fold
+from .verdict import SuggestedRating, Verdict
+
+__all__ = ["grade_number", "parse_number", "scale_of"]
+
+_SCALES: tuple[tuple[re.Pattern[str], float], ...] = (
+    (re.compile(r"^(?:тыс|тысяч[аи]?|thousands?|k)$"), 1e3),
+    (re.compile(r"^(?:млн|миллион(?:а|ов)?|millions?|mln|m)$"), 1e6),
+    (re.compile(r"^(?:млрд|миллиард(?:а|ов)?|billions?|bn|bln)$"), 1e9),
+    (re.compile(r"^(?:трлн|триллион(?:а|ов)?|trillions?|tn)$"), 1e12),
+)
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d])")
+_EN_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def scale_of(word: str) -> float | None:
+    """The multiplier a scale word stands for ("млн" → 1e6), or None."""
+    for pattern, value in _SCALES:
+        if pattern.match(word.strip(".")):
+            return value
+    return None
+
+
+def parse_number(text: str, language: str) -> list[tuple[float, float | None]]:
+    """Every number in the text as (value, scale word's multiplier or None)."""
+    folded = fold(text)
+    folded = _GROUPED.sub(lambda m: re.sub(r"\D", "", m.group(0)), folded)
+    if language == "en":
+        folded = _EN_THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), folded)
+    found: list[tuple[float, float | None]] = []
+    for match in _NUMBER.finditer(folded):
+        value = float(match.group(0).replace(",", "."))
+        tail = folded[match.end() :].lstrip(" \u00a0.")
+        word = re.match(r"[^\W\d_]+", tail)
+        found.append((value, scale_of(word.group(0)) if word else None))
+    return found
+
+
+def _unit_scale(unit: str | None) -> float | None:
+    if not unit:
+        return None
+    for word in re.findall(r"[^\W\d_]+", fold(unit)):
+        scale = scale_of(word)
+        if scale:
+            return scale
+    return None
+
+
+def _show(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def grade_number(answer: str, expected: float, tolerance: float, unit: str | None, language: str) -> Verdict:
+    """Grade a typed number: right only within the card's absolute tolerance."""
+    shown = f"{_show(expected)} {unit}" if unit else _show(expected)
+    en = language == "en"
+    numbers = parse_number(answer, language)
+    if not numbers:
+        text = f"No number given. The answer is: {shown}." if en else f"Число не названо. Правильно: {shown}."
+        return Verdict(False, 0.0, SuggestedRating.AGAIN, text, shown)
+    unit_scale = _unit_scale(unit)
+    values = set()
+    for value, scale in numbers:
+        if scale is not None:
+            # The student named a scale: express the number in the card's units.
+            value = value * scale / (unit_scale or 1.0)
+        elif unit_scale and value >= unit_scale:
+            # "30 000 000" for a card counted in millions.
+            value = value / unit_scale
+        values.add(round(value, 9))
+    if len(values) > 1:
+        text = (
+            f"Several numbers given; give one. The answer is: {shown}."
+            if en
+            else f"Названо несколько чисел; нужно одно. Правильно: {shown}."
+        )
+        return Verdict(False, 0.0, SuggestedRating.AGAIN, text, shown)
+    value = values.pop()
+    if math.isclose(value, expected, rel_tol=0, abs_tol=tolerance + 1e-9):
+        return Verdict(True, 1.0, SuggestedRating.GOOD, "Correct." if en else "Верно.", shown)
+    scaled = [value * factor for factor in (1e3, 1e-3, 1e6, 1e-6)]
+    if any(math.isclose(v, expected, rel_tol=1e-9) for v in scaled):
+        text = (
+            f"Right digits, wrong scale (thousand/million/billion). The answer is: {shown}."
+            if en
+            else f"Цифры верные, но порядок другой (тыс./млн/млрд). Правильно: {shown}."
+        )
+    else:
+        text = f"Wrong number. The answer is: {shown}." if en else f"Неверное число. Правильно: {shown}."
+    return Verdict(False, 0.0, SuggestedRating.AGAIN, text, shown)

@@ -1,0 +1,244 @@
+"""Grading a free-text answer against the accepted forms and the rejected near misses.
+
+The answer and each accepted form are compared word by word, in any order, one typed word per
+expected word. The answer is right when every expected word is matched and nothing is left over
+but words the question itself used ("премьер-министр Хашимото"). A left-over content word is a
+hedge or a wrong addition; a missing word is half a concept. A reject entry that the answer
+contains, at least as strongly as it matches the best accepted form, makes it wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+from .normalize import fold, tokens
+from .phonetic import phonetic_key
+from .verdict import DiffOp, SuggestedRating, Verdict
+from .words import Strength, compare_words, stem
+
+__all__ = ["PhraseMatch", "grade_text", "is_blank", "match_phrase", "text_diff"]
+
+_DONT_KNOW = frozenset(
+    {
+        "",
+        "?",
+        "-",
+        "не знаю",
+        "незнаю",
+        "не помню",
+        "нет",
+        "пропуск",
+        "хз",
+        "idk",
+        "i don't know",
+        "i dont know",
+        "dont know",
+        "don't know",
+        "pass",
+        "skip",
+        "no idea",
+    }
+)
+
+
+def is_blank(answer: str) -> bool:
+    """Whether the answer says nothing ("", "не знаю", "?")."""
+    return fold(answer).strip(" .!?…") in _DONT_KNOW
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch:
+    """How one typed answer lines up with one expected phrase."""
+
+    expected: str
+    matched: int
+    """Expected words matched."""
+    total: int
+    """Expected words in all."""
+    typos: tuple[tuple[str, str], ...]
+    """(typed, expected) word pairs matched only thanks to typo tolerance."""
+    extras: tuple[str, ...]
+    """Typed content words matched to nothing."""
+    missing: tuple[str, ...]
+    """Expected words the answer did not give."""
+
+    @property
+    def complete(self) -> bool:
+        """Every expected word was matched."""
+        return self.matched == self.total
+
+    @property
+    def exact(self) -> bool:
+        """A full match with no left-over words and no typos."""
+        return self.complete and not self.extras and not self.typos
+
+    @property
+    def rank(self) -> tuple[int, int, int, int]:
+        """Sort key: complete and clean first."""
+        return (int(self.complete and not self.extras), self.matched, -len(self.extras), -len(self.typos))
+
+
+def match_phrase(
+    answer_words: tuple[str, ...],
+    expected: str,
+    language: str,
+    ignorable: frozenset[str] = frozenset(),
+) -> PhraseMatch:
+    """Line ``answer_words`` up with the words of ``expected`` (greedy, strongest pairs first)."""
+    expected_words = tokens(expected, language)
+    fixed = _indeclinable(expected, language)
+    pairs: list[tuple[Strength, int, int]] = []
+    for i, typed in enumerate(answer_words):
+        for j, wanted in enumerate(expected_words):
+            strength = compare_words(typed, wanted, language)
+            if strength is Strength.EXACT and wanted in fixed and phonetic_key(typed) != phonetic_key(wanted):
+                # "Хашимота": a name like Хасимото does not decline, so a changed ending is a typo.
+                strength = Strength.TYPO
+            if strength:
+                pairs.append((strength, i, j))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    used_typed: set[int] = set()
+    used_expected: set[int] = set()
+    typos: list[tuple[str, str]] = []
+    for strength, i, j in pairs:
+        if i in used_typed or j in used_expected:
+            continue
+        used_typed.add(i)
+        used_expected.add(j)
+        if strength is Strength.TYPO:
+            typos.append((answer_words[i], expected_words[j]))
+    # An initial stands for a given name: "Р. Хашимото" for "Рютаро Хасимото".
+    for i, typed in enumerate(answer_words):
+        if not used_expected or len(expected_words) < 2:
+            break
+        if i in used_typed or len(typed) != 1 or not typed.isalpha():
+            continue
+        for j, wanted in enumerate(expected_words):
+            if j not in used_expected and len(wanted) > 2 and wanted[0] == typed:
+                used_typed.add(i)
+                used_expected.add(j)
+                break
+    extras = tuple(
+        w
+        for i, w in enumerate(answer_words)
+        if i not in used_typed and w not in ignorable and stem(w, language) not in ignorable
+    )
+    missing = tuple(w for j, w in enumerate(expected_words) if j not in used_expected)
+    return PhraseMatch(expected, len(used_expected), len(expected_words), tuple(typos), extras, missing)
+
+
+@lru_cache(maxsize=16384)
+def _indeclinable(expected: str, language: str) -> frozenset[str]:
+    """Capitalised words ending in о/и/э/у/е/ю: proper names that Russian does not decline."""
+    words = [w for w in re.split(r"[^\w-]+", expected) if w]
+    return frozenset(
+        tokens(w, language, keep_fillers=True)[0]
+        for w in words
+        if w[:1].isupper() and w[-1:].lower() in "оиэуею" and tokens(w, language, keep_fillers=True)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _prompt_words(prompt: str, language: str) -> frozenset[str]:
+    words = tokens(prompt, language)
+    return frozenset(words) | frozenset(stem(w, language) for w in words)
+
+
+def text_diff(answer: str, nearest: str) -> tuple[DiffOp, ...]:
+    """Character runs where the folded answer and the nearest accepted form differ."""
+    typed, wanted = fold(answer.strip()), fold(nearest)
+    return tuple(
+        DiffOp(op.tag, typed[op.src_start : op.src_end], wanted[op.dest_start : op.dest_end])
+        for op in Levenshtein.opcodes(typed, wanted)
+    )
+
+
+_WORDS = {
+    "ru": {
+        "correct": "Верно.",
+        "variant": "Верно ({typed} — допустимое написание).",
+        "typo": "Засчитано с опечаткой: {pairs}.",
+        "blank": "Ответа нет. Правильно: {answer}.",
+        "reject": "Это другой ответ: «{reject}». Правильно: {answer}.",
+        "hedge": "Нужен один ответ, а названо несколько: лишнее «{extra}». Правильно: {answer}.",
+        "extra": "Лишнее: «{extra}». Правильно: {answer}.",
+        "partial": "Неполный ответ: не хватает «{missing}». Правильно: {answer}.",
+        "wrong": "Неверно. Правильно: {answer}.",
+    },
+    "en": {
+        "correct": "Correct.",
+        "variant": "Correct ({typed} is an accepted spelling).",
+        "typo": "Accepted with a typo: {pairs}.",
+        "blank": "No answer. The answer is: {answer}.",
+        "reject": "That is a different answer: “{reject}”. The answer is: {answer}.",
+        "hedge": "Give one answer, not several: “{extra}” is extra. The answer is: {answer}.",
+        "extra": "Extra: “{extra}”. The answer is: {answer}.",
+        "partial": "Incomplete: “{missing}” is missing. The answer is: {answer}.",
+        "wrong": "Wrong. The answer is: {answer}.",
+    },
+}
+
+
+def message(language: str, key: str, **values: str) -> str:
+    """A feedback sentence in the deck's language."""
+    table = _WORDS["en" if language == "en" else "ru"]
+    return table[key].format(**values)
+
+
+def grade_text(
+    answer: str,
+    canonical: str,
+    accept: tuple[str, ...],
+    reject: tuple[str, ...],
+    language: str,
+    prompt: str = "",
+) -> Verdict:
+    """Grade a free-text answer; see the module docstring for the rules."""
+    if is_blank(answer):
+        return Verdict(
+            False, 0.0, SuggestedRating.AGAIN, message(language, "blank", answer=canonical), canonical
+        )
+    words = tokens(answer, language)
+    ignorable = _prompt_words(prompt, language) if prompt else frozenset()
+    candidates = (canonical, *accept)
+    matches = [match_phrase(words, c, language, ignorable) for c in candidates]
+    best = max(matches, key=lambda m: m.rank)
+    rejected = [match_phrase(words, r, language) for r in reject]
+    hit = max((m for m in rejected if m.complete), key=lambda m: (not m.extras, -len(m.typos)), default=None)
+    diff = text_diff(answer, best.expected)
+
+    if hit is not None and not best.exact:
+        # The answer names a rejected near miss: never correct, however close to the answer.
+        text = message(language, "reject", reject=hit.expected, answer=canonical)
+        return Verdict(False, 0.0, SuggestedRating.AGAIN, text, best.expected, diff)
+    if best.complete and not best.extras:
+        if best.typos:
+            pairs = ", ".join(f"{typed} → {wanted}" for typed, wanted in best.typos)
+            text = message(language, "typo", pairs=pairs)
+            return Verdict(True, 1.0, SuggestedRating.HARD, text, best.expected, diff)
+        typed = " ".join(words)
+        exact = typed in {" ".join(tokens(c, language)) for c in candidates}
+        text = message(language, "correct") if exact else message(language, "variant", typed=answer.strip())
+        return Verdict(True, 1.0, SuggestedRating.GOOD, text, best.expected, diff)
+    score = best.matched / best.total if best.total else 0.0
+    if best.complete:
+        key = (
+            "hedge" if _names_another(best.extras, candidates, language) or len(best.extras) > 1 else "extra"
+        )
+        text = message(language, key, extra=" ".join(best.extras), answer=canonical)
+        return Verdict(False, score * 0.5, SuggestedRating.AGAIN, text, best.expected, diff, partial=True)
+    if best.matched:
+        text = message(language, "partial", missing=" ".join(best.missing), answer=canonical)
+        return Verdict(False, score * 0.5, SuggestedRating.AGAIN, text, best.expected, diff, partial=True)
+    return Verdict(
+        False, 0.0, SuggestedRating.AGAIN, message(language, "wrong", answer=canonical), best.expected, diff
+    )
+
+
+def _names_another(extras: tuple[str, ...], candidates: tuple[str, ...], language: str) -> bool:
+    """Whether the left-over words look like a second candidate (a capitalised name, a number)."""
+    return any(len(w) >= 3 for w in extras) and any(len(tokens(c, language)) == 1 for c in candidates)

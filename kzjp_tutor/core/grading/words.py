@@ -1,0 +1,111 @@
+"""Comparing one typed word with one expected word, the way a teacher reads it.
+
+A word matches at one of three strengths:
+
+* ``EXACT`` — the same word, another inflection of it (by the Snowball stem), or the same name
+  in another transliteration (by :func:`~.phonetic.phonetic_key`);
+* ``TYPO`` — within a small edit distance that grows with the word's length and is zero for
+  short words, because "Абэ" and "Або" are different people;
+* ``NONE``.
+
+A word with digits matches only exactly: "28" is not "29", "64/35" is not "64/53".
+"""
+
+from __future__ import annotations
+
+import re
+from enum import IntEnum
+from functools import lru_cache
+from typing import Any
+
+import snowballstemmer
+from rapidfuzz.distance import Levenshtein
+
+from .normalize import fix_layout, normalize
+from .phonetic import phonetic_key
+
+__all__ = ["Strength", "allowed_typos", "compare_words", "stem"]
+
+_DIGIT = re.compile(r"\d")
+_LATIN_ONLY = re.compile(r"^[a-z\[\];',.`{}:\"<>~]+$")
+
+
+class Strength(IntEnum):
+    """How well a typed word matches an expected one."""
+
+    NONE = 0
+    TYPO = 1
+    EXACT = 2
+
+
+_STEMMERS: dict[str, Any] = {}
+
+
+def _stemmer(language: str) -> Any:
+    name = "russian" if language == "ru" else "english"
+    if name not in _STEMMERS:
+        _STEMMERS[name] = snowballstemmer.stemmer(name)
+    return _STEMMERS[name]
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str, language: str) -> str:
+    """The Snowball stem, choosing the stemmer by the word's script, not only the deck's language."""
+    if re.search(r"[а-я]", word):
+        return str(_stemmer("ru").stemWord(word))
+    return str(_stemmer("en").stemWord(word))
+
+
+def allowed_typos(word: str) -> int:
+    """Edits forgiven in a word of this length: none up to 4 letters, 1 up to 8, then 2."""
+    length = len(word)
+    if length <= 4:
+        return 0
+    if length <= 8:
+        return 1
+    return 2
+
+
+@lru_cache(maxsize=262144)
+def compare_words(typed: str, expected: str, language: str) -> Strength:
+    """How well the normalised word ``typed`` matches the normalised word ``expected``."""
+    if typed == expected:
+        return Strength.EXACT
+    if _DIGIT.search(typed) or _DIGIT.search(expected):
+        return Strength.NONE
+    best = _compare(typed, expected, language)
+    if best is not Strength.EXACT and language == "ru" and _LATIN_ONLY.match(typed):
+        # Typed with the Latin layout on: "[fibvjnj" is "хашимото".
+        swapped = normalize(fix_layout(typed))
+        if swapped and swapped != typed and " " not in swapped:
+            best = max(best, _compare(swapped, expected, language))
+    return best
+
+
+def _compare(typed: str, expected: str, language: str) -> Strength:
+    if typed == expected:
+        return Strength.EXACT
+    typed_stem, expected_stem = stem(typed, language), stem(expected, language)
+    if min(len(typed_stem), len(expected_stem)) >= 3 and (
+        typed_stem in (expected_stem, expected) or expected_stem == typed
+    ):
+        return Strength.EXACT
+    typed_key, expected_key = phonetic_key(typed), phonetic_key(expected)
+    if typed_key == expected_key:
+        return Strength.EXACT
+    if phonetic_key(typed_stem) == phonetic_key(expected_stem) and len(expected_stem) >= 4:
+        return Strength.EXACT
+    budget = allowed_typos(expected)
+    if budget == 0:
+        return Strength.NONE
+    distance = min(
+        Levenshtein.distance(typed, expected, score_cutoff=budget + 1),
+        Levenshtein.distance(typed_key, expected_key, score_cutoff=budget + 1),
+    )
+    if distance <= budget:
+        return Strength.TYPO
+    # An inflected word with a typo: compare stems, forgiving one edit at most, because stems are
+    # short and "назар(ов)" must not pass for "назарба(ев)".
+    if len(expected_stem) >= 5 and Levenshtein.distance(typed_stem, expected_stem, score_cutoff=2) <= 1:
+        return Strength.TYPO
+    return Strength.NONE

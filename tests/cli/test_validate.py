@@ -1,0 +1,78 @@
+"""`kzjp-tutor validate`, `schema` and `new` as an instructor runs them: real processes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "kzjp_tutor", *args], capture_output=True, text=True, cwd=cwd, timeout=60
+    )
+
+
+def test_valid_folder(tmp_path: Path) -> None:
+    result = run("validate", str(ROOT / "decks" / "format-example.ru.toml"))
+    assert result.returncode == 0
+    assert result.stdout.strip() == "1 deck file valid, 6 cards"
+
+
+def test_invalid_deck_prints_lines_and_exits_1(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    text = (ROOT / "decks" / "format-example.ru.toml").read_text(encoding="utf-8")
+    bad.write_text(
+        text.replace('answer = "1991-12-28"', 'answer = "1991-13-45"').replace("need = 4", "need = 9")
+    )
+    good = tmp_path / "good.toml"
+    good.write_text(text)
+    result = run("validate", str(tmp_path))
+    assert result.returncode == 1
+    lines = result.stdout.strip().splitlines()
+    assert lines[0].startswith(f"{bad}:20: section 'recognition' card 'japan-recognized-kz': answer: ")
+    assert lines[1].startswith(f"{bad}:68: section 'trade' card 'kz-exports': need: need is 9")
+    assert lines[-1] == "2 problems in 1 of 2 deck files"
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_path_exits_2(tmp_path: Path) -> None:
+    result = run("validate", str(tmp_path / "nope.toml"))
+    assert result.returncode == 2
+    assert "no such file or folder" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_usage_error_exits_2() -> None:
+    assert run("validate").returncode == 2
+
+
+def test_binary_garbage_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.toml"
+    junk.write_bytes(bytes(range(256)) * 4)
+    result = run("validate", str(junk))
+    assert result.returncode == 1
+    assert "not UTF-8 text" in result.stdout
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_schema_is_json_schema_of_the_models() -> None:
+    result = run("schema")
+    assert result.returncode == 0
+    schema = json.loads(result.stdout)
+    assert schema["title"] == "kzjp-tutor deck, format 1"
+    assert set(schema["required"]) == {"format", "deck", "sections"}
+    assert schema["additionalProperties"] is False
+    assert "TextCard" in schema["$defs"]
+
+
+def test_new_writes_a_deck_that_validates(tmp_path: Path) -> None:
+    target = tmp_path / "my-deck.toml"
+    assert run("new", str(target)).returncode == 0
+    assert "#:schema" in target.read_text(encoding="utf-8")
+    assert run("validate", str(target)).returncode == 0
+    again = run("new", str(target))
+    assert again.returncode == 2 and "already exists" in again.stderr

@@ -33,7 +33,6 @@ from functools import cached_property
 from typing import Annotated, Any, Literal
 
 from pydantic import (
-    AfterValidator,
     BaseModel,
     ConfigDict,
     Discriminator,
@@ -57,6 +56,7 @@ __all__ = [
     "NumberCard",
     "Section",
     "TextCard",
+    "NO_CONTROL_PATTERN",
     "check_text",
     "find_duplicate_ids",
 ]
@@ -91,19 +91,20 @@ def check_text(value: str) -> str:
     return value
 
 
-_CHECKED = AfterValidator(check_text)
+NO_CONTROL_PATTERN = r"^[^\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]*$"
+"""Text without control characters; checked in Rust for speed, explained by :func:`check_text`."""
 
 Id = Annotated[
     str,
     StringConstraints(min_length=1, max_length=64, pattern=r"^[a-z0-9][a-z0-9-]*$"),
 ]
-Title = Annotated[str, StringConstraints(min_length=1, max_length=200), _CHECKED]
-Prompt = Annotated[str, StringConstraints(min_length=1, max_length=2000), _CHECKED]
-AnswerText = Annotated[str, StringConstraints(min_length=1, max_length=300), _CHECKED]
-Explain = Annotated[str, StringConstraints(max_length=4000), _CHECKED]
-Source = Annotated[str, StringConstraints(max_length=1000), _CHECKED]
-TagText = Annotated[str, StringConstraints(min_length=1, max_length=50), _CHECKED]
-UnitText = Annotated[str, StringConstraints(max_length=100), _CHECKED]
+Title = Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=NO_CONTROL_PATTERN)]
+Prompt = Annotated[str, StringConstraints(min_length=1, max_length=2000, pattern=NO_CONTROL_PATTERN)]
+AnswerText = Annotated[str, StringConstraints(min_length=1, max_length=300, pattern=NO_CONTROL_PATTERN)]
+Explain = Annotated[str, StringConstraints(max_length=4000, pattern=NO_CONTROL_PATTERN)]
+Source = Annotated[str, StringConstraints(max_length=1000, pattern=NO_CONTROL_PATTERN)]
+TagText = Annotated[str, StringConstraints(min_length=1, max_length=50, pattern=NO_CONTROL_PATTERN)]
+UnitText = Annotated[str, StringConstraints(max_length=100, pattern=NO_CONTROL_PATTERN)]
 
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 

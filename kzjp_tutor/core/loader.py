@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import PydanticCustomError
 
 from .deck import (
     CARD_TYPES,
@@ -34,6 +35,8 @@ from .deck import (
     NumberCard,
     Section,
     TextCard,
+    NO_CONTROL_PATTERN,
+    check_text,
     find_duplicate_ids,
 )
 from .errors import DeckError, Problem
@@ -160,8 +163,8 @@ def _decode(data: bytes, name: str) -> str:
 def _prescan(text: str, name: str) -> None:
     """Refuse shapes that make tomllib slow or deeply recursive, in linear time."""
     stripped = _STRINGS.sub("s", text)
-    match = _LONG_DOTTED.search(stripped)
-    if match:
+    # Only a line with many dots can hold a long dotted key; the regex runs on those alone.
+    if any(line.count(".") >= MAX_KEY_PARTS and _LONG_DOTTED.search(line) for line in stripped.split("\n")):
         raise DeckError(
             name,
             [Problem(name, f"a dotted key has more than {MAX_KEY_PARTS} parts; this is not a deck")],
@@ -276,6 +279,11 @@ def _describe(error: Any) -> str:
         return "must not be empty"
     if kind == "string_too_long":
         return f"is {len(error['input'])} characters long; the cap is {ctx['max_length']}"
+    if kind == "string_pattern_mismatch" and ctx.get("pattern") == NO_CONTROL_PATTERN:
+        try:
+            check_text(str(error["input"]))
+        except PydanticCustomError as exc:
+            return exc.message()
     if kind == "string_pattern_mismatch":
         return "must use only lowercase Latin letters, digits and '-' (for example 'japan-recognized-kz')"
     if kind == "too_short":

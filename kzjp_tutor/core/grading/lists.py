@@ -15,13 +15,37 @@ from .verdict import SuggestedRating, Verdict
 
 __all__ = ["grade_list", "split_items"]
 
-_SEPARATORS = re.compile(r"[,;\n]+|\s+(?:и|а также|and|&|\+)\s+|\s*[/]\s*", re.IGNORECASE)
+_SEPARATORS_KEEP = re.compile(r"([,;\n]+|\s+(?:и|а также|and|&|\+)\s+|\s*/\s*)", re.IGNORECASE)
 
 
 def split_items(answer: str) -> list[str]:
     """The items the student named, in order."""
-    parts = _SEPARATORS.split(fold(answer))
-    return [p.strip(" .-—–") for p in parts if p and p.strip(" .-—–")]
+    return [piece for piece, _ in _pieces(answer)]
+
+
+def _pieces(answer: str) -> list[tuple[str, str]]:
+    """(item text, the separator that followed it) pairs."""
+    parts = _SEPARATORS_KEEP.split(fold(answer))
+    pieces: list[tuple[str, str]] = []
+    for index in range(0, len(parts), 2):
+        text = parts[index].strip(" .-—–")
+        separator = parts[index + 1] if index + 1 < len(parts) else ""
+        if text:
+            pieces.append((text, separator))
+    return pieces
+
+
+def _best_item(
+    text: str, items: list[tuple[str, ...]], language: str
+) -> tuple[tuple[int, int, int, int], int, bool] | None:
+    words = tokens(text, language)
+    best: tuple[tuple[int, int, int, int], int, bool] | None = None
+    for index, forms in enumerate(items):
+        for form in forms:
+            match = match_phrase(words, form, language)
+            if match.complete and not match.extras and (best is None or match.rank > best[0]):
+                best = (match.rank, index, bool(match.typos))
+    return best
 
 
 def grade_list(
@@ -40,14 +64,22 @@ def grade_list(
     found: list[int] = []
     wrong: list[str] = []
     typo = False
-    for part in split_items(answer):
-        words = tokens(part, language)
-        best: tuple[tuple[int, int, int, int], int, bool] | None = None
-        for index, forms in enumerate(items):
-            for form in forms:
-                match = match_phrase(words, form, language)
-                if match.complete and not match.extras and (best is None or match.rank > best[0]):
-                    best = (match.rank, index, bool(match.typos))
+    pieces = _pieces(answer)
+    position = 0
+    while position < len(pieces):
+        part, separator = pieces[position]
+        best = _best_item(part, items, language)
+        # An item's own name may hold "и"/"and" («Политика мира и согласия»): when this piece or
+        # the next is no item by itself, the two are tried together.
+        if position + 1 < len(pieces):
+            following = pieces[position + 1][0]
+            if best is None or _best_item(following, items, language) is None:
+                joined = part + separator + following
+                longer = _best_item(joined, items, language)
+                if longer is not None:
+                    part, best = joined, longer
+                    position += 1
+        position += 1
         if best is None:
             wrong.append(part)
             continue

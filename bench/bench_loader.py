@@ -16,7 +16,6 @@ import subprocess
 import sys
 import time
 import tomllib
-from pathlib import Path
 
 from kzjp_tutor.core.loader import parse_deck
 

@@ -46,6 +46,7 @@ from pydantic_core import PydanticCustomError
 
 __all__ = [
     "FORMAT_VERSION",
+    "NO_CONTROL_PATTERN",
     "Card",
     "CardBase",
     "ChoiceCard",
@@ -56,7 +57,6 @@ __all__ = [
     "NumberCard",
     "Section",
     "TextCard",
-    "NO_CONTROL_PATTERN",
     "check_text",
     "find_duplicate_ids",
 ]

@@ -27,6 +27,7 @@ from pydantic_core import PydanticCustomError
 
 from .deck import (
     CARD_TYPES,
+    NO_CONTROL_PATTERN,
     ChoiceCard,
     DateCard,
     Deck,
@@ -35,7 +36,6 @@ from .deck import (
     NumberCard,
     Section,
     TextCard,
-    NO_CONTROL_PATTERN,
     check_text,
     find_duplicate_ids,
 )

@@ -1,18 +1,247 @@
-"""Placeholder: the study command (replaced by the scheduling/UI work)."""
+"""``kzjp-tutor study [DECK...] [--section ID] [--plain] [--limit N]``: study, card by card.
+
+The plain mode is a line-by-line loop over :class:`~kzjp_tutor.core.session.StudySession` that
+works in any terminal, over a pipe and in tests. Each answer is committed BEFORE its verdict is
+printed, so an answer whose verdict the student saw is always in the database, even if the
+program is killed the next instant. The Textual app will use the same session object.
+"""
 
 from __future__ import annotations
 
 import argparse
-from typing import Any
+import datetime as dt
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
 
+from ..core.clock import NOW_ENV
+from ..core.deck import ChoiceCard, Deck, ListCard
+from ..core.errors import DeckError, KzjpError
+from ..core.loader import deck_paths, load_deck
+from ..core.paths import bundled_decks_dir
+from ..core.scheduling import Planner
+from ..core.session import QueueItem, Recorded, StudySession
+from ..core.settings import Settings, load_settings
+from ..core.store import Store
 from .context import Context
+
+__all__ = ["format_interval", "register", "resolve_decks", "run", "run_default", "run_plain"]
+
+_QUIT = {":q", ":quit", ":exit"}
+_UNDO = {":u", ":undo"}
 
 
 def register(sub: Any) -> None:
     """Add the ``study`` subcommand."""
+    parser = sub.add_parser(
+        "study",
+        help="study decks (default: all bundled decks)",
+        description="Study cards: due reviews first, then new cards in lecture order. In --plain mode "
+        'type an answer and press Enter; an empty line means "I don\'t know"; :undo takes back the last '
+        "answer; :quit or end of input stops with a summary.",
+    )
+    parser.add_argument(
+        "decks", nargs="*", metavar="DECK", help="a deck file, a folder of decks or a deck id"
+    )
+    parser.add_argument("--section", metavar="ID", help="study only this section")
+    parser.add_argument("--plain", action="store_true", help="line-by-line mode (no full-screen app)")
+    parser.add_argument("--limit", type=int, metavar="N", help="stop after N answers")
+    parser.set_defaults(handler=run)
+
+
+def _available(settings: Settings, ctx: Context) -> list[Path]:
+    folders = [bundled_decks_dir()]
+    if settings.decks_folder:
+        folders.append(Path(settings.decks_folder).expanduser())
+    files: list[Path] = []
+    for folder in folders:
+        if folder.is_dir():
+            files.extend(sorted(p for p in folder.glob("*.toml") if p.is_file()))
+        elif folder != folders[0]:
+            print(f"kzjp-tutor: decks_folder {folder} is not a folder; ignoring it", file=ctx.stderr)
+    return files
+
+
+def _load_quietly(path: Path, ctx: Context) -> Deck | None:
+    try:
+        return load_deck(path)
+    except DeckError as exc:
+        count = len(exc.problems)
+        print(
+            f"kzjp-tutor: skipping {path}: {count} problem{'s' if count != 1 else ''} "
+            f"(see `kzjp-tutor validate {path}`)",
+            file=ctx.stderr,
+        )
+        return None
+
+
+def resolve_decks(names: Sequence[str], settings: Settings, ctx: Context) -> list[Deck]:
+    """The decks named on the command line, or all available decks when none are named.
+
+    A name is a deck file, a folder of ``*.toml`` decks, or the id of a bundled deck (or one in
+    ``decks_folder``). Broken files found in folders are skipped with a one-line message; a
+    broken file named explicitly is an error.
+
+    Raises:
+        KzjpError: a name matches nothing, or an explicitly named file is invalid.
+    """
+    decks: list[Deck] = []
+    if not names:
+        for path in _available(settings, ctx):
+            deck = _load_quietly(path, ctx)
+            if deck is not None:
+                decks.append(deck)
+        return decks
+    by_id: dict[str, Deck] | None = None
+    for name in names:
+        path = Path(name).expanduser()
+        if path.is_dir():
+            for file in deck_paths([path]):
+                deck = _load_quietly(file, ctx)
+                if deck is not None:
+                    decks.append(deck)
+        elif path.is_file():
+            decks.append(load_deck(path))
+        else:
+            if by_id is None:
+                by_id = {}
+                for file in _available(settings, ctx):
+                    loaded = _load_quietly(file, ctx)
+                    if loaded is not None:
+                        by_id.setdefault(loaded.deck.id, loaded)
+            if name not in by_id:
+                known = ", ".join(sorted(by_id)) or "none"
+                raise KzjpError(f"no deck file, folder or deck id {name!r} (deck ids: {known})")
+            decks.append(by_id[name])
+    return decks
+
+
+def format_interval(delta: dt.timedelta) -> str:
+    """A short human interval: "1 min", "10 min", "3 h", "4 days"."""
+    seconds = max(0, round(delta.total_seconds()))
+    if seconds < 3600:
+        return f"{max(1, round(seconds / 60))} min"
+    if seconds < 86400:
+        return f"{round(seconds / 3600)} h"
+    days = round(seconds / 86400)
+    return f"{days} day{'s' if days != 1 else ''}"
+
+
+def _answer_text(item: QueueItem) -> str:
+    card = item.card
+    if isinstance(card, ListCard):
+        return "; ".join(i[0] for i in card.items)
+    answer = str(card.answer)
+    unit = getattr(card, "unit", None)
+    return f"{answer} {unit}" if unit else answer
+
+
+def _show(item: QueueItem, out: TextIO) -> None:
+    tags = {"new": "new", "cram": "before the exam", "ahead": "learning", "learning": "learning"}
+    label = tags.get(item.kind, "")
+    if item.is_leech:
+        label = (label + ", " if label else "") + "leech"
+    print(file=out)
+    print(f"[{item.deck.deck.title} › {item.section.title}]" + (f" ({label})" if label else ""), file=out)
+    print(item.card.prompt, file=out)
+    if isinstance(item.card, ChoiceCard):
+        for number, choice in enumerate(item.card.choices, start=1):
+            print(f"  {number}. {choice}", file=out)
+
+
+def _verdict(recorded: Recorded, out: TextIO) -> None:
+    verdict = recorded.verdict
+    mark = "✓ correct" if verdict.correct else ("✗ partly right" if verdict.partial else "✗ wrong")
+    line = f"{mark}" + (f": {verdict.feedback}" if verdict.feedback else "")
+    print(line, file=out)
+    print(f"  answer: {_answer_text(recorded.item)}", file=out)
+    if recorded.item.card.explain:
+        print(f"  {recorded.item.card.explain}", file=out)
+    extra = " (before the exam)" if recorded.outcome.capped else ""
+    leech = (
+        "; this card is a leech: it keeps slipping, rewrite it in your own words"
+        if (recorded.outcome.became_leech)
+        else ""
+    )
+    print(f"  next: in {format_interval(recorded.interval)}{extra}{leech}", file=out)
+    out.flush()
+
+
+def run_plain(session: StudySession, ctx: Context, stdin: TextIO) -> int:
+    """The line-by-line study loop; ends at end of input, ``:quit`` or when nothing is left."""
+    out = ctx.stdout
+    interactive = stdin.isatty()
+    while True:
+        item = session.next_card()
+        if item is None:
+            break
+        _show(item, out)
+        if interactive:
+            print("> ", end="", file=out)
+        out.flush()
+        started = time.monotonic()
+        line = stdin.readline()
+        if not line:
+            break
+        text = line.rstrip("\r\n")
+        command = text.strip().casefold()
+        if command in _QUIT:
+            break
+        if command in _UNDO:
+            print("undone: the last answer is taken back" if session.undo() else "nothing to undo", file=out)
+            continue
+        duration = int((time.monotonic() - started) * 1000)
+        if isinstance(item.card, ChoiceCard) and text.strip().isdigit():
+            number = int(text.strip())
+            if 1 <= number <= len(item.card.choices):
+                text = item.card.choices[number - 1]
+        session.answer(text, duration)
+        recorded = session.commit("wrong" if not text.strip() else None)
+        _verdict(recorded, out)
+    summary = session.summary()
+    print(file=out)
+    share = f" ({round(100 * summary.correct / summary.answered)}%)" if summary.answered else ""
+    minutes = int(summary.elapsed.total_seconds() // 60)
+    print(f"answered {summary.answered}, correct {summary.correct}{share} in {minutes} min", file=out)
+    if summary.next_due is not None:
+        now = ctx.clock.now()
+        when = summary.next_due
+        due = "now" if when <= now else f"in {format_interval(when - now)} ({when:%Y-%m-%d %H:%M} UTC)"
+        print(f"next card due {due}", file=out)
+    out.flush()
+    return 0
+
+
+def _study(args: argparse.Namespace, ctx: Context, *, plain: bool) -> int:
+    settings = load_settings(ctx.home)
+    decks = resolve_decks(getattr(args, "decks", None) or [], settings, ctx)
+    if not decks:
+        print("kzjp-tutor: no decks to study; try `kzjp-tutor validate decks/`", file=ctx.stderr)
+        return 1
+    limit = getattr(args, "limit", None)
+    if limit is not None and limit < 1:
+        raise KzjpError("--limit must be at least 1")
+    if not plain and sys.stdin.isatty():
+        print("(the full-screen app is coming; studying in plain mode)", file=ctx.stdout)
+    # A fixed clock means a reproducible run: no random interval fuzz then.
+    planner = Planner(settings, enable_fuzzing=NOW_ENV not in os.environ)
+    with Store.open(ctx.home, now=ctx.clock.now()) as store:
+        for notice in store.notices:
+            print(f"kzjp-tutor: {notice}", file=ctx.stderr)
+        session = StudySession(
+            decks, store, planner, settings, ctx.clock, section=getattr(args, "section", None), limit=limit
+        )
+        return run_plain(session, ctx, sys.stdin)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    """Handle ``kzjp-tutor study``."""
+    return _study(args, ctx, plain=bool(args.plain))
 
 
 def run_default(args: argparse.Namespace, ctx: Context) -> int:
-    """Open the app."""
-    print("kzjp-tutor: the study app is not built yet; try `kzjp-tutor validate decks/`", file=ctx.stdout)
-    return 0
+    """``kzjp-tutor`` with no command: study all bundled decks (plain mode until the app lands)."""
+    return _study(args, ctx, plain=not sys.stdin.isatty())

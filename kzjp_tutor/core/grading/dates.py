@@ -41,6 +41,7 @@ _MONTHS_NOMINATIVE_RU = ("январь", "февраль", "март", "апре
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _NOISE = re.compile(r"[^\w./\- ]+")
 _NUMERIC_DMY = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
+_NUMERIC_DMY_SHORT = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{2})\b")
 _NUMERIC_DMY_DASH = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\b")
 _NUMERIC_MY = re.compile(r"\b(\d{1,2})[./](\d{4})\b")
@@ -79,9 +80,13 @@ def parse_date(text: str) -> TypedDate | str | None:
     cleaned = re.sub(r"(?<=\d)\s*-\s*(?=\d)", "-", cleaned)
     found: list[TypedDate] = []
     rest = cleaned
-    for pattern in (_NUMERIC_DMY, _NUMERIC_DMY_DASH):
+    for pattern in (_NUMERIC_DMY, _NUMERIC_DMY_DASH, _NUMERIC_DMY_SHORT):
         for match in pattern.finditer(rest):
             d, m, y = (int(g) for g in match.groups())
+            if y < 100:
+                y += 1900 if y >= 30 else 2000  # "28.12.91"
+            if m > 12 >= d:
+                d, m = m, d  # "12/28/1991": month first, and only one reading is a date
             found.append(TypedDate(y, m, d, d))
         rest = pattern.sub(" ", rest)
     for match in _ISO.finditer(rest):

@@ -18,6 +18,16 @@ __all__ = ["grade_list", "split_items"]
 _SEPARATORS_KEEP = re.compile(r"([,;\n]+|\s+(?:и|а также|and|&|\+)\s+|\s*/\s*)", re.IGNORECASE)
 
 
+def _shared_words(part: str, separator: str, following: str) -> tuple[str, str] | None:
+    """Read "A B и C D" as "A B D" and "A C D": two items that share their outer words."""
+    if not following or not re.fullmatch(r"\s+(?:и|and)\s+", separator):
+        return None
+    left, right = part.split(), following.split()
+    if len(left) < 2 or len(right) < 2:
+        return None
+    return " ".join([*left, *right[1:]]), " ".join([*left[:-1], *right])
+
+
 def split_items(answer: str) -> list[str]:
     """The items the student named, in order."""
     return [piece for piece, _ in _pieces(answer)]
@@ -25,7 +35,7 @@ def split_items(answer: str) -> list[str]:
 
 def _pieces(answer: str) -> list[tuple[str, str]]:
     """(item text, the separator that followed it) pairs."""
-    parts = _SEPARATORS_KEEP.split(fold(answer))
+    parts = _SEPARATORS_KEEP.split(fold(answer.replace("\n", ", ")))
     pieces: list[tuple[str, str]] = []
     for index in range(0, len(parts), 2):
         text = parts[index].strip(" .-—–")
@@ -71,6 +81,17 @@ def grade_list(
         best = _best_item(part, items, language)
         # An item's own name may hold "и"/"and" («Политика мира и согласия»): when this piece or
         # the next is no item by itself, the two are tried together.
+        shared = _shared_words(part, separator, pieces[position + 1][0] if position + 1 < len(pieces) else "")
+        if best is None and shared is not None:
+            # "средства воздушного и водного транспорта" names two items that share their words.
+            first, second = (_best_item(text, items, language) for text in shared)
+            if first is not None and second is not None and first[1] != second[1]:
+                for found_item in (first, second):
+                    if found_item[1] not in found:
+                        found.append(found_item[1])
+                        typo = typo or found_item[2]
+                position += 2
+                continue
         if position + 1 < len(pieces):
             following = pieces[position + 1][0]
             if best is None or _best_item(following, items, language) is None:

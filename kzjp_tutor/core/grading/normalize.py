@@ -32,13 +32,34 @@ _WORDISH = re.compile(r"[\w+/]+(?:[-'.][\w+/]+)*", re.UNICODE)
 _PUNCT = re.compile(r"[^\w\s+/\-]+", re.UNICODE)
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _SPACES = re.compile(r"\s+")
+_ORDINAL = re.compile(r"\b(\d+)-?(?:го|ого|е|ое|й|ый|ой|th|st|nd|rd)\b")
+_MONTH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), f"m{number:02d}")
+    for number, pattern in enumerate(
+        (
+            r"^(?:январ[ьяюе]|january|jan)$",
+            r"^(?:феврал[ьяюе]|february|feb)$",
+            r"^(?:март[ае]?|march|mar)$",
+            r"^(?:апрел[ьяюе]|april|apr)$",
+            r"^(?:ма[йяюе]|may)$",
+            r"^(?:июн[ьяюе]|june|jun)$",
+            r"^(?:июл[ьяюе]|july|jul)$",
+            r"^(?:август[ае]?|august|aug)$",
+            r"^(?:сентябр[ьяюе]|september|sept|sep)$",
+            r"^(?:октябр[ьяюе]|october|oct)$",
+            r"^(?:ноябр[ьяюе]|november|nov)$",
+            r"^(?:декабр[ьяюе]|december|dec)$",
+        ),
+        start=1,
+    )
+)
 
 FILLERS: dict[str, frozenset[str]] = {
     "ru": frozenset(
         {"в", "во", "году", "год", "г", "гг", "года", "годах", "около", "примерно", "это", "был", "была"}
     ),
     "en": frozenset(
-        {"the", "a", "an", "in", "about", "around", "approximately", "year", "it", "was", "is", "on"}
+        {"the", "a", "an", "in", "of", "about", "around", "approximately", "year", "it", "was", "is", "on"}
     ),
 }
 """Words that carry no answer; removed from both sides before comparing."""
@@ -76,7 +97,8 @@ def _fix_homoglyphs(word: str) -> str:
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """NFKC, homoglyphs, case folding and ё→е, keeping punctuation (for display-level diffs)."""
-    text = unicodedata.normalize("NFKC", text)
+    # "№" would become "No" under NFKC: a word that is not in any answer.
+    text = unicodedata.normalize("NFKC", text.replace("№", " "))
     text = " ".join(_fix_homoglyphs(word) for word in text.split())
     return text.casefold().replace("ё", "е")
 
@@ -88,7 +110,18 @@ def normalize(text: str) -> str:
     text = _PUNCT.sub(" ", text)
     # A dash between words is a separator ("Хашимото - Обучи"); inside a word it is a joiner.
     text = re.sub(r"(?<!\w)-|-(?!\w)", " ", text)
+    # "29-го", "29th": the ordinal ending is no part of the number.
+    text = _ORDINAL.sub(r"\1", text)
     return _SPACES.sub(" ", text).strip()
+
+
+def _month_token(word: str) -> str:
+    """Month names in any case or language become one token, so "29 августа" = "Aug 29"."""
+    if len(word) >= 3 and word[0] in "яфмаисондjfmasond":
+        for pattern, token in _MONTH_WORDS:
+            if pattern.match(word):
+                return token
+    return word
 
 
 @lru_cache(maxsize=65536)
@@ -98,7 +131,7 @@ def tokens(text: str, language: str, *, keep_fillers: bool = False) -> tuple[str
     Abbreviation dots are dropped ("г." → "г"), so "1997 г." and "в 1997 году" both give
     ("1997",).
     """
-    words = [w.strip(".") for w in normalize(text).split(" ")]
+    words = [_month_token(w.strip(".")) for w in normalize(text).split(" ")]
     words = [w for w in words if w]
     if keep_fillers:
         return tuple(words)

@@ -12,6 +12,7 @@ import math
 import re
 
 from .normalize import fold
+from .number_words import words_to_digits
 from .verdict import SuggestedRating, Verdict
 
 __all__ = ["grade_number", "parse_number", "scale_of"]
@@ -37,7 +38,7 @@ def scale_of(word: str) -> float | None:
 
 def parse_number(text: str, language: str) -> list[tuple[float, float | None]]:
     """Every number in the text as (value, scale word's multiplier or None)."""
-    folded = fold(text)
+    folded = words_to_digits(fold(text))
     folded = _GROUPED.sub(lambda m: re.sub(r"\D", "", m.group(0)), folded)
     if language == "en":
         folded = _EN_THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), folded)

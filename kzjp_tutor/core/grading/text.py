@@ -127,8 +127,15 @@ def match_phrase(
         for i, w in enumerate(answer_words)
         if i not in used_typed and w not in ignorable and stem(w, language) not in ignorable
     )
-    missing = tuple(w for j, w in enumerate(expected_words) if j not in used_expected)
-    return PhraseMatch(expected, len(used_expected), len(expected_words), tuple(typos), extras, missing)
+    # An initial in the expected form ("К. Обучи") may be left out: the surname carries the answer.
+    optional = {
+        j for j, w in enumerate(expected_words) if len(w) == 1 and w.isalpha() and j not in used_expected
+    }
+    if len(optional) == len(expected_words):
+        optional = set()
+    missing = tuple(w for j, w in enumerate(expected_words) if j not in used_expected and j not in optional)
+    matched = len(used_expected) + len(optional)
+    return PhraseMatch(expected, matched, len(expected_words), tuple(typos), extras, missing)
 
 
 @lru_cache(maxsize=16384)
@@ -211,7 +218,9 @@ def grade_text(
     hit = max((m for m in rejected if m.complete), key=lambda m: (not m.extras, -len(m.typos)), default=None)
     diff = text_diff(answer, best.expected)
 
-    if hit is not None and not best.exact:
+    if hit is not None and (not best.exact or _same_order(words, hit.expected, language)):
+        # A reject that is the answer's words in another order ("технологии в обмен на нефть")
+        # is told apart by the order the student typed.
         # The answer names a rejected near miss: never correct, however close to the answer.
         text = message(language, "reject", reject=hit.expected, answer=canonical)
         return Verdict(False, 0.0, SuggestedRating.AGAIN, text, best.expected, diff)
@@ -237,6 +246,11 @@ def grade_text(
     return Verdict(
         False, 0.0, SuggestedRating.AGAIN, message(language, "wrong", answer=canonical), best.expected, diff
     )
+
+
+def _same_order(words: tuple[str, ...], rejected: str, language: str) -> bool:
+    """Whether the answer is the rejected form word for word, in the rejected form's order."""
+    return words == tokens(rejected, language)
 
 
 def _names_another(extras: tuple[str, ...], candidates: tuple[str, ...], language: str) -> bool:

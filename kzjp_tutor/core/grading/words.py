@@ -90,6 +90,11 @@ def _compare(typed: str, expected: str, language: str) -> Strength:
         typed_stem in (expected_stem, expected) or expected_stem == typed
     ):
         return Strength.EXACT
+    if min(len(typed_stem), len(expected_stem)) >= 5 and (
+        typed.startswith(expected_stem) and expected.startswith(typed_stem)
+    ):
+        # Snowball cuts some forms of one word differently: автомоб(или) / автомобил(ей).
+        return Strength.EXACT
     typed_key, expected_key = phonetic_key(typed), phonetic_key(expected)
     if typed_key == expected_key:
         return Strength.EXACT

@@ -65,6 +65,8 @@ class PhraseMatch:
     """Typed content words matched to nothing."""
     missing: tuple[str, ...]
     """Expected words the answer did not give."""
+    used: frozenset[int] = frozenset()
+    """Positions of the typed words this match used."""
 
     @property
     def complete(self) -> bool:
@@ -131,11 +133,13 @@ def match_phrase(
     optional = {
         j for j, w in enumerate(expected_words) if len(w) == 1 and w.isalpha() and j not in used_expected
     }
-    if len(optional) == len(expected_words):
+    if not used_expected:
         optional = set()
     missing = tuple(w for j, w in enumerate(expected_words) if j not in used_expected and j not in optional)
     matched = len(used_expected) + len(optional)
-    return PhraseMatch(expected, matched, len(expected_words), tuple(typos), extras, missing)
+    return PhraseMatch(
+        expected, matched, len(expected_words), tuple(typos), extras, missing, frozenset(used_typed)
+    )
 
 
 @lru_cache(maxsize=16384)
@@ -167,7 +171,6 @@ def text_diff(answer: str, nearest: str) -> tuple[DiffOp, ...]:
 _WORDS = {
     "ru": {
         "correct": "Верно.",
-        "variant": "Верно ({typed} — допустимое написание).",
         "typo": "Засчитано с опечаткой: {pairs}.",
         "blank": "Ответа нет. Правильно: {answer}.",
         "reject": "Это другой ответ: «{reject}». Правильно: {answer}.",
@@ -178,7 +181,6 @@ _WORDS = {
     },
     "en": {
         "correct": "Correct.",
-        "variant": "Correct ({typed} is an accepted spelling).",
         "typo": "Accepted with a typo: {pairs}.",
         "blank": "No answer. The answer is: {answer}.",
         "reject": "That is a different answer: “{reject}”. The answer is: {answer}.",
@@ -218,9 +220,12 @@ def grade_text(
     hit = max((m for m in rejected if m.complete), key=lambda m: (not m.extras, -len(m.typos)), default=None)
     diff = text_diff(answer, best.expected)
 
-    if hit is not None and (not best.exact or _same_order(words, hit.expected, language)):
-        # A reject that is the answer's words in another order ("технологии в обмен на нефть")
-        # is told apart by the order the student typed.
+    if hit is not None and (
+        not best.exact or bool(hit.used - best.used) or _same_order(words, hit.expected, language)
+    ):
+        # Wrong when the answer names the reject with words of its own ("Евразийская дипломатия
+        # Шелкового пути"), or is the reject word for word in the reject's order ("технологии в
+        # обмен на нефть" against "нефть в обмен на технологии").
         # The answer names a rejected near miss: never correct, however close to the answer.
         text = message(language, "reject", reject=hit.expected, answer=canonical)
         return Verdict(False, 0.0, SuggestedRating.AGAIN, text, best.expected, diff)
@@ -229,9 +234,7 @@ def grade_text(
             pairs = ", ".join(f"{typed} → {wanted}" for typed, wanted in best.typos)
             text = message(language, "typo", pairs=pairs)
             return Verdict(True, 1.0, SuggestedRating.HARD, text, best.expected, diff)
-        typed = " ".join(words)
-        exact = typed in {" ".join(tokens(c, language)) for c in candidates}
-        text = message(language, "correct") if exact else message(language, "variant", typed=answer.strip())
+        text = message(language, "correct")
         return Verdict(True, 1.0, SuggestedRating.GOOD, text, best.expected, diff)
     score = best.matched / best.total if best.total else 0.0
     if best.complete:

@@ -1,0 +1,25 @@
+"""The bundled decks ship inside the wheel, so `pip install` gives a working app, not only a checkout."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_wheel_contains_decks_and_stylesheet(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp_path), str(ROOT)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    (wheel,) = tmp_path.glob("kzjp_tutor-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for deck in (ROOT / "decks").glob("*.toml"):
+        assert f"kzjp_tutor/decks/{deck.name}" in names
+    assert "kzjp_tutor/ui/app.tcss" in names
+    assert not any(name.startswith("tests/") for name in names)

@@ -56,10 +56,43 @@ _MONTH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 FILLERS: dict[str, frozenset[str]] = {
     "ru": frozenset(
-        {"в", "во", "году", "год", "г", "гг", "года", "годах", "около", "примерно", "это", "был", "была"}
+        {
+            "в",
+            "во",
+            "с",
+            "со",
+            "по",
+            "году",
+            "год",
+            "г",
+            "гг",
+            "года",
+            "годах",
+            "около",
+            "примерно",
+            "это",
+            "был",
+            "была",
+        }
     ),
     "en": frozenset(
-        {"the", "a", "an", "in", "of", "about", "around", "approximately", "year", "it", "was", "is", "on"}
+        {
+            "the",
+            "a",
+            "an",
+            "in",
+            "of",
+            "from",
+            "to",
+            "about",
+            "around",
+            "approximately",
+            "year",
+            "it",
+            "was",
+            "is",
+            "on",
+        }
     ),
 }
 """Words that carry no answer; removed from both sides before comparing."""

@@ -171,7 +171,7 @@ def _verdict(recorded: Recorded, out: TextIO) -> None:
 
 
 def run_plain(session: StudySession, ctx: Context, stdin: TextIO) -> int:
-    """The line-by-line study loop; ends at end of input, ``:quit`` or when nothing is left."""
+    """The line-by-line study loop; ends at end of input, ``:quit``, Ctrl-C or when nothing is left."""
     out = ctx.stdout
     interactive = stdin.isatty()
     while True:
@@ -183,7 +183,11 @@ def run_plain(session: StudySession, ctx: Context, stdin: TextIO) -> int:
             print("> ", end="", file=out)
         out.flush()
         started = time.monotonic()
-        line = stdin.readline()
+        try:
+            line = stdin.readline()
+        except KeyboardInterrupt:  # Ctrl-C at the prompt ends the session like end of input
+            print(file=out)
+            break
         if not line:
             break
         text = line.rstrip("\r\n")

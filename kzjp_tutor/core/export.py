@@ -1,0 +1,330 @@
+"""The progress export: what a student hands to the instructor, and how it is read back.
+
+Why a separate file format instead of copying ``progress.sqlite3``: the database holds undo
+snapshots, backups and a schema that moves on with the program; an instructor wants one small,
+versioned, self-describing file per student that any tool can read. The export is
+
+* **JSON** (the full export, read by :mod:`kzjp_tutor.core.report`): a header
+  (:data:`EXPORT_FORMAT`, :data:`EXPORT_VERSION`, when, the optional student name and exam
+  dates), one entry per studied card (fsrs state, stability, difficulty, due, lapses, leech) and
+  the whole review log (time, answer text, the grader's verdict, the suggested and the final
+  rating, duration, the card's state before the answer);
+* **CSV** (the review log only), whose first five columns are the FSRS optimizer's revlog
+  columns ``card_id, review_time, review_rating, review_state, review_duration`` so the file can
+  be fed to an optimizer as is: ``card_id`` is the stable integer id the scheduler gives the card
+  (:func:`~kzjp_tutor.core.scheduling.fsrs_card_id`), ``review_time`` milliseconds since the
+  epoch, ``review_rating`` 1–4, ``review_state`` the card's py-fsrs state *before* the review
+  (1 Learning, 2 Review, 3 Relearning) or 0 for its first review (the optimizer's "New", which
+  py-fsrs has no member for), ``review_duration`` milliseconds (0 when unknown). Extra columns
+  (deck, card, answer, correct, score, suggested) follow.
+
+Privacy: an export is built from ONE home folder's store (one profile), restricted to the decks
+asked for, and carries no filesystem path of any kind (not the home folder, not deck files, not
+the database), no review ids and no feedback text. Files are written atomically (a temp file in
+the target folder, then ``os.replace``), so a half-written export never exists.
+
+The review log is read through a second, read-only SQLite connection because the store has no
+API yet for the whole log with each review's previous state (see the report to the lead).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
+
+from .errors import KzjpError
+from .scheduling import fsrs_card_id
+from .settings import Settings
+from .store import Store, parse_ts
+
+__all__ = [
+    "EXPORT_FORMAT",
+    "EXPORT_VERSION",
+    "MAX_EXPORT_BYTES",
+    "REVLOG_COLUMNS",
+    "ExportCard",
+    "ExportError",
+    "ExportReview",
+    "ProgressExport",
+    "build_export",
+    "export_csv",
+    "export_json",
+    "parse_export",
+    "read_export",
+    "write_atomic",
+]
+
+EXPORT_FORMAT = "kzjp-tutor-progress"
+"""The ``format`` field every export carries; anything else is not one of ours."""
+EXPORT_VERSION = 1
+"""The only export version this program writes and reads."""
+MAX_EXPORT_BYTES = 256 * 1024 * 1024
+"""A student with a million reviews exports about 200 MB; larger is not an export."""
+REVLOG_COLUMNS = ("card_id", "review_time", "review_rating", "review_state", "review_duration")
+"""The FSRS optimizer's revlog columns, first in the CSV and in this order."""
+_EXTRA_COLUMNS = ("deck", "card", "answer", "correct", "score", "suggested")
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+class ExportError(KzjpError):
+    """An export file that cannot be used; the message is the reason, without the file name."""
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class ExportCard(_Model):
+    """One studied card of one student."""
+
+    deck: str
+    card: str
+    fsrs_card_id: int
+    """The scheduler's stable integer id (the CSV's ``card_id``)."""
+    state: Annotated[int, Field(ge=1, le=3)]
+    """py-fsrs state: 1 Learning, 2 Review, 3 Relearning."""
+    step: int | None = None
+    stability: float | None = None
+    difficulty: float | None = None
+    due: AwareDatetime
+    last_review: AwareDatetime | None = None
+    reps: Annotated[int, Field(ge=0)]
+    lapses: Annotated[int, Field(ge=0)]
+    leech: bool
+    first_seen: AwareDatetime
+
+
+class ExportReview(_Model):
+    """One answer from the review log (undone answers are left out)."""
+
+    time: AwareDatetime
+    deck: str
+    card: str
+    answer: str
+    """Exactly what the student typed."""
+    correct: bool
+    """The grader's verdict."""
+    score: float
+    suggested: Literal["again", "hard", "good", "easy"]
+    """The grader's suggested rating."""
+    rating: Annotated[int, Field(ge=1, le=4)]
+    """The final fsrs rating after any override: 1 again … 4 easy."""
+    duration_ms: Annotated[int, Field(ge=0)] | None = None
+    state_before: Annotated[int, Field(ge=0, le=3)]
+    """The card's py-fsrs state before this answer; 0 for its first answer."""
+
+
+class ProgressExport(_Model):
+    """A whole export file."""
+
+    format: Literal["kzjp-tutor-progress"]
+    version: int
+    exported_at: AwareDatetime
+    student: str | None = None
+    """The student's name or id: ``--student``, else the ``student`` setting, else none."""
+    exam_date: dt.date | None = None
+    deck_exam_dates: dict[str, dt.date] = {}
+    decks: list[str]
+    """Deck ids with progress in this export, sorted."""
+    cards: list[ExportCard]
+    reviews: list[ExportReview]
+    """Oldest first."""
+
+
+def build_export(
+    store: Store,
+    settings: Settings,
+    now: dt.datetime,
+    *,
+    deck_id: str | None = None,
+    student: str | None = None,
+) -> ProgressExport:
+    """Gather one student's progress from their store.
+
+    Args:
+        store: The student's open progress database (one profile).
+        settings: Their settings, for the student name and exam dates.
+        now: The export time (UTC).
+        deck_id: Only this deck; None exports every deck with progress.
+        student: A name or id overriding the ``student`` setting.
+
+    Raises:
+        ExportError: the database cannot be read.
+    """
+    deck_ids = [d for d in store.deck_ids() if deck_id is None or d == deck_id]
+    cards: list[ExportCard] = []
+    for one in deck_ids:
+        for card_id, state in sorted(store.states(one).items()):
+            fsrs = state.fsrs
+            cards.append(
+                ExportCard(
+                    deck=one,
+                    card=card_id,
+                    fsrs_card_id=fsrs_card_id(one, card_id),
+                    state=int(fsrs.state),
+                    step=fsrs.step,
+                    stability=fsrs.stability,
+                    difficulty=fsrs.difficulty,
+                    due=fsrs.due.astimezone(dt.UTC),
+                    last_review=fsrs.last_review.astimezone(dt.UTC) if fsrs.last_review else None,
+                    reps=state.reps,
+                    lapses=state.lapses,
+                    leech=state.leech,
+                    first_seen=state.first_seen,
+                )
+            )
+    name = student if student is not None else settings.student
+    return ProgressExport(
+        format=EXPORT_FORMAT,
+        version=EXPORT_VERSION,
+        exported_at=now.astimezone(dt.UTC),
+        student=(name.strip() or None) if name is not None else None,
+        exam_date=settings.exam_date,
+        deck_exam_dates={k: v for k, v in settings.deck_exam_dates.items() if k in deck_ids},
+        decks=deck_ids,
+        cards=cards,
+        reviews=_reviews(store.path, deck_ids),
+    )
+
+
+def _reviews(db_path: Path, deck_ids: list[str]) -> list[ExportReview]:
+    """The review log of these decks, oldest first, with each review's previous state."""
+    if not deck_ids:
+        return []
+    marks = ",".join("?" * len(deck_ids))
+    try:
+        db = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True)
+        try:
+            rows = db.execute(
+                "SELECT reviewed_at, deck_id, card_id, answer, correct, score, suggested, rating, duration_ms,"
+                " json_extract(previous, '$.state') FROM review"
+                f" WHERE undone = 0 AND deck_id IN ({marks}) ORDER BY reviewed_at, rowid",
+                deck_ids,
+            ).fetchall()
+        finally:
+            db.close()
+    except sqlite3.Error as exc:
+        raise ExportError(f"the progress database cannot be read for export: {exc}") from None
+    return [
+        ExportReview(
+            time=parse_ts(r[0]),
+            deck=r[1],
+            card=r[2],
+            answer=r[3],
+            correct=bool(r[4]),
+            score=float(r[5]),
+            suggested=r[6],
+            rating=int(r[7]),
+            duration_ms=r[8],
+            state_before=int(r[9]) if r[9] is not None else 0,
+        )
+        for r in rows
+    ]
+
+
+def export_json(export: ProgressExport) -> str:
+    """The export as JSON text (UTF-8, indented, times as UTC ``...Z``)."""
+    data = export.model_dump(mode="json")
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def _ms(when: dt.datetime) -> int:
+    return (when - _EPOCH) // dt.timedelta(milliseconds=1)
+
+
+def export_csv(export: ProgressExport) -> str:
+    """The review log as CSV: the optimizer's revlog columns first, then deck, card, answer, verdict."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(REVLOG_COLUMNS + _EXTRA_COLUMNS)
+    for review in export.reviews:
+        writer.writerow(
+            [
+                fsrs_card_id(review.deck, review.card),
+                _ms(review.time),
+                review.rating,
+                review.state_before,
+                review.duration_ms or 0,
+                review.deck,
+                review.card,
+                review.answer,
+                int(review.correct),
+                f"{review.score:.3f}",
+                review.suggested,
+            ]
+        )
+    return buffer.getvalue()
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` via a temp file in the same folder and ``os.replace``.
+
+    Raises:
+        KzjpError: the folder cannot be written.
+    """
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+                handle.write(text)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise KzjpError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def parse_export(data: bytes) -> ProgressExport:
+    """Read an export from its bytes, checking the format and version before anything else.
+
+    Raises:
+        ExportError: not JSON, not an export, another version, or a field that is wrong; the
+            message says which.
+    """
+    if len(data) > MAX_EXPORT_BYTES:
+        raise ExportError(f"larger than {MAX_EXPORT_BYTES // (1024 * 1024)} MB; not an export")
+    try:
+        raw: Any = json.loads(data)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ExportError(f"not valid JSON ({exc})") from None
+    except RecursionError:
+        raise ExportError("nested too deeply to be an export") from None
+    if not isinstance(raw, dict) or raw.get("format") != EXPORT_FORMAT:
+        raise ExportError("not a kzjp-tutor progress export (no \"format\": \"kzjp-tutor-progress\")")
+    version = raw.get("version")
+    if version != EXPORT_VERSION or isinstance(version, bool):
+        raise ExportError(f"export version {version!r} is not supported (this program reads {EXPORT_VERSION})")
+    try:
+        return ProgressExport.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        where = ".".join(str(p) for p in first["loc"]) or "(top level)"
+        more = f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""
+        raise ExportError(f"damaged export: {where}: {first['msg']}{more}") from None
+
+
+def read_export(path: Path) -> ProgressExport:
+    """Read and check one export file.
+
+    Raises:
+        ExportError: the file cannot be read or is not a usable export.
+    """
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_EXPORT_BYTES + 1)
+    except OSError as exc:
+        raise ExportError(f"cannot be read: {exc.strerror or exc}") from None
+    return parse_export(data)

@@ -1,0 +1,181 @@
+"""Numbered, append-only schema migrations for the progress database.
+
+Why this shape (after llm's ``migrations.py``): a student's progress file outlives many versions
+of the program, so the schema only ever moves forward through small named steps
+(``m001_initial``, ``m002_daily_rollup``, …) and the names applied are recorded in
+``_migrations``. A migration, once released, is never edited or removed; a change is a new
+migration appended at the end.
+
+Each migration runs in its own ``BEGIN IMMEDIATE`` transaction and records itself in that same
+transaction, so a crash (even ``kill -9``) leaves the database either before or after the step,
+never half-way; two programs opening the same file at once re-check inside the write lock, so a
+step never runs twice. A database whose ``_migrations`` names a step this code does not know was
+written by a newer version and is refused rather than guessed at.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable
+
+from .errors import StoreError
+
+__all__ = ["APPLICATION_ID", "MIGRATIONS", "Migration", "applied_migrations", "migrate", "migration"]
+
+APPLICATION_ID = 0x4B5A4A50
+"""``PRAGMA application_id`` of a kzjp-tutor database ("KZJP"); tells ours from a foreign SQLite file."""
+
+Migration = Callable[[sqlite3.Connection], None]
+"""A schema step: runs its statements on a connection already inside a transaction."""
+
+MIGRATIONS: list[Migration] = []
+"""Every migration in the order it must run; append only."""
+
+
+def migration(function: Migration) -> Migration:
+    """Register ``function`` as the next migration (decorator)."""
+    MIGRATIONS.append(function)
+    return function
+
+
+def _run(db: sqlite3.Connection, script: str) -> None:
+    # Not executescript(): it commits first, which would break the one-transaction rule.
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+@migration
+def m001_initial(db: sqlite3.Connection) -> None:
+    """Card state keyed by (deck id, card id) and the review log.
+
+    ``card_state.fsrs`` is fsrs ``Card.to_dict()`` as JSON; ``state`` and ``due`` are copied out
+    of it so the study queue is an index range scan. ``review.previous`` is the card's whole
+    state row before the review (JSON, NULL for a new card), which is what undo restores.
+    Times are UTC text ``YYYY-MM-DDTHH:MM:SS.ffffffZ``, so text order is time order.
+    """
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    _run(
+        db,
+        """
+        CREATE TABLE card_state (
+            deck_id TEXT NOT NULL,
+            card_id TEXT NOT NULL,
+            fsrs TEXT NOT NULL,
+            state INTEGER NOT NULL,
+            due TEXT NOT NULL,
+            reps INTEGER NOT NULL DEFAULT 0,
+            lapses INTEGER NOT NULL DEFAULT 0,
+            leech INTEGER NOT NULL DEFAULT 0,
+            first_seen TEXT NOT NULL,
+            PRIMARY KEY (deck_id, card_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX card_state_due ON card_state (deck_id, state, due);
+        CREATE TABLE review (
+            id TEXT PRIMARY KEY,
+            deck_id TEXT NOT NULL,
+            card_id TEXT NOT NULL,
+            reviewed_at TEXT NOT NULL,
+            answer TEXT NOT NULL,
+            correct INTEGER NOT NULL,
+            score REAL NOT NULL,
+            feedback TEXT NOT NULL,
+            suggested TEXT NOT NULL,
+            rating INTEGER NOT NULL,
+            duration_ms INTEGER,
+            previous TEXT,
+            undone INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX review_card ON review (deck_id, card_id, reviewed_at);
+        CREATE INDEX review_time ON review (reviewed_at)
+        """,
+    )
+
+
+@migration
+def m002_daily_rollup(db: sqlite3.Connection) -> None:
+    """A per deck, per UTC day roll-up of the review log, so stats never scan a million rows.
+
+    ``correct`` counts final ratings other than Again (a student's "I was right" counts);
+    ``mature``/``mature_correct`` count reviews of cards that were in the Review state, which
+    is what true retention is measured on. Backfilled from the existing log.
+    """
+    _run(
+        db,
+        """
+        CREATE TABLE daily (
+            deck_id TEXT NOT NULL,
+            day TEXT NOT NULL,
+            reviews INTEGER NOT NULL DEFAULT 0,
+            correct INTEGER NOT NULL DEFAULT 0,
+            new_cards INTEGER NOT NULL DEFAULT 0,
+            mature INTEGER NOT NULL DEFAULT 0,
+            mature_correct INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (deck_id, day)
+        ) WITHOUT ROWID;
+        INSERT INTO daily (deck_id, day, reviews, correct, new_cards, mature, mature_correct)
+        SELECT deck_id, substr(reviewed_at, 1, 10), count(*), sum(rating > 1), sum(previous IS NULL),
+               sum(coalesce(json_extract(previous, '$.state') = 2, 0)),
+               sum(coalesce(json_extract(previous, '$.state') = 2 AND rating > 1, 0))
+        FROM review WHERE undone = 0 GROUP BY deck_id, substr(reviewed_at, 1, 10)
+        """,
+    )
+
+
+def applied_migrations(db: sqlite3.Connection) -> list[str]:
+    """Names recorded in ``_migrations`` (empty for a new database), in the order applied."""
+    exists = db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_migrations'"
+    ).fetchone()
+    if not exists:
+        return []
+    return [row[0] for row in db.execute("SELECT name FROM _migrations ORDER BY rowid")]
+
+
+def _refuse_newer(applied: list[str], where: str) -> None:
+    known = {m.__name__ for m in MIGRATIONS}
+    unknown = [name for name in applied if name not in known]
+    if unknown:
+        raise StoreError(
+            f"{where} was written by a newer kzjp-tutor (it has schema steps {', '.join(unknown)} "
+            "that this version does not know); upgrade kzjp-tutor to use it"
+        )
+
+
+def migrate(db: sqlite3.Connection, *, now: dt.datetime, where: str = "the progress database") -> list[str]:
+    """Bring ``db`` up to date; return the names of the migrations applied now.
+
+    ``db`` must be in autocommit mode (``isolation_level=None``). Each step runs under
+    ``BEGIN IMMEDIATE`` and is recorded in the same transaction.
+
+    Args:
+        db: The connection.
+        now: The time recorded for each step (UTC).
+        where: How to name the database in an error message (its path).
+
+    Raises:
+        StoreError: the database was written by a newer version.
+        sqlite3.OperationalError: the database stayed locked (the caller retries).
+    """
+    _refuse_newer(applied_migrations(db), where)
+    stamp = now.astimezone(dt.UTC).isoformat()
+    done: list[str] = []
+    for step in MIGRATIONS:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+            )
+            applied = applied_migrations(db)
+            _refuse_newer(applied, where)
+            if step.__name__ not in applied:
+                step(db)
+                db.execute("INSERT INTO _migrations (name, applied_at) VALUES (?, ?)", (step.__name__, stamp))
+                done.append(step.__name__)
+            db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+    return done

@@ -1,0 +1,480 @@
+"""A study session: which card comes next, grading an answer, recording it, undo.
+
+UI-free on purpose: the Textual app and the plain line mode drive the same object, so what is
+studied, graded and recorded cannot differ between them.
+
+The flow is two-step so that a UI can show the verdict and let the student override it::
+
+    item = session.next_card()        # what to ask (None: nothing left)
+    graded = session.answer(text, ms) # grade it; nothing is recorded yet
+    session.commit()                  # record with the suggested rating, or
+    session.commit("right")           # "I was right" → Good; "wrong" → Again; "easy" → Easy
+
+A plain mode simply calls ``commit()`` right after ``answer()``. ``commit`` is ONE database
+transaction (review row + the card's new state), so an answer is either wholly recorded or not.
+
+Queue order (recomputed on every :meth:`StudySession.next_card`, so cards become due while a
+session runs and two programs sharing a database stay consistent): due reviews (up to
+``max_reviews_per_day`` per deck and day), then learning cards due now, then, in the last
+days before an exam, the cram queue (studied cards most at risk on exam day), then new cards in
+lecture order (up to ``new_per_day`` per deck and day, counted from the store), and finally
+learning cards due within :data:`LEARN_AHEAD`. A card is not shown right after a card of the same section with a
+similar prompt or an overlapping answer (list siblings), unless nothing else is left.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import fsrs
+
+from .clock import Clock
+from .deck import Card, Deck, ListCard, Section
+from .errors import KzjpError
+from .grading import Verdict, grade
+from .scheduling import Outcome, Planner, to_fsrs_rating
+from .settings import Settings
+from .store import CardState, Review, StateChanged, Store
+
+__all__ = [
+    "LEARN_AHEAD",
+    "Choice",
+    "Graded",
+    "ItemKind",
+    "QueueItem",
+    "Recorded",
+    "StudySession",
+    "Summary",
+]
+
+LEARN_AHEAD = dt.timedelta(minutes=20)
+"""When nothing else is left, learning cards due within this long are shown early."""
+SIMILAR_PROMPTS = 0.6
+"""Prompt similarity (difflib ratio) from which two cards of a section count as siblings."""
+_BATCH = 8
+
+ItemKind = Literal["review", "learning", "new", "cram", "ahead"]
+Choice = fsrs.Rating | Literal["right", "wrong", "easy"] | None
+"""How to rate a committed answer: None = the grader's suggestion, an fsrs Rating, or an override."""
+
+
+@dataclass(frozen=True, slots=True)
+class QueueItem:
+    """One card to ask, with where it comes from and why it is next."""
+
+    deck: Deck
+    section: Section
+    card: Card
+    kind: ItemKind
+    state: CardState | None
+    """The stored state (None for a new card)."""
+
+    @property
+    def is_new(self) -> bool:
+        """Never answered before."""
+        return self.state is None
+
+    @property
+    def is_leech(self) -> bool:
+        """Forgotten at least ``leech_threshold`` times."""
+        return self.state is not None and self.state.leech
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """(deck id, card id)."""
+        return self.deck.deck.id, self.card.id
+
+
+@dataclass(frozen=True, slots=True)
+class Graded:
+    """An answer graded but not yet recorded."""
+
+    item: QueueItem
+    answer: str
+    verdict: Verdict
+    suggested: fsrs.Rating
+    duration_ms: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Recorded:
+    """An answer as recorded: its review id, the rating used and the card's new schedule."""
+
+    item: QueueItem
+    review_id: str
+    answer: str
+    verdict: Verdict
+    rating: fsrs.Rating
+    outcome: Outcome
+
+    @property
+    def due(self) -> dt.datetime:
+        """When the card comes back."""
+        return self.outcome.state.due
+
+    @property
+    def interval(self) -> dt.timedelta:
+        """How long until it comes back."""
+        return self.outcome.interval
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """What this session did."""
+
+    answered: int
+    correct: int
+    """Answers whose final rating was not Again."""
+    elapsed: dt.timedelta
+    next_due: dt.datetime | None
+    """The earliest time any card of the session's decks is due again."""
+
+
+def _answers(card: Card) -> set[str]:
+    if isinstance(card, ListCard):
+        return {item[0].casefold() for item in card.items}
+    return {str(card.answer).casefold()}
+
+
+def _siblings(a: QueueItem, b: QueueItem) -> bool:
+    if a.key == b.key:
+        return True
+    if a.deck.deck.id != b.deck.deck.id or a.section.id != b.section.id:
+        return False
+    if _answers(a.card) & _answers(b.card):
+        return True
+    matcher = difflib.SequenceMatcher(None, a.card.prompt.casefold(), b.card.prompt.casefold())
+    return matcher.quick_ratio() >= SIMILAR_PROMPTS and matcher.ratio() >= SIMILAR_PROMPTS
+
+
+class StudySession:
+    """One sitting of study over some decks (optionally one section), backed by a store.
+
+    Args:
+        decks: The decks to study, in the order their new cards should come.
+        store: Where progress is read and recorded.
+        planner: The fsrs scheduler wrapper.
+        settings: Daily limits (normally the planner's own settings).
+        clock: The time source; read at each call, never stored.
+        section: Study only the section with this id.
+        limit: Stop after this many answers.
+        new_review_id: Makes review ids (default uuid4 hex); replaceable for tests.
+
+    Raises:
+        KzjpError: no deck has the section asked for.
+    """
+
+    def __init__(
+        self,
+        decks: Sequence[Deck],
+        store: Store,
+        planner: Planner,
+        settings: Settings,
+        clock: Clock,
+        *,
+        section: str | None = None,
+        limit: int | None = None,
+        new_review_id: Callable[[], str] = lambda: uuid.uuid4().hex,
+    ) -> None:
+        self.store = store
+        self.planner = planner
+        self.settings = settings
+        self.clock = clock
+        self.limit = limit
+        self._new_id = new_review_id
+        self.decks: dict[str, Deck] = {}
+        self._members: dict[str, dict[str, tuple[Section, Card]]] = {}
+        self._order: dict[str, list[str]] = {}
+        for deck in decks:
+            if deck.deck.id in self.decks:
+                continue
+            members = {c.id: (s, c) for s, c in deck.cards() if section is None or s.id == section}
+            if not members:
+                continue
+            self.decks[deck.deck.id] = deck
+            self._members[deck.deck.id] = members
+            self._order[deck.deck.id] = list(members)
+        if section is not None and not self.decks:
+            raise KzjpError(f"no deck being studied has a section {section!r}")
+        self._seen = {deck_id: store.seen_ids(deck_id) for deck_id in self.decks}
+        self._new_cursor = dict.fromkeys(self.decks, 0)
+        self._started = clock.now()
+        self._current: QueueItem | None = None
+        self._pending: Graded | None = None
+        self._pending_id: str | None = None
+        self._last: QueueItem | None = None
+        self._log: list[Recorded] = []
+        self._crammed: set[tuple[str, str]] = set()
+        self._cram_cache: dict[str, list[str]] = {}
+
+    # ------------------------------------------------------------- the queue
+
+    def next_card(self) -> QueueItem | None:
+        """The card to ask now, or None when the session is done.
+
+        Calling it again before the card is answered and committed returns the same card.
+        """
+        if self._current is not None:
+            return self._current
+        if self.limit is not None and len(self._log) >= self.limit:
+            return None
+        now = self.clock.now()
+        candidates = self._candidates(now)
+        if not candidates:
+            return None
+        chosen = candidates[0]
+        if self._last is not None:
+            for item in candidates:
+                if not _siblings(item, self._last):
+                    chosen = item
+                    break
+        self._current = chosen
+        return chosen
+
+    def _today(self, now: dt.datetime) -> dt.date:
+        return now.astimezone(dt.UTC).date()
+
+    def _item(self, deck_id: str, card_id: str, kind: ItemKind, state: CardState | None) -> QueueItem | None:
+        found = self._members[deck_id].get(card_id)
+        if found is None:
+            return None  # a card no longer in the deck (or outside the section): history kept, not asked
+        return QueueItem(self.decks[deck_id], found[0], found[1], kind, state)
+
+    def _due(
+        self,
+        deck_id: str,
+        states: tuple[fsrs.State, ...],
+        kind: ItemKind,
+        until: dt.datetime,
+        want: int,
+        after: dt.datetime | None = None,
+    ) -> list[QueueItem]:
+        found: list[QueueItem] = []
+        offset = 0
+        while len(found) < want:
+            rows = self.store.due_states(
+                deck_id, until=until, states=states, limit=_BATCH, offset=offset, after=after
+            )
+            for state in rows:
+                item = self._item(deck_id, state.card_id, kind, state)
+                if item is not None:
+                    found.append(item)
+            if len(rows) < _BATCH:
+                break
+            offset += _BATCH
+        return found
+
+    def _candidates(self, now: dt.datetime) -> list[QueueItem]:
+        today = self._today(now)
+        reviews: list[QueueItem] = []
+        learning: list[QueueItem] = []
+        new: list[QueueItem] = []
+        cram: list[QueueItem] = []
+        for deck_id in self.decks:
+            counts = self.store.counts([deck_id], since=today, until=today)
+            if counts.mature < self.settings.max_reviews_per_day:
+                reviews += self._due(deck_id, (fsrs.State.Review,), "review", now, _BATCH)
+            learning += self._due(
+                deck_id, (fsrs.State.Learning, fsrs.State.Relearning), "learning", now, _BATCH
+            )
+            if counts.new_cards < self.settings.new_per_day:
+                new += self._new_cards(deck_id, _BATCH)
+            exam = self.settings.exam_date_for(deck_id)
+            if self.planner.in_cram(exam, now) and exam is not None:
+                cram += self._cram(deck_id, exam, now)
+        reviews.sort(key=lambda i: i.state.due if i.state else now)
+        learning.sort(key=lambda i: i.state.due if i.state else now)
+        ordered = reviews + learning + cram + new
+        if ordered:
+            return ordered
+        ahead: list[QueueItem] = []
+        for deck_id in self.decks:
+            ahead += self._due(
+                deck_id,
+                (fsrs.State.Learning, fsrs.State.Relearning),
+                "ahead",
+                now + LEARN_AHEAD,
+                _BATCH,
+                after=now,
+            )
+        ahead.sort(key=lambda i: i.state.due if i.state else now)
+        return ahead
+
+    def _new_cards(self, deck_id: str, want: int) -> list[QueueItem]:
+        order = self._order[deck_id]
+        seen = self._seen[deck_id]
+        cursor = self._new_cursor[deck_id]
+        while cursor < len(order) and order[cursor] in seen:
+            cursor += 1
+        self._new_cursor[deck_id] = cursor
+        found: list[QueueItem] = []
+        for card_id in order[cursor:]:
+            if len(found) >= want:
+                break
+            if card_id not in seen:
+                item = self._item(deck_id, card_id, "new", None)
+                if item is not None:
+                    found.append(item)
+        return found
+
+    def _cram(self, deck_id: str, exam: dt.date, now: dt.datetime) -> list[QueueItem]:
+        if deck_id not in self._cram_cache:
+            states = self.store.states(deck_id, self._members[deck_id])
+            pairs = [(card_id, state) for card_id, state in states.items() if state.due > now]
+            ranked = self.planner.cram_order(pairs, exam)
+            self._cram_cache[deck_id] = [card_id for card_id, _recall in ranked]
+        found: list[QueueItem] = []
+        for card_id in self._cram_cache[deck_id]:
+            if (deck_id, card_id) in self._crammed:
+                continue
+            state = self.store.state(deck_id, card_id)
+            if state is None or state.due <= now:
+                continue  # answered since; the ordinary queue has it
+            item = self._item(deck_id, card_id, "cram", state)
+            if item is not None:
+                found.append(item)
+            if len(found) >= _BATCH:
+                break
+        return found
+
+    # ------------------------------------------------------------- answering
+
+    def answer(self, text: str, duration_ms: int | None = None) -> Graded:
+        """Grade ``text`` as the answer to the current card; nothing is recorded yet.
+
+        Raises:
+            RuntimeError: there is no current card (call :meth:`next_card` first).
+        """
+        item = self._current
+        if item is None:
+            raise RuntimeError("answer() needs a current card; call next_card() first")
+        verdict = grade(item.card, text, item.deck.deck.language)
+        graded = Graded(item, text, verdict, to_fsrs_rating(verdict.rating), duration_ms)
+        self._pending = graded
+        self._pending_id = self._new_id()
+        return graded
+
+    def commit(self, choice: Choice = None) -> Recorded:
+        """Record the pending answer in ONE transaction: the review row and the card's new state.
+
+        Args:
+            choice: None for the grader's suggestion; an ``fsrs.Rating``; or "right" (Good),
+                "wrong" (Again) or "easy" (Easy) when the student overrides the verdict.
+
+        Raises:
+            RuntimeError: there is no graded answer (call :meth:`answer` first).
+            StoreError: the database could not be written.
+        """
+        graded = self._pending
+        review_id = self._pending_id
+        if graded is None or review_id is None:
+            raise RuntimeError("commit() needs a graded answer; call answer() first")
+        rating = self._rating(choice, graded.suggested)
+        item = graded.item
+        deck_id, card_id = item.key
+        for _attempt in range(10):
+            now = self.clock.now()
+            previous = self.store.state(deck_id, card_id)
+            base = previous or self.planner.new_state(deck_id, card_id, now)
+            outcome = self.planner.review(base, rating, now, duration_ms=graded.duration_ms)
+            review = Review(
+                id=review_id,
+                deck_id=deck_id,
+                card_id=card_id,
+                reviewed_at=now,
+                answer=graded.answer,
+                correct=graded.verdict.correct,
+                score=graded.verdict.score,
+                feedback=graded.verdict.feedback,
+                suggested=str(graded.verdict.rating),
+                rating=int(rating),
+                duration_ms=graded.duration_ms,
+            )
+            try:
+                self.store.record(review, previous, outcome.state)
+            except StateChanged:
+                continue  # another program answered this card meanwhile; rebuild on its state
+            break
+        else:
+            raise KzjpError(f"card {deck_id}/{card_id} keeps changing under this session; try again")
+        recorded = Recorded(item, review_id, graded.answer, graded.verdict, rating, outcome)
+        self._log.append(recorded)
+        self._seen[deck_id].add(card_id)
+        if item.kind == "cram":
+            self._crammed.add(item.key)
+        self._pending = None
+        self._pending_id = None
+        self._current = None
+        self._last = item
+        return recorded
+
+    @staticmethod
+    def _rating(choice: Choice, suggested: fsrs.Rating) -> fsrs.Rating:
+        if choice is None:
+            return suggested
+        if isinstance(choice, fsrs.Rating):
+            return choice
+        overrides = {"right": fsrs.Rating.Good, "wrong": fsrs.Rating.Again, "easy": fsrs.Rating.Easy}
+        if choice not in overrides:
+            raise ValueError(f"unknown choice {choice!r}; use a Rating, 'right', 'wrong' or 'easy'")
+        return overrides[choice]
+
+    @property
+    def pending(self) -> Graded | None:
+        """The graded answer waiting for :meth:`commit`, if any."""
+        return self._pending
+
+    @property
+    def history(self) -> list[Recorded]:
+        """This session's recorded answers, oldest first (undone ones removed)."""
+        return list(self._log)
+
+    def undo(self) -> bool:
+        """Undo the last step: drop a graded-but-uncommitted answer, else un-record the last answer.
+
+        An un-recorded answer's card gets back its exact previous state and is asked next.
+
+        Returns:
+            False if there was nothing to undo, or the card was answered again since (by
+            another program) so its last answer is no longer this session's.
+        """
+        if self._pending is not None:
+            self._pending = None
+            self._pending_id = None
+            return True
+        if not self._log:
+            return False
+        last = self._log[-1]
+        if self.store.undo(last.review_id) is None:
+            return False
+        self._log.pop()
+        deck_id, card_id = last.item.key
+        if last.item.state is None:
+            self._seen[deck_id].discard(card_id)
+            self._new_cursor[deck_id] = 0
+        self._crammed.discard(last.item.key)
+        self._current = QueueItem(
+            last.item.deck,
+            last.item.section,
+            last.item.card,
+            last.item.kind,
+            self.store.state(deck_id, card_id),
+        )
+        self._last = self._log[-1].item if self._log else None
+        return True
+
+    def summary(self) -> Summary:
+        """Answers and correct answers so far, time since the session began, next due card."""
+        now = self.clock.now()
+        correct = sum(1 for r in self._log if r.rating != fsrs.Rating.Again)
+        return Summary(
+            answered=len(self._log),
+            correct=correct,
+            elapsed=now - self._started,
+            next_due=self.store.next_due(list(self.decks)),
+        )

@@ -1,0 +1,200 @@
+"""``kzjp-tutor study --plain``: the line-by-line loop, end to end through ``cli.main``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from kzjp_tutor.cli import main
+
+DECK = """\
+format = 1
+
+[deck]
+id = "plain-demo"
+title = "Plain demo"
+language = "en"
+
+[[sections]]
+id = "places"
+title = "Places"
+
+[[sections.cards]]
+id = "capital"
+prompt = "What is the capital of Japan?"
+answer = "Tokyo"
+explain = "Tokyo has been the capital since 1868."
+
+[[sections.cards]]
+id = "embassy-city"
+type = "choice"
+prompt = "Where is the Japanese embassy in Kazakhstan?"
+choices = ["Almaty", "Astana", "Shymkent"]
+answer = "Astana"
+
+[[sections]]
+id = "people"
+title = "People"
+
+[[sections.cards]]
+id = "silk-road"
+prompt = "Which prime minister proposed Silk Road diplomacy?"
+answer = "Hashimoto"
+"""
+
+ONE_CARD = """\
+format = 1
+
+[deck]
+id = "one"
+title = "One card"
+language = "en"
+
+[[sections]]
+id = "s"
+title = "Only section"
+
+[[sections.cards]]
+id = "capital"
+prompt = "What is the capital of Japan?"
+answer = "Tokyo"
+"""
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A throwaway home and a fixed clock."""
+    path = tmp_path / "home"
+    monkeypatch.setenv("KZJP_TUTOR_HOME", str(path))
+    monkeypatch.setenv("KZJP_TUTOR_NOW", "2026-09-01T09:00:00+00:00")
+    return path
+
+
+def _deck(tmp_path: Path, text: str = DECK, name: str = "demo.toml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _study(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], lines: list[str], *args: str
+) -> tuple[int, str, str]:
+    monkeypatch.setattr("sys.stdin", io.StringIO("".join(line + "\n" for line in lines)))
+    code = main(["study", *args, "--plain"])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def _reviews(home: Path) -> list[tuple[str, str, int]]:
+    db = sqlite3.connect(home / "progress.sqlite3")
+    return db.execute("SELECT card_id, answer, rating FROM review WHERE undone = 0 ORDER BY rowid").fetchall()
+
+
+def test_plain_session_records_and_summarises(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Prompts with deck/section, numbered choices, verdicts with answer and explanation, a summary."""
+    code, out, err = _study(monkeypatch, capsys, ["Tokyo", "2", ""], str(_deck(tmp_path)))
+    assert code == 0, err
+    assert "[Plain demo › Places] (new)" in out
+    assert "  2. Astana" in out
+    assert out.count("✓ correct") == 2 and out.count("✗ wrong") == 1
+    assert "  answer: Tokyo" in out and "Tokyo has been the capital since 1868." in out
+    assert "  next: in 10 min" in out and "  next: in 1 min" in out
+    assert "answered 3, correct 2 (67%)" in out
+    assert "next card due in 1 min (2026-09-01 09:01 UTC)" in out
+    assert _reviews(home) == [("capital", "Tokyo", 3), ("embassy-city", "Astana", 3), ("silk-road", "", 1)]
+
+
+def test_undo_and_quit(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """:undo takes the last answer back and asks the card again; :quit stops."""
+    code, out, _err = _study(monkeypatch, capsys, ["Kyoto", ":undo", "Tokyo", ":quit"], str(_deck(tmp_path)))
+    assert code == 0
+    assert "undone: the last answer is taken back" in out
+    assert out.count("What is the capital of Japan?") == 2
+    assert _reviews(home) == [("capital", "Tokyo", 3)]
+
+
+def test_study_across_days_intervals_grow(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Answering right on each due day with KZJP_TUTOR_NOW fixed: the intervals grow."""
+    deck = str(_deck(tmp_path, ONE_CARD, "one.toml"))
+    code, out, _ = _study(monkeypatch, capsys, ["Tokyo", "Tokyo"], deck)
+    assert code == 0
+    assert re.findall(r"next: in (.+)", out) == ["10 min", "2 days"]
+    days = [2]
+    when = dt.datetime(2026, 9, 1, 9, 0, tzinfo=dt.UTC)
+    for _ in range(4):
+        when += dt.timedelta(days=days[-1])
+        monkeypatch.setenv("KZJP_TUTOR_NOW", when.isoformat())
+        code, out, _ = _study(monkeypatch, capsys, ["Tokyo"], deck)
+        assert code == 0
+        found = re.findall(r"next: in (\d+) days", out)
+        assert len(found) == 1, out
+        days.append(int(found[0]))
+    assert days == sorted(days) and len(set(days)) == len(days), days
+    assert days[-1] > 40
+
+
+def test_nothing_due_says_when(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With everything learned and nothing due, the session ends at once and says when to come back."""
+    deck = str(_deck(tmp_path, ONE_CARD, "one.toml"))
+    _study(monkeypatch, capsys, ["Tokyo", "Tokyo"], deck)
+    code, out, _ = _study(monkeypatch, capsys, ["Tokyo"], deck)
+    assert code == 0
+    assert "answered 0" in out and "next card due in 2 days" in out
+
+
+def test_unknown_deck_is_a_clear_error(
+    home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A name that is neither a file, a folder nor a deck id is an error, not a traceback."""
+    code, _out, err = _study(monkeypatch, capsys, [], "no-such-deck")
+    assert code == 1
+    assert "no deck file, folder or deck id 'no-such-deck'" in err
+
+
+def test_corrupt_database_is_reported_and_moved(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A garbage progress file is moved aside, the student is told where, and study goes on."""
+    home.mkdir()
+    (home / "progress.sqlite3").write_bytes(b"garbage" * 200)
+    code, out, err = _study(monkeypatch, capsys, ["Tokyo"], str(_deck(tmp_path)))
+    assert code == 0
+    assert "progress.sqlite3.corrupt-20260901T090000Z" in err
+    assert (home / "progress.sqlite3.corrupt-20260901T090000Z").read_bytes() == b"garbage" * 200
+    assert "✓ correct" in out
+
+
+def test_limit_and_section(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--section picks one section, --limit stops after N answers."""
+    code, out, _ = _study(
+        monkeypatch, capsys, ["Hashimoto", "x"], str(_deck(tmp_path)), "--section", "people", "--limit", "1"
+    )
+    assert code == 0
+    assert "[Plain demo › People]" in out and "Places" not in out
+    assert _reviews(home) == [("silk-road", "Hashimoto", 3)]
+
+
+def test_default_runs_on_bundled_decks(
+    home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No command and stdin not a terminal: the plain mode over the bundled decks; EOF ends it."""
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    code = main([])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "answered 0" in out

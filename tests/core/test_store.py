@@ -1,0 +1,243 @@
+"""The store: recording answers, undo, backups, and damaged files moved aside (never deleted)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import fsrs
+import pytest
+
+from kzjp_tutor.core.errors import StoreError
+from kzjp_tutor.core.scheduling import Planner
+from kzjp_tutor.core.store import BACKUP_DIR, DB_FILE, KEEP_BACKUPS, CardState, Review, StateChanged, Store
+
+T0 = dt.datetime(2026, 9, 1, 9, 0, tzinfo=dt.UTC)
+
+
+def _review(review_id: str, card_id: str = "capital", when: dt.datetime = T0, rating: int = 3) -> Review:
+    return Review(review_id, "demo", card_id, when, "Tokyo", rating > 1, 1.0, "ok", "good", rating, 900)
+
+
+def _answer(
+    store: Store,
+    planner: Planner,
+    review_id: str,
+    card_id: str = "capital",
+    when: dt.datetime = T0,
+    rating: int = 3,
+) -> CardState:
+    previous = store.state("demo", card_id)
+    base = previous or planner.new_state("demo", card_id, when)
+    new = planner.review(base, fsrs.Rating(rating), when).state
+    assert store.record(_review(review_id, card_id, when, rating), previous, new)
+    return new
+
+
+def _filled_home(home: Path, planner: Planner, answers: int = 30) -> None:
+    with Store.open(home, now=T0) as store:
+        for n in range(answers):
+            _answer(store, planner, f"r{n}", f"card-{n % 10}", T0 + dt.timedelta(minutes=n))
+
+
+def test_record_then_read_back(store: Store, make_planner: Callable[..., Planner]) -> None:
+    """An answer stores the review row, the new state and the roll-up together."""
+    planner = make_planner()
+    new = _answer(store, planner, "a1")
+    assert store.state("demo", "capital") == new or store.state("demo", "capital").same_as(new)  # type: ignore[union-attr]
+    assert store.count_reviews() == 1
+    counts = store.counts(["demo"], since=T0.date(), until=T0.date())
+    assert (counts.reviews, counts.correct, counts.new_cards) == (1, 1, 1)
+    review = store.review("a1")
+    assert (
+        review is not None and review.answer == "Tokyo" and review.rating == 3 and review.duration_ms == 900
+    )
+
+
+def test_retry_with_same_id_is_harmless(store: Store, make_planner: Callable[..., Planner]) -> None:
+    """Recording the same review id twice records it once."""
+    planner = make_planner()
+    new = _answer(store, planner, "same")
+    again = planner.review(new, fsrs.Rating.Good, T0 + dt.timedelta(minutes=10)).state
+    assert store.record(_review("same"), new, again) is False
+    assert store.count_reviews() == 1
+    assert store.counts().reviews == 1
+
+
+def test_stale_previous_state_is_refused(store: Store, make_planner: Callable[..., Planner]) -> None:
+    """Writing over a state someone else changed raises StateChanged and writes nothing."""
+    planner = make_planner()
+    _answer(store, planner, "first")
+    stale = planner.new_state("demo", "capital", T0)
+    with pytest.raises(StateChanged):
+        store.record(_review("second"), None, stale)
+    with pytest.raises(StateChanged):
+        store.record(_review("third"), stale, stale)
+    assert store.count_reviews() == 1
+
+
+def test_undo_restores_the_exact_previous_state(store: Store, make_planner: Callable[..., Planner]) -> None:
+    """Undo puts back the very state the card had, and takes the answer out of the counts."""
+    planner = make_planner()
+    first = _answer(store, planner, "u1")
+    before = store.state("demo", "capital")
+    assert before is not None
+    _answer(store, planner, "u2", when=T0 + dt.timedelta(minutes=10))
+    assert store.undo("u2") is not None
+    after = store.state("demo", "capital")
+    assert after is not None
+    assert after.to_dict() == before.to_dict() == first.to_dict()
+    assert store.count_reviews() == 1
+    assert store.count_reviews(include_undone=True) == 2
+    assert store.counts().reviews == 1
+    assert store.undo("u2") is None, "an undone review cannot be undone twice"
+    assert store.undo("u1") is not None
+    assert store.state("demo", "capital") is None, "undoing a new card's first answer makes it new again"
+    assert store.counts().new_cards == 0
+
+
+def test_only_the_latest_review_of_a_card_can_be_undone(
+    store: Store, make_planner: Callable[..., Planner]
+) -> None:
+    """Undoing an older review would lose the later one, so it is refused."""
+    planner = make_planner()
+    _answer(store, planner, "old")
+    _answer(store, planner, "new", when=T0 + dt.timedelta(minutes=10))
+    assert store.undo("old") is None
+    assert store.count_reviews() == 2
+
+
+def test_removed_card_keeps_history_and_edited_card_keeps_schedule(
+    store: Store, make_planner: Callable[..., Planner]
+) -> None:
+    """Progress is keyed by deck id + card id only: nothing about the card's text is stored."""
+    planner = make_planner()
+    saved = _answer(store, planner, "h1")
+    assert store.states("demo", ["capital"])["capital"].to_dict() == saved.to_dict()
+    assert store.states("demo", ["gone"]) == {}
+    assert store.seen_ids("demo") == {"capital"}
+
+
+def test_zero_byte_file_is_initialised(home: Path) -> None:
+    """An empty file is simply a new database: nothing moved aside."""
+    home.mkdir()
+    (home / DB_FILE).write_bytes(b"")
+    with Store.open(home, now=T0) as store:
+        assert store.notices == [] and store.moved_aside is None
+        assert store.count_reviews() == 0
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"this is my essay about Japan\n" * 100, "not an SQLite database"),
+        (b"SQLite format 3\x00" + b"\x00" * 50, "truncated"),
+    ],
+)
+def test_garbage_is_moved_aside_not_deleted(home: Path, content: bytes, reason: str) -> None:
+    """A file that is not a database is renamed .corrupt-<time>, byte for byte, and a fresh one starts."""
+    home.mkdir()
+    (home / DB_FILE).write_bytes(content)
+    with Store.open(home, now=T0) as store:
+        assert store.moved_aside == home / f"{DB_FILE}.corrupt-20260901T090000Z"
+        assert store.moved_aside.read_bytes() == content
+        assert reason in store.notices[0] and str(store.moved_aside) in store.notices[0]
+        assert store.count_reviews() == 0
+
+
+def test_truncated_database_is_moved_aside_and_backup_restored(
+    home: Path, make_planner: Callable[..., Planner]
+) -> None:
+    """A real database cut in half fails its check, is moved aside, and today's backup comes back."""
+    _filled_home(home, make_planner(), answers=400)
+    with Store.open(home, now=T0) as store:
+        assert store.backups() == [home / BACKUP_DIR / "progress-2026-09-01.sqlite3"]
+    path = home / DB_FILE
+    data = path.read_bytes()
+    assert len(data) > 8192
+    path.write_bytes(data[: len(data) // 2])
+    later = T0 + dt.timedelta(days=1)
+    with Store.open(home, now=later) as store:
+        assert store.moved_aside is not None and store.moved_aside.read_bytes() == data[: len(data) // 2]
+        assert store.restored_from == home / BACKUP_DIR / "progress-2026-09-01.sqlite3"
+        assert "restored" in store.notices[0]
+        assert store.count_reviews() > 0
+
+
+def test_foreign_sqlite_file_is_moved_aside(home: Path) -> None:
+    """Another program's SQLite database is not ours to migrate; it is moved aside intact."""
+    home.mkdir()
+    db = sqlite3.connect(home / DB_FILE)
+    db.execute("CREATE TABLE recipes (name TEXT)")
+    db.execute("INSERT INTO recipes VALUES ('plov')")
+    db.commit()
+    db.close()
+    with Store.open(home, now=T0) as store:
+        assert store.moved_aside is not None
+        assert "another program" in store.notices[0]
+    moved = sqlite3.connect(store.moved_aside)
+    assert moved.execute("SELECT name FROM recipes").fetchall() == [("plov",)]
+
+
+def test_backups_one_a_day_keep_seven(home: Path, make_planner: Callable[..., Planner]) -> None:
+    """Opening makes at most one backup a day and keeps only the last seven."""
+    _filled_home(home, make_planner(), answers=3)
+    for day in range(10):
+        for _twice in range(2):
+            with Store.open(home, now=T0 + dt.timedelta(days=day, hours=_twice)):
+                pass
+    names = sorted(p.name for p in (home / BACKUP_DIR).iterdir())
+    assert len(names) == KEEP_BACKUPS
+    assert names[0] == "progress-2026-09-04.sqlite3" and names[-1] == "progress-2026-09-10.sqlite3"
+    copy = sqlite3.connect(home / BACKUP_DIR / names[-1])
+    assert copy.execute("SELECT count(*) FROM review").fetchone()[0] == 3
+    assert copy.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+
+
+def test_queries_are_range_limited(store: Store, make_planner: Callable[..., Planner]) -> None:
+    """due_states returns due cards of the asked states, earliest first, honouring limit and offset."""
+    planner = make_planner()
+    for n in range(5):
+        _answer(store, planner, f"q{n}", f"c{n}", T0 + dt.timedelta(minutes=n))
+    due = store.due_states("demo", until=T0 + dt.timedelta(hours=1), states=[fsrs.State.Learning], limit=3)
+    assert [s.card_id for s in due] == ["c0", "c1", "c2"]
+    rest = store.due_states(
+        "demo", until=T0 + dt.timedelta(hours=1), states=[fsrs.State.Learning], limit=3, offset=3
+    )
+    assert [s.card_id for s in rest] == ["c3", "c4"]
+    assert store.count_due(["demo"], T0 + dt.timedelta(minutes=12)) == 3
+    assert store.next_due(["demo"]) == T0 + dt.timedelta(minutes=10)
+
+
+def test_damage_met_while_running_is_repaired_on_next_open(
+    home: Path, make_planner: Callable[..., Planner]
+) -> None:
+    """Damage the same-day open cannot see is a StoreError when met; the next open repairs it."""
+    _filled_home(home, make_planner(), answers=400)
+    with Store.open(home, now=T0) as store:
+        assert store.backups()  # today's check passed and the backup was made
+    path = home / DB_FILE
+    data = path.read_bytes()
+    # Scribble over the second half: the header and schema stay readable, the rows do not.
+    path.write_bytes(data[: len(data) // 2] + b"\xff" * (len(data) - len(data) // 2))
+    later = T0 + dt.timedelta(hours=2)
+    try:
+        with Store.open(home, now=later) as store:
+            assert store.moved_aside is None, "same day: only the cheap checks ran"
+            # Between them these reads touch every table and index, so one meets the lost half.
+            store.states("demo")
+            store.counts(["demo"])
+            store.count_due(["demo"], later)
+            store.next_due(["demo"])
+            store.leeches()
+            for n in range(400):
+                store.review(f"r{n}")
+        raise AssertionError("reading the lost half must fail")
+    except StoreError as exc:
+        assert "damaged" in str(exc)
+    with Store.open(home, now=later + dt.timedelta(minutes=1)) as store:
+        assert store.moved_aside is not None
+        assert store.restored_from is not None
+        assert store.count_reviews() == 400

@@ -10,6 +10,7 @@ from pathlib import Path
 import fsrs
 import pytest
 
+import kzjp_tutor.core.store as store_module
 from kzjp_tutor.core.errors import StoreError
 from kzjp_tutor.core.scheduling import Planner
 from kzjp_tutor.core.store import BACKUP_DIR, DB_FILE, KEEP_BACKUPS, CardState, Review, StateChanged, Store
@@ -211,10 +212,28 @@ def test_queries_are_range_limited(store: Store, make_planner: Callable[..., Pla
     assert store.next_due(["demo"]) == T0 + dt.timedelta(minutes=10)
 
 
-def test_damage_met_while_running_is_repaired_on_next_open(
+def test_damage_in_a_small_file_is_caught_on_the_next_open(
     home: Path, make_planner: Callable[..., Planner]
 ) -> None:
-    """Damage the same-day open cannot see is a StoreError when met; the next open repairs it."""
+    """A student-sized file is fully checked on every open, so damage never reaches a session."""
+    _filled_home(home, make_planner(), answers=400)
+    with Store.open(home, now=T0) as store:
+        assert store.backups()
+    path = home / DB_FILE
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2] + b"\xff" * (len(data) - len(data) // 2))
+    with Store.open(home, now=T0 + dt.timedelta(hours=2)) as store:
+        assert store.moved_aside is not None and store.moved_aside.exists()
+        assert store.restored_from is not None
+        assert store.count_reviews() == 400
+
+
+def test_damage_met_while_running_is_repaired_on_next_open(
+    home: Path, make_planner: Callable[..., Planner], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In a file too large to check on every open, damage met while running is a StoreError and
+    the next open repairs it."""
+    monkeypatch.setattr(store_module, "ALWAYS_CHECK_BYTES", 0)
     _filled_home(home, make_planner(), answers=400)
     with Store.open(home, now=T0) as store:
         assert store.backups()  # today's check passed and the backup was made

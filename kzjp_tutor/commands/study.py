@@ -15,7 +15,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Literal, TextIO
 
 from ..core.clock import NOW_ENV
 from ..core.deck import ChoiceCard, Deck, ListCard
@@ -32,6 +32,14 @@ __all__ = ["format_interval", "register", "resolve_decks", "run", "run_default",
 
 _QUIT = {":q", ":quit", ":exit"}
 _UNDO = {":u", ":undo"}
+_OVERRIDES: dict[str, Literal["right", "wrong", "easy"]] = {
+    ":right": "right",
+    ":r": "right",
+    ":wrong": "wrong",
+    ":w": "wrong",
+    ":easy": "easy",
+    ":e": "easy",
+}
 
 
 def register(sub: Any) -> None:
@@ -41,7 +49,8 @@ def register(sub: Any) -> None:
         help="study decks (default: all bundled decks)",
         description="Study cards: due reviews first, then new cards in lecture order. In --plain mode "
         'type an answer and press Enter; an empty line means "I don\'t know"; :undo takes back the last '
-        "answer; :quit or end of input stops with a summary.",
+        'answer; :right, :wrong or :easy re-rates it ("I was right"); :quit or end of input stops '
+        "with a summary.",
     )
     parser.add_argument(
         "decks", nargs="*", metavar="DECK", help="a deck file, a folder of decks or a deck id"
@@ -196,6 +205,17 @@ def run_plain(session: StudySession, ctx: Context, stdin: TextIO) -> int:
             break
         if command in _UNDO:
             print("undone: the last answer is taken back" if session.undo() else "nothing to undo", file=out)
+            continue
+        if command in _OVERRIDES:
+            # "I was right" / "I was wrong" / easy: the last answer is recorded again with that rating.
+            amended = session.amend(_OVERRIDES[command])
+            if amended is None:
+                print("nothing to change yet: answer a card first", file=out)
+            else:
+                print(
+                    f"recorded as {amended.rating.name.lower()}; next: in {format_interval(amended.interval)}",
+                    file=out,
+                )
             continue
         duration = int((time.monotonic() - started) * 1000)
         if isinstance(item.card, ChoiceCard) and text.strip().isdigit():

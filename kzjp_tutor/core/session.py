@@ -111,6 +111,7 @@ class Recorded:
     verdict: Verdict
     rating: fsrs.Rating
     outcome: Outcome
+    duration_ms: int | None = None
 
     @property
     def due(self) -> dt.datetime:
@@ -402,7 +403,9 @@ class StudySession:
             break
         else:
             raise KzjpError(f"card {deck_id}/{card_id} keeps changing under this session; try again")
-        recorded = Recorded(item, review_id, graded.answer, graded.verdict, rating, outcome)
+        recorded = Recorded(
+            item, review_id, graded.answer, graded.verdict, rating, outcome, graded.duration_ms
+        )
         self._log.append(recorded)
         self._seen[deck_id].add(card_id)
         if item.kind == "cram":
@@ -467,6 +470,23 @@ class StudySession:
         )
         self._last = self._log[-1].item if self._log else None
         return True
+
+    def amend(self, choice: Choice) -> Recorded | None:
+        """Re-record the last answer with the student's own rating ("I was right" after the fact).
+
+        For front ends that commit at once (the plain mode): the last answer is undone -- its card
+        gets back its exact previous state -- and recorded again, same text, with ``choice``.
+
+        Returns:
+            The new record, or None when there is no answer of this session's to amend.
+        """
+        if self._pending is not None or not self._log:
+            return None
+        last = self._log[-1]
+        if not self.undo():
+            return None
+        self.answer(last.answer, last.duration_ms)
+        return self.commit(choice)
 
     def summary(self) -> Summary:
         """Answers and correct answers so far, time since the session began, next due card."""

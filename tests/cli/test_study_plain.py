@@ -198,3 +198,18 @@ def test_default_runs_on_bundled_decks(
     out = capsys.readouterr().out
     assert code == 0
     assert "answered 0" in out
+
+
+def test_override_rerecords_the_last_answer(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """:right after a wrong verdict ("I was right") re-records that answer as Good; :wrong as Again."""
+    code, out, _err = _study(
+        monkeypatch, capsys, ["Tokio city", ":right", "1", ":wrong", ":quit"], str(_deck(tmp_path))
+    )
+    assert code == 0
+    assert "recorded as good" in out and "recorded as again" in out
+    # One live review per answer; the overridden ones carry the student's rating, not the grader's.
+    assert _reviews(home) == [("capital", "Tokio city", 3), ("embassy-city", "Almaty", 1)]
+    db = sqlite3.connect(home / "progress.sqlite3")
+    assert db.execute("SELECT count(*) FROM review WHERE undone = 1").fetchone() == (2,)

@@ -20,7 +20,18 @@ from .core.paths import resolve_home
 
 __all__ = ["build_parser", "main"]
 
-COMMANDS = ("validate", "schema", "new", "grade", "study", "stats")
+COMMANDS = (
+    "study",
+    "stats",
+    "validate",
+    "grade",
+    "schema",
+    "new",
+    "export",
+    "report",
+    "export_anki",
+    "import_csv",
+)
 """Subcommand modules under ``kzjp_tutor.commands``, in the order ``--help`` lists them."""
 
 
@@ -29,14 +40,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _command_modules() -> list[ModuleType]:
-    modules = []
-    for name in COMMANDS:
-        try:
-            modules.append(importlib.import_module(f"kzjp_tutor.commands.{name}"))
-        except ModuleNotFoundError as exc:
-            if exc.name != f"kzjp_tutor.commands.{name}":
-                raise
-    return modules
+    return [importlib.import_module(f"kzjp_tutor.commands.{name}") for name in COMMANDS]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -30,8 +30,12 @@ def register(sub: Any) -> None:
     )
     parser.add_argument("--deck", metavar="ID", help="only this deck id")
     parser.add_argument("--out", metavar="FILE", type=Path, help="write here (default: stdout)")
-    parser.add_argument("--format", choices=("json", "csv"), default=None, help="default: json, or from --out")
-    parser.add_argument("--student", metavar="NAME", help="your name or student id (default: setting `student`)")
+    parser.add_argument(
+        "--format", choices=("json", "csv"), default=None, help="default: json, or from --out"
+    )
+    parser.add_argument(
+        "--student", metavar="NAME", help="your name or student id (default: setting `student`)"
+    )
     parser.set_defaults(handler=run)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import re
 import sys
 import time
 from collections.abc import Sequence
@@ -239,17 +240,62 @@ def run_plain(session: StudySession, ctx: Context, stdin: TextIO) -> int:
     return 0
 
 
+_DECK_ID = re.compile(r'^\[deck\][^\[]*?^id\s*=\s*"([^"]*)"', re.MULTILINE | re.DOTALL)
+
+
+def resolve_deck_paths(names: Sequence[str], settings: Settings, ctx: Context) -> list[Path]:
+    """Deck files for the full-screen app, without parsing any deck (that waits for the first paint).
+
+    A name is a file, a folder, or a deck id; an id is found by reading only the ``id`` line of
+    each available deck's ``[deck]`` table.
+
+    Raises:
+        KzjpError: a name matches no file, folder or deck id.
+    """
+    paths: list[Path] = []
+    ids: dict[str, Path] | None = None
+    for name in names:
+        path = Path(name).expanduser()
+        if path.exists():
+            paths.append(path)
+            continue
+        if ids is None:
+            ids = {}
+            for file in _available(settings, ctx):
+                try:
+                    match = _DECK_ID.search(file.read_text(encoding="utf-8-sig", errors="replace"))
+                except OSError:
+                    continue
+                if match:
+                    ids.setdefault(match.group(1), file)
+        if name not in ids:
+            known = ", ".join(sorted(ids)) or "none"
+            raise KzjpError(f"no deck file, folder or deck id {name!r} (deck ids: {known})")
+        paths.append(ids[name])
+    return paths
+
+
 def _study(args: argparse.Namespace, ctx: Context, *, plain: bool) -> int:
     settings = load_settings(ctx.home)
+    limit = getattr(args, "limit", None)
+    if limit is not None and limit < 1:
+        raise KzjpError("--limit must be at least 1")
+    if not plain:
+        from ..ui.run import run_tui  # textual is imported only for the full-screen app
+
+        names = getattr(args, "decks", None) or []
+        return run_tui(
+            resolve_deck_paths(names, settings, ctx),
+            ctx,
+            start_study=getattr(args, "command", None) == "study",
+            section=getattr(args, "section", None),
+            limit=limit,
+            fuzz=NOW_ENV not in os.environ,
+        )
     decks = resolve_decks(getattr(args, "decks", None) or [], settings, ctx)
     if not decks:
         print("kzjp-tutor: no decks to study; try `kzjp-tutor validate decks/`", file=ctx.stderr)
         return 1
-    limit = getattr(args, "limit", None)
-    if limit is not None and limit < 1:
-        raise KzjpError("--limit must be at least 1")
-    if not plain and sys.stdin.isatty():
-        print("(the full-screen app is coming; studying in plain mode)", file=ctx.stdout)
     # A fixed clock means a reproducible run: no random interval fuzz then.
     planner = Planner(settings, enable_fuzzing=NOW_ENV not in os.environ)
     with Store.open(ctx.home, now=ctx.clock.now()) as store:
@@ -262,10 +308,13 @@ def _study(args: argparse.Namespace, ctx: Context, *, plain: bool) -> int:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    """Handle ``kzjp-tutor study``."""
-    return _study(args, ctx, plain=bool(args.plain))
+    """Handle ``kzjp-tutor study``: the full-screen app, or ``--plain`` (also without a terminal)."""
+    return _study(args, ctx, plain=bool(args.plain) or not (sys.stdin.isatty() and sys.stdout.isatty()))
 
 
 def run_default(args: argparse.Namespace, ctx: Context) -> int:
-    """``kzjp-tutor`` with no command: study all bundled decks (plain mode until the app lands)."""
-    return _study(args, ctx, plain=not sys.stdin.isatty())
+    """``kzjp-tutor`` with no command: the full-screen app on the bundled decks.
+
+    Without a terminal (a pipe, a script) it falls back to the plain mode rather than failing.
+    """
+    return _study(args, ctx, plain=not (sys.stdin.isatty() and sys.stdout.isatty()))

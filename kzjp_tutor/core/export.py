@@ -58,6 +58,7 @@ __all__ = [
     "build_export",
     "export_csv",
     "export_json",
+    "file_mode",
     "parse_export",
     "read_export",
     "write_atomic",
@@ -265,6 +266,17 @@ def export_csv(export: ProgressExport) -> str:
     return buffer.getvalue()
 
 
+def file_mode(path: Path) -> int:
+    """The mode a replaced file should get: the old file's, else ordinary ``rw-r--r--``.
+
+    ``mkstemp`` makes ``rw-------`` files, which would surprise whoever shares an export.
+    """
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        return 0o644
+
+
 def write_atomic(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` via a temp file in the same folder and ``os.replace``.
 
@@ -275,6 +287,7 @@ def write_atomic(path: Path, text: str) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
         try:
+            os.chmod(tmp, file_mode(path))
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
                 handle.write(text)
                 handle.flush()
@@ -303,10 +316,12 @@ def parse_export(data: bytes) -> ProgressExport:
     except RecursionError:
         raise ExportError("nested too deeply to be an export") from None
     if not isinstance(raw, dict) or raw.get("format") != EXPORT_FORMAT:
-        raise ExportError("not a kzjp-tutor progress export (no \"format\": \"kzjp-tutor-progress\")")
+        raise ExportError('not a kzjp-tutor progress export (no "format": "kzjp-tutor-progress")')
     version = raw.get("version")
     if version != EXPORT_VERSION or isinstance(version, bool):
-        raise ExportError(f"export version {version!r} is not supported (this program reads {EXPORT_VERSION})")
+        raise ExportError(
+            f"export version {version!r} is not supported (this program reads {EXPORT_VERSION})"
+        )
     try:
         return ProgressExport.model_validate(raw)
     except ValidationError as exc:

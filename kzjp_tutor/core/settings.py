@@ -19,6 +19,7 @@ leech_threshold        scheduling (lapses before a card is a leech)
 exam_date              scheduling/stats (cap, cram, forecast)
 deck_exam_dates        as exam_date, per deck id
 decks_folder           study/stats (extra decks)
+exports_folder         the Instructor screen (class exports)
 theme, keymap          the Textual UI
 student                reports
 =====================  ==========================================
@@ -77,6 +78,8 @@ class Settings(BaseModel):
     """Exam days per deck id, overriding ``exam_date`` for that deck (default empty)."""
     decks_folder: str | None = None
     """A folder of extra ``*.toml`` decks to study besides the bundled ones (default none)."""
+    exports_folder: str | None = None
+    """A folder of student exports that the Instructor screen reads (default ``HOME/exports``)."""
     theme: str = "textual-dark"
     """The Textual theme (default ``"textual-dark"``)."""
     keymap: dict[str, str] = {}

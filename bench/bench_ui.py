@@ -1,0 +1,291 @@
+"""Benchmark the Textual UI: start-up vs a bare Textual app, memory and key latency on 10,000 cards.
+
+Run: ``.venv/bin/python bench/bench_ui.py`` (about a minute). Prints one table; targets:
+
+* time from process start to the first card shown, divided by the time a bare Textual app
+  (one Static, one Input) takes to show its first screen, measured in the same run: ≤ 1.3×;
+* peak resident memory of a study session over a 10,000-card deck: ≤ 120 MB;
+* time to handle one key press while studying that deck, in a real pseudo-terminal, from
+  writing the key to reading the redrawn screen (submit an answer → verdict drawn; accept →
+  answer committed and next card drawn): ≤ 50 ms (95th percentile).
+
+Start-up and memory runs are headless; every run has a fixed clock and a fresh home.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import pty
+import select
+import signal
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import termios
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+NOW = "2026-11-26T09:00:00+00:00"
+RUNS = 5
+"""Start-up runs per app (the median is reported)."""
+KEYS = 30
+"""Cards answered for the key latency figures."""
+
+BARE = """
+import sys, time
+from textual.app import App
+from textual.widgets import Input, Static
+
+class Bare(App[None]):
+    def compose(self):
+        yield Static("What is the capital?")
+        yield Input()
+    def on_mount(self):
+        self.call_after_refresh(self.ready)
+    def ready(self):
+        print("READY", flush=True)
+        self.exit()
+
+Bare().run(headless=True)
+"""
+
+TUTOR = """
+import sys
+from pathlib import Path
+from kzjp_tutor.core.clock import Clock
+from kzjp_tutor.ui.factory import make_app
+from kzjp_tutor.ui.screens.study import StudyScreen
+
+app = make_app(Path(sys.argv[2]), [Path(sys.argv[1])], Clock.from_env(), start_study=True)
+answers = int(sys.argv[3]) if len(sys.argv) > 3 else 0
+
+first = True
+original = StudyScreen.show_next
+
+def show_next(self):
+    # Instrumentation: once the first card is on screen and painted, report READY.
+    global first
+    original(self)
+    if first and self.item is not None:
+        first = False
+        self.call_after_refresh(shown)
+
+StudyScreen.show_next = show_next
+
+def shown():
+    print("READY", flush=True)
+    if answers:
+        app.call_later(answer, answers)
+    else:
+        app.exit()
+
+def answer(left):
+    screen = app.screen
+    screen.submit_answer("something")
+    screen.commit_answer(None)
+    if left > 1:
+        app.call_later(answer, left - 1)
+    else:
+        import resource
+        print("MAXRSS", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+        app.exit()
+
+app.run(headless=True)
+"""
+
+
+def write_big_deck(path: Path, cards: int = 10_000, per_section: int = 100) -> None:
+    """A synthetic deck of ``cards`` text cards in sections of ``per_section``."""
+    lines = [
+        "format = 1",
+        "",
+        "[deck]",
+        'id = "bench-big"',
+        'title = "Bench: 10,000 cards"',
+        'language = "en"',
+        "",
+    ]
+    for s in range(cards // per_section):
+        lines += ["[[sections]]", f'id = "s{s}"', f'title = "Section {s}"', ""]
+        for c in range(per_section):
+            n = s * per_section + c
+            lines += [
+                "[[sections.cards]]",
+                f'id = "c{n}"',
+                f'prompt = "Which treaty number {n} was signed between Kazakhstan and Japan in year {1992 + n % 30}?"',
+                f'answer = "Agreement {n} on cooperation"',
+                'accept = ["Agreement"]',
+                f'explain = "Card {n} explains the agreement in one sentence."',
+                "",
+            ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["KZJP_TUTOR_NOW"] = NOW
+    env.pop("TEXTUAL", None)
+    return env
+
+
+def time_to_ready(code: str, *args: str) -> tuple[float, list[str]]:
+    """Seconds from spawning ``python -c code`` to its READY line, and all its output lines."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=_env(),
+    )
+    assert proc.stdout is not None
+    ready = None
+    lines: list[str] = []
+    for line in proc.stdout:
+        lines.append(line.strip())
+        if line.startswith("READY") and ready is None:
+            ready = time.perf_counter() - start
+    proc.wait(timeout=120)
+    if ready is None or proc.returncode != 0:
+        raise RuntimeError(f"child failed ({proc.returncode}): {proc.stderr.read() if proc.stderr else ''}")
+    return ready, lines
+
+
+def startup(deck: Path, work: Path) -> tuple[float, float]:
+    """Median start-up seconds of the bare app and of kzjp-tutor (first card), interleaved."""
+    bare: list[float] = []
+    tutor: list[float] = []
+    time_to_ready(BARE)  # warm the file cache and bytecode
+    time_to_ready(TUTOR, str(deck), str(work / "warm"))
+    for run in range(RUNS):
+        bare.append(time_to_ready(BARE)[0])
+        tutor.append(time_to_ready(TUTOR, str(deck), str(work / f"home{run}"))[0])
+    return statistics.median(bare), statistics.median(tutor)
+
+
+def peak_memory(deck: Path, work: Path) -> tuple[float, float]:
+    """(seconds to first card, peak RSS in MB) studying the big deck and answering 20 cards."""
+    seconds, lines = time_to_ready(TUTOR, str(deck), str(work / "mem"), "20")
+    kb = next(int(line.split()[1]) for line in lines if line.startswith("MAXRSS"))
+    return seconds, kb / 1024
+
+
+PTY_APP = """
+import sys
+from pathlib import Path
+from kzjp_tutor.core.clock import Clock
+from kzjp_tutor.ui.factory import make_app
+
+make_app(Path(sys.argv[2]), [Path(sys.argv[1])], Clock.from_env(), start_study=True, fuzz=False).run()
+"""
+
+
+def key_latency(deck: Path, home: Path) -> tuple[list[float], list[float]]:
+    """Milliseconds per key press in a real pseudo-terminal, from writing the key to reading the update.
+
+    (submit: enter → the verdict drawn; accept: enter → answer committed and the next card drawn.)
+    """
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the real app on a 100×30 terminal
+        env = _env() | {"TERM": "xterm-256color"}
+        os.execvpe(sys.executable, [sys.executable, "-c", PTY_APP, str(deck), str(home)], env)
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    buffer = bytearray()
+
+    def read_until(needle: bytes, timeout: float = 30.0) -> None:
+        deadline = time.perf_counter() + timeout
+        while needle not in buffer:
+            ready, _, _ = select.select([fd], [], [], max(0.0, deadline - time.perf_counter()))
+            if not ready:
+                raise TimeoutError(f"{needle!r} not drawn; last output {bytes(buffer[-300:])!r}")
+            buffer.extend(os.read(fd, 65536))
+
+    def drain(quiet: float = 0.15) -> None:
+        while select.select([fd], [], [], quiet)[0]:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:  # the app has exited and closed the terminal
+                break
+            if not chunk:
+                break
+            buffer.extend(chunk)
+        buffer.clear()
+
+    submit: list[float] = []
+    accept: list[float] = []
+    try:
+        read_until(b"ype your answer", timeout=60)
+        for n in range(KEYS):
+            drain()
+            os.write(fd, b"Agreement" if n % 2 else b"wrong")
+            drain()
+            start = time.perf_counter()
+            os.write(fd, b"\r")  # submit: grade, show the verdict
+            read_until(b"Suggested rating")
+            submit.append((time.perf_counter() - start) * 1000)
+            drain()
+            start = time.perf_counter()
+            os.write(fd, b"\r")  # accept: commit, then the next card
+            read_until(b"ype your answer")  # the cursor covers the "T"
+            accept.append((time.perf_counter() - start) * 1000)
+        os.write(fd, b"\x11")  # ctrl+q
+        drain(0.5)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(fd)
+    return submit, accept
+
+
+def p95(values: list[float]) -> float:
+    """The 95th percentile."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def main() -> int:
+    """Run every measurement and print the table; exit 1 if a target is missed."""
+    with tempfile.TemporaryDirectory(prefix="kzjp-bench-") as tmp:
+        work = Path(tmp)
+        small = ROOT / "decks" / "kzjp-25-years.en.toml"
+        big = work / "big.toml"
+        write_big_deck(big)
+        bare, tutor = startup(small, work)
+        big_first, rss = peak_memory(big, work)
+        submit, accept = key_latency(big, work / "keys")
+    ratio = tutor / bare
+    rows = [
+        ("bare Textual app, first screen", f"{bare * 1000:.0f} ms", ""),
+        ("kzjp-tutor, first card (bundled deck)", f"{tutor * 1000:.0f} ms", ""),
+        ("start-up ratio", f"{ratio:.2f}×", "≤ 1.30×"),
+        ("kzjp-tutor, first card (10,000 cards)", f"{big_first * 1000:.0f} ms", ""),
+        ("peak memory (10,000 cards, 20 answers)", f"{rss:.0f} MB", "≤ 120 MB"),
+        (
+            "key: submit → verdict, median / p95",
+            f"{statistics.median(submit):.1f} / {p95(submit):.1f} ms",
+            "≤ 50 ms",
+        ),
+        (
+            "key: accept → next card, median / p95",
+            f"{statistics.median(accept):.1f} / {p95(accept):.1f} ms",
+            "≤ 50 ms",
+        ),
+    ]
+    width = max(len(r[0]) for r in rows)
+    print(f"{'measure':<{width}}  {'value':>20}  target")
+    print("-" * (width + 32))
+    for name, value, target in rows:
+        print(f"{name:<{width}}  {value:>20}  {target}")
+    ok = ratio <= 1.3 and rss <= 120 and p95(submit) <= 50 and p95(accept) <= 50
+    print("\nall targets met" if ok else "\nSOME TARGETS MISSED")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,121 @@
+"""``kzjp-tutor report EXPORT_OR_FOLDER... [--deck ID] [--html FILE] [--csv FILE] [--exam-date D]``.
+
+The instructor's class item analysis over the students' exports: terminal tables (Rich) by
+default, one self-contained HTML page with ``--html``, the raw per-card table with ``--csv``.
+Exports that cannot be used are listed one line each on stderr and skipped; the report goes on.
+
+Deck text and student text reach Rich only as :class:`rich.text.Text` objects, never as markup
+strings: a prompt such as ``[bold]`` or an answer such as ``[link=…]`` must print as typed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from ..core.deck import Deck
+from ..core.errors import DeckError, KzjpError
+from ..core.export import write_atomic
+from ..core.loader import deck_paths, load_deck
+from ..core.paths import bundled_decks_dir
+from ..core.report import build_report, load_exports
+from ..core.report_html import cards_csv, render_html
+from .context import Context
+
+__all__ = ["load_report_decks", "register", "run"]
+
+"""Cards shown in the terminal table; --csv and --html carry all of them."""
+
+
+def register(sub: Any) -> None:
+    """Add the ``report`` subcommand."""
+    parser = sub.add_parser(
+        "report",
+        help="class item analysis from students' exports (instructors)",
+        description="Read students' progress exports (files, or folders of *.json) and show the hardest "
+        "cards, common wrong answers, suggested aliases, mastery per section, each student's readiness and "
+        "cards students confuse. Unusable exports are listed and skipped.",
+    )
+    parser.add_argument("exports", nargs="+", metavar="EXPORT_OR_FOLDER", type=Path)
+    parser.add_argument("--deck", metavar="ID", help="only this deck id")
+    parser.add_argument("--html", metavar="FILE", type=Path, help="also write one self-contained HTML page")
+    parser.add_argument("--csv", metavar="FILE", type=Path, help="also write the raw per-card table as CSV")
+    parser.add_argument("--exam-date", metavar="YYYY-MM-DD", help="forecast recall on this day for everyone")
+    parser.add_argument(
+        "--tui", action="store_true", help="open the report in the full-screen app (the Instructor screen)"
+    )
+    parser.add_argument(
+        "--deck-file",
+        metavar="PATH",
+        action="append",
+        default=[],
+        type=Path,
+        help="a deck file or folder to map cards to sections (default: the bundled decks); repeatable",
+    )
+    parser.set_defaults(handler=run)
+
+
+def load_report_decks(extra: Sequence[Path], stderr: Any) -> list[Deck]:
+    """The bundled decks plus ``extra`` files/folders; broken ones are skipped with one line each.
+
+    A deck given explicitly wins over a bundled deck with the same id.
+    """
+    try:
+        files = deck_paths(list(extra))
+    except FileNotFoundError as exc:
+        raise KzjpError(f"--deck-file {exc}: no such file or folder") from None
+    bundled = bundled_decks_dir()
+    if bundled.is_dir():
+        files += sorted(bundled.glob("*.toml"))
+    decks: dict[str, Deck] = {}
+    for path in files:
+        try:
+            deck = load_deck(path)
+        except DeckError as exc:
+            print(f"kzjp-tutor report: skipping deck {path}: {len(exc.problems)} problem(s)", file=stderr)
+            continue
+        decks.setdefault(deck.deck.id, deck)
+    return list(decks.values())
+
+
+def _exam_date(text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise KzjpError(f"--exam-date {text!r} is not a date; write YYYY-MM-DD") from None
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    """Build the report and print/write it."""
+    if args.tui:
+        from ..ui.run import run_tui  # textual only for the full-screen app
+
+        return run_tui([], ctx, start_study=False, instructor_folder=args.exports[0])
+    exam = _exam_date(args.exam_date)
+    exports, skipped = load_exports(args.exports, deck_id=args.deck)
+    for item in skipped:
+        print(f"kzjp-tutor report: skipped {item}", file=ctx.stderr)
+    if not exports:
+        print("kzjp-tutor report: no usable exports; nothing to report", file=ctx.stderr)
+        return 1
+    decks = load_report_decks(args.deck_file, ctx.stderr)
+    report = build_report(exports, decks, ctx.clock.now(), deck_id=args.deck, exam_date=exam, skipped=skipped)
+    if args.html:
+        write_atomic(args.html, render_html(report))
+        print(f"kzjp-tutor report: wrote {args.html}", file=ctx.stderr)
+    if args.csv:
+        write_atomic(args.csv, cards_csv(report))
+        print(f"kzjp-tutor report: wrote {args.csv}", file=ctx.stderr)
+    from rich.console import Console
+
+    from .report_table import print_report
+
+    tty = hasattr(ctx.stdout, "isatty") and ctx.stdout.isatty()
+    console = Console(file=ctx.stdout, highlight=False, width=None if tty else 140)
+    print_report(report, console)
+    return 0

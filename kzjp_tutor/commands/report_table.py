@@ -1,0 +1,114 @@
+"""The class report as Rich tables in the terminal (``kzjp-tutor report`` without ``--html``).
+
+Kept apart from the command so that Rich is imported only when a report is printed. Deck and
+student text reach Rich only as :class:`rich.text.Text` objects, never as markup.
+"""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..core.report import Figure, Report
+
+_TOP_CARDS = 25
+"""Rows shown in the terminal; the HTML and CSV outputs have every card."""
+
+
+def _fig(fig: Figure | None) -> Text:
+    if fig is None:
+        return Text("—")
+    text = Text(fig.percent())
+    text.append(f"\n{fig.basis()}", style="dim")
+    return text
+
+
+def print_report(report: Report, console: Console) -> None:
+    """Print the report's tables: hardest cards, aliases, sections, students, confusions."""
+    scope = f"deck {report.deck_id}" if report.deck_id else "all decks"
+    console.print(
+        Text(
+            f"Class item analysis · {scope} · {report.students} students · {report.answers} answers · "
+            f"recall as of {report.generated_at:%Y-%m-%d %H:%M} UTC (st = students, ans = answers)",
+            style="bold",
+        )
+    )
+    for note in report.notes:
+        console.print(Text(note, style="yellow"))
+
+    cards = Table(title="Hardest cards (first-try failure, then predicted recall)", show_lines=True)
+    for name in (
+        "Card",
+        "Prompt",
+        "Seen by",
+        "1st-try fail",
+        "Recall now",
+        "“I was right”",
+        "Common wrong answers",
+    ):
+        cards.add_column(name, overflow="fold")
+    for c in report.cards[:_TOP_CARDS]:
+        wrong = Text("\n".join(f"{w.text} ×{w.answers} ({w.students} st)" for w in c.wrong_answers) or "—")
+        cards.add_row(
+            Text(f"{c.deck_id}/{c.card_id}" + (f"\n[{c.section_id}]" if c.section_id else "")),
+            Text((c.prompt or "—")[:90]),
+            _fig(c.seen),
+            _fig(c.first_try_failure),
+            _fig(c.recall),
+            _fig(c.overrides),
+            wrong,
+        )
+    console.print(cards)
+    if len(report.cards) > _TOP_CARDS:
+        console.print(Text(f"… {len(report.cards) - _TOP_CARDS} more cards in --csv/--html", style="dim"))
+
+    if report.aliases:
+        aliases = Table(title="Suggested aliases (students said “I was right”) — paste into the card")
+        for name in ("Card", "Claimed by", "accept line"):
+            aliases.add_column(name, overflow="fold")
+        for a in report.aliases:
+            aliases.add_row(
+                Text(f"{a.deck_id}/{a.card_id}"), Text(f"{a.students} st · {a.answers} ans"), Text(a.line)
+            )
+        console.print(aliases)
+
+    if report.sections:
+        sections = Table(title="Mastery per section (predicted recall now; unstudied cards count 0)")
+        for name in ("Deck", "Section", "Cards", "Mastery", "Studied"):
+            sections.add_column(name, overflow="fold")
+        for s in report.sections:
+            sections.add_row(
+                Text(s.deck_id), Text(s.title), Text(str(s.cards)), _fig(s.mastery), _fig(s.coverage)
+            )
+        console.print(sections)
+
+    students = Table(title="Students (least ready first)")
+    for name in ("Student", "Cards seen", "Answers", "Retention", "Leeches", "Exam", "Exam-day recall"):
+        students.add_column(name, overflow="fold")
+    for st in report.student_rows:
+        students.add_row(
+            Text(st.label),
+            Text(str(st.cards_seen)),
+            Text(str(st.answers)),
+            _fig(st.retention),
+            Text(str(st.leeches)),
+            Text(st.exam_date.isoformat() if st.exam_date else "—"),
+            _fig(st.exam_recall),
+        )
+    console.print(students)
+
+    if report.confusions:
+        confusions = Table(title="Cards students confuse (a wrong answer that is right for another card)")
+        for name in ("Asked", "Answered as", "Example", "How often"):
+            confusions.add_column(name, overflow="fold")
+        for pair in report.confusions[:_TOP_CARDS]:
+            confusions.add_row(
+                Text(f"{pair.deck_id}/{pair.card_id}"),
+                Text(pair.other_id),
+                Text(pair.example),
+                Text(f"{pair.students} st · {pair.answers} ans"),
+            )
+        console.print(confusions)
+    if report.skipped:
+        console.print(Text(f"{len(report.skipped)} export(s) skipped (listed above).", style="yellow"))

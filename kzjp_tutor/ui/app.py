@@ -1,0 +1,298 @@
+"""The Textual app: collaborators in, screens out.
+
+``TutorApp`` receives the store, settings, clock and deck paths in ``__init__`` (harlequin's
+dependency injection) and never reads the time or the disk on its own, so the tests can drive it
+with a fixed clock and a temporary home. Decks are parsed in a worker thread *after* the first
+paint, so the window appears at once even with a 10,000-card deck; screens learn about the
+loaded decks through :attr:`TutorApp.decks_loaded`.
+
+Top-level sections are Textual ``MODES`` (home, browse, progress, settings); a study session is
+pushed on top of the home mode; help is a modal screen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, ClassVar
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.signal import Signal
+from textual.worker import Worker, WorkerState
+
+from ..core.clock import Clock
+from ..core.deck import Deck
+from ..core.errors import KzjpError
+from ..core.scheduling import Planner
+from ..core.session import StudySession
+from ..core.settings import Settings, save_settings
+from ..core.store import Store
+from .catalog import DeckEntry, load_catalog
+from .commands import TutorCommands
+from .overview import DeckOverview, build_overview
+from .screens.home import HomeScreen
+from .screens.study import StudyScope, StudyScreen
+
+__all__ = ["TutorApp"]
+
+
+def _screen(module: str, name: str) -> Screen[Any]:
+    """Import ``screens.<module>`` on first use and build its screen (rapidfuzz, stats… load late)."""
+    screen_class = getattr(importlib.import_module(f"{__package__}.screens.{module}"), name)
+    screen: Screen[Any] = screen_class()
+    return screen
+
+
+class TutorApp(App[None], inherit_bindings=False):
+    """The study app over some decks, one progress store and one clock."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "kzjp-tutor"
+    SUB_TITLE = "Kazakhstan–Japan relations"
+    COMMANDS = App.COMMANDS | {TutorCommands}
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+q", "quit_app", "Quit", id="app.quit", priority=True, tooltip="Leave kzjp-tutor"),
+        Binding("f1", "show_help", "Help", id="app.help", tooltip="Every key, with what it does"),
+        Binding("f2", "show_home", "Home", id="app.home", tooltip="Decks, sections and what is due"),
+        Binding("f3", "show_browse", "Browse", id="app.browse", tooltip="Search every card"),
+        Binding("f4", "show_progress", "Progress", id="app.progress", tooltip="Reviews, retention, forecast"),
+        Binding("f5", "show_settings", "Settings", id="app.settings", tooltip="Retention, limits, exam date"),
+        Binding(
+            "f6",
+            "show_instructor",
+            "Instructor",
+            id="app.instructor",
+            tooltip="Class report from student exports",
+        ),
+        Binding("ctrl+t", "toggle_theme", "Theme", id="app.theme", show=False, tooltip="Light or dark"),
+        Binding("ctrl+c", "explain_quit", "How to quit", id="app.ctrl-c", show=False, system=True),
+    ]
+
+    MODES: ClassVar[dict[str, str | Callable[[], Screen[Any]]]] = {
+        "home": HomeScreen,
+        "browse": lambda: _screen("browse", "BrowseScreen"),
+        "progress": lambda: _screen("progress", "ProgressScreen"),
+        "settings": lambda: _screen("settings", "SettingsScreen"),
+    }
+    """Top-level sections; all but home are imported on first use, to keep start-up short."""
+
+    def __init__(
+        self,
+        *,
+        deck_paths: list[Path],
+        store: Store,
+        settings: Settings,
+        clock: Clock,
+        home: Path,
+        start_study: bool = False,
+        fuzz: bool = True,
+        section: str | None = None,
+        limit: int | None = None,
+        instructor_folder: Path | None = None,
+    ) -> None:
+        """Keep the collaborators; nothing is read from disk until after the first paint.
+
+        Args:
+            deck_paths: Deck files or folders to load.
+            store: The progress database, already open.
+            settings: The student's settings.
+            clock: The only source of time.
+            home: Where the settings file is saved.
+            start_study: Open a study session over everything due as soon as decks are loaded.
+            fuzz: fsrs interval fuzzing (off in tests).
+            section: With ``start_study``, study only this section (``study --section``).
+            limit: Most cards in a session (``study --limit``).
+            instructor_folder: Open the class report on this folder once decks are loaded.
+        """
+        super().__init__()
+        self.deck_paths = deck_paths
+        self.store = store
+        self.settings = settings
+        self.clock = clock
+        self.home = home
+        self.start_study = start_study
+        self.fuzz = fuzz
+        self.start_section = section
+        self.limit = limit
+        self.instructor_folder = instructor_folder
+        self.entries: list[DeckEntry] | None = None
+        """Every deck file, good or bad; None until the loading worker finishes."""
+        self.overview: dict[str, DeckOverview] = {}
+        """Counts by deck id for the home screen; refreshed after each session."""
+        self.decks_loaded: Signal[list[DeckEntry]] = Signal(self, "decks-loaded")
+        """Published once the decks are parsed (screens subscribe on mount)."""
+        self.overview_ready: Signal[dict[str, DeckOverview]] = Signal(self, "overview-ready")
+        """Published each time the per-section counts are recomputed."""
+        self.theme = settings.theme if settings.theme in self.available_themes else "textual-dark"
+        if settings.keymap:
+            self.set_keymap(settings.keymap)
+
+    # ------------------------------------------------------------------ start-up
+
+    def on_mount(self) -> None:
+        """Show the home screen, then load the decks once it has been painted."""
+        self.switch_mode("home")
+        self.call_after_refresh(self.load_decks)
+
+    @work(thread=True, exclusive=True, group="decks", name="load-decks")
+    def load_decks(self) -> list[DeckEntry]:
+        """Parse every deck file off the UI thread; bad decks come back with their problems."""
+        return load_catalog(self.deck_paths)
+
+    @work(thread=True, exclusive=True, group="overview", name="overview")
+    def refresh_overview(self) -> dict[str, DeckOverview]:
+        """Recount due/new/learning/mastered per section off the UI thread."""
+        return build_overview(self.entries or [], self.store, self.settings, self.clock.now())
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Hand finished background work to the screens."""
+        worker = event.worker
+        if event.state == WorkerState.ERROR:
+            self.notify(f"{worker.name} failed: {worker.error}", severity="error", timeout=10)
+            return
+        if event.state != WorkerState.SUCCESS:
+            return
+        if worker.name == "load-decks":
+            self.entries = list(worker.result or [])
+            self.decks_loaded.publish(self.entries)
+            if self.instructor_folder is not None:
+                folder, self.instructor_folder = self.instructor_folder, None
+                self.action_show_instructor(str(folder))
+            if self.start_study:
+                self.start_study = False
+                self.switch_mode("home")
+                label = f"Section {self.start_section}" if self.start_section else "Everything due"
+                self.start_session(StudyScope(section_id=self.start_section, label=label))
+            else:
+                self.refresh_overview()
+        elif worker.name == "overview":
+            self.overview = dict(worker.result or {})
+            self.overview_ready.publish(self.overview)
+
+    # ------------------------------------------------------------------ helpers
+
+    @property
+    def decks(self) -> list[Deck]:
+        """The decks that loaded, in the order given (one per deck id)."""
+        seen: set[str] = set()
+        decks: list[Deck] = []
+        for entry in self.entries or []:
+            if entry.deck is not None and entry.deck.deck.id not in seen:
+                seen.add(entry.deck.deck.id)
+                decks.append(entry.deck)
+        return decks
+
+    def new_session(self, scope: StudyScope) -> StudySession:
+        """A study session over the scope's decks (and section), on this app's store and clock.
+
+        Raises:
+            KzjpError: the scope names a section no deck has.
+        """
+        decks = [d for d in self.decks if scope.deck_id is None or d.deck.id == scope.deck_id]
+        planner = Planner(self.settings, enable_fuzzing=self.fuzz)
+        return StudySession(
+            decks, self.store, planner, self.settings, self.clock, section=scope.section_id, limit=self.limit
+        )
+
+    def start_session(self, scope: StudyScope) -> None:
+        """Push a study screen for the scope, or say why not."""
+        if self.entries is None:
+            self.notify("The decks are still loading…", severity="warning")
+            return
+        try:
+            session = self.new_session(scope)
+        except KzjpError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        self.push_screen(StudyScreen(session, scope), callback=self._session_closed)
+
+    def _session_closed(self, _result: object) -> None:
+        self.refresh_overview()
+
+    def update_settings(self, settings: Settings) -> None:
+        """Adopt and save new settings (the settings screen's one way to change them).
+
+        Raises:
+            KzjpError: the settings file cannot be written.
+        """
+        save_settings(self.home, settings)
+        self.settings = settings
+        if settings.theme in self.available_themes:
+            self.theme = settings.theme
+        self.set_keymap(settings.keymap)
+        if self.entries is not None:
+            self.refresh_overview()
+
+    def today(self) -> dt.date:
+        """Today's UTC date by the app's clock."""
+        return self.clock.now().date()
+
+    # ------------------------------------------------------------------ actions
+
+    async def action_quit_app(self) -> None:
+        """Leave the app; a graded answer still on screen is recorded first, so nothing is lost."""
+        for screen in self.screen_stack:
+            if isinstance(screen, StudyScreen):
+                screen.finish_pending()
+        self.exit()
+
+    def action_explain_quit(self) -> None:
+        """ctrl+c copies in some terminals, so quitting is ctrl+q; say so."""
+        self.notify("Press ctrl+q to quit.", title="Quit")
+
+    def action_show_help(self) -> None:
+        """Show every key of the current screen, generated from the bindings."""
+        from .screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_show_home(self) -> None:
+        """Switch to the decks overview."""
+        self.switch_mode("home")
+
+    def action_show_browse(self) -> None:
+        """Switch to card search."""
+        self.switch_mode("browse")
+
+    def action_show_progress(self) -> None:
+        """Switch to the statistics."""
+        self.switch_mode("progress")
+
+    def action_show_settings(self) -> None:
+        """Switch to the settings form."""
+        self.switch_mode("settings")
+
+    def action_show_instructor(self, folder: str | None = None) -> None:
+        """Open the class report over a folder of exports (the settings' ``exports_folder``)."""
+        from .screens.instructor import InstructorScreen  # imported on first use: start-up stays short
+
+        where = Path(folder or self.settings.exports_folder or self.home / "exports").expanduser()
+        if not where.exists():
+            self.notify(
+                f"No exports folder at {where}; set exports_folder in settings or run "
+                "`kzjp-tutor report FOLDER --tui`",
+                severity="warning",
+                markup=False,
+            )
+            return
+        self.push_screen(InstructorScreen(where, decks=self.decks, now=self.clock.now()))
+
+    def action_toggle_theme(self) -> None:
+        """Flip between the light and dark built-in themes."""
+        self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
+
+    def action_study_due(self) -> None:
+        """Study everything due in every deck."""
+        self.switch_mode("home")
+        self.start_session(StudyScope())
+
+    def on_unmount(self) -> None:
+        """Close the database when the app ends."""
+        self.store.close()

@@ -1,0 +1,73 @@
+"""Build the app from a home folder and deck paths: the one place the CLI and the tests share.
+
+Why a factory (posting's ``make_posting``): the app takes its collaborators (store, settings,
+clock) in ``__init__`` so tests can hand it a fixed clock and a temporary home; the factory is
+where the real ones are opened, so the command line and the test suite cannot wire it
+differently.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..core.clock import Clock
+from ..core.paths import bundled_decks_dir
+from ..core.settings import Settings, load_settings
+from ..core.store import Store
+from .app import TutorApp
+
+__all__ = ["default_deck_paths", "make_app"]
+
+
+def default_deck_paths(settings: Settings) -> list[Path]:
+    """The bundled decks, plus the student's own decks folder when the settings name one."""
+    paths = [bundled_decks_dir()]
+    if settings.decks_folder:
+        paths.append(Path(settings.decks_folder).expanduser())
+    return paths
+
+
+def make_app(
+    home: Path,
+    deck_paths: list[Path],
+    clock: Clock,
+    settings: Settings | None = None,
+    *,
+    start_study: bool = False,
+    fuzz: bool = True,
+    section: str | None = None,
+    limit: int | None = None,
+    instructor_folder: Path | None = None,
+) -> TutorApp:
+    """Open the store and settings of ``home`` and build the app over ``deck_paths``.
+
+    Args:
+        home: The student's home folder (created by the store if missing).
+        deck_paths: Deck files or folders; empty means the bundled decks (and the decks folder).
+        clock: The only source of time for the whole app.
+        settings: Settings to use instead of reading ``home/settings.toml``.
+        start_study: Open straight on a study session over everything due (``kzjp-tutor study``).
+        fuzz: fsrs interval fuzzing; tests turn it off for reproducible schedules.
+        section: With ``start_study``, only this section.
+        limit: Most cards in one session.
+        instructor_folder: Open on the class report of this folder of exports.
+
+    Raises:
+        KzjpError: the settings file is invalid or the store cannot be opened.
+    """
+    if settings is None:
+        settings = load_settings(home)
+    store = Store.open(home, now=clock.now())
+    paths = list(deck_paths) or default_deck_paths(settings)
+    return TutorApp(
+        deck_paths=paths,
+        store=store,
+        settings=settings,
+        clock=clock,
+        home=home,
+        start_study=start_study,
+        fuzz=fuzz,
+        section=section,
+        limit=limit,
+        instructor_folder=instructor_folder,
+    )

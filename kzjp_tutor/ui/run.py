@@ -1,0 +1,52 @@
+"""Run the app from the command line: build it with :func:`make_app` and give back an exit code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..commands.context import Context
+from .factory import make_app
+
+__all__ = ["run_tui"]
+
+
+def run_tui(
+    deck_paths: list[Path],
+    ctx: Context,
+    *,
+    start_study: bool | None = None,
+    section: str | None = None,
+    limit: int | None = None,
+    fuzz: bool = True,
+    instructor_folder: Path | None = None,
+) -> int:
+    """Open the study app on ``deck_paths`` (the bundled decks when empty).
+
+    Args:
+        deck_paths: Deck files or folders named on the command line.
+        ctx: The CLI context (home folder and clock).
+        start_study: Go straight to a study session; by default, when decks were named.
+        section: Study only this section.
+        limit: Most cards in the session.
+        fuzz: fsrs interval fuzzing (off when the clock is fixed).
+        instructor_folder: Open on the class report of this folder of exports.
+
+    Returns:
+        0 after the student quits.
+
+    Raises:
+        KzjpError: the settings file is invalid or the progress database cannot be opened;
+            the CLI prints it.
+    """
+    app = make_app(
+        ctx.home,
+        deck_paths,
+        ctx.clock,
+        start_study=bool(deck_paths) if start_study is None else start_study,
+        fuzz=fuzz,
+        section=section,
+        limit=limit,
+        instructor_folder=instructor_folder,
+    )
+    app.run()
+    return 0

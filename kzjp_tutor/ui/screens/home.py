@@ -1,0 +1,213 @@
+"""The home screen: every deck with its sections and what is due, new, learning and mastered.
+
+It opens instantly: the table is empty ("Loading decks…") until the app's loading worker
+publishes the catalog, then the counts arrive from a second worker. A bad deck is one row with
+its first problem; the panel below lists all its problems when the row is highlighted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from ..catalog import DeckEntry
+from ..overview import Counts, DeckOverview
+from ..widgets.card_text import literal
+from .study import StudyScope
+
+if TYPE_CHECKING:
+    from ..app import TutorApp
+
+__all__ = ["HomeScreen"]
+
+_COLUMNS = ("Deck / section", "Due", "New", "Learning", "Mastered", "Cards")
+_WIDTHS = (52, 5, 5, 8, 8, 6)
+"""Fixed widths: deck text is shown as ``Content``, which the table does not auto-size."""
+
+
+class HomeScreen(Screen[None]):
+    """Decks and sections; enter studies the highlighted one, ``a`` everything due."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("a", "study_all", "Study all due", id="home.study-all", tooltip="Every deck, every section"),
+        Binding(
+            "s", "study_selected", "Study selected", id="home.study-selected", tooltip="The highlighted row"
+        ),
+    ]
+
+    def __init__(self) -> None:
+        """An empty table; rows come when the decks are loaded."""
+        super().__init__()
+        self._rows: dict[str, tuple[DeckEntry, str | None]] = {}
+
+    @property
+    def tutor(self) -> TutorApp:
+        """The app, typed."""
+        return cast("TutorApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        """Exam line, deck table, detail panel."""
+        yield Header()
+        yield Static(Content("Loading decks…"), id="home-exam")
+        table: DataTable[Content | str] = DataTable(id="home-decks", cursor_type="row", zebra_stripes=True)
+        yield table
+        yield Static(id="home-detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Set up the columns and listen for the decks and their counts."""
+        self.sub_title = "Decks"
+        table = self.query_one("#home-decks", DataTable)
+        for label, width in zip(_COLUMNS, _WIDTHS, strict=True):
+            table.add_column(label, key=label, width=width)
+        app = self.tutor
+        app.decks_loaded.subscribe(self, self._decks_loaded)
+        app.overview_ready.subscribe(self, self._overview_ready)
+        if app.entries is not None:
+            self._fill(app.entries, app.overview)
+
+    def _decks_loaded(self, entries: list[DeckEntry]) -> None:
+        self._fill(entries, self.tutor.overview)
+
+    def _overview_ready(self, overview: dict[str, DeckOverview]) -> None:
+        if self.tutor.entries is not None:
+            self._fill(self.tutor.entries, overview)
+
+    # ------------------------------------------------------------------ filling
+
+    def _fill(self, entries: list[DeckEntry], overview: dict[str, DeckOverview]) -> None:
+        table = self.query_one("#home-decks", DataTable)
+        cursor = table.cursor_row
+        table.clear()
+        self._rows.clear()
+        for index, entry in enumerate(entries):
+            deck = entry.deck
+            if deck is None:
+                key = f"bad:{index}"
+                first = _short(entry)[0] if entry.problems else f"{entry.path.name}: cannot be loaded"
+                table.add_row(
+                    Content.assemble(("✗ ", "bold $text-error"), literal(first)),
+                    *("",) * (len(_COLUMNS) - 1),
+                    key=key,
+                )
+                self._rows[key] = (entry, None)
+                continue
+            info = overview.get(deck.deck.id)
+            key = f"deck:{index}"
+            table.add_row(literal(deck.deck.title, "bold"), *_cells(info.totals if info else None), key=key)
+            self._rows[key] = (entry, None)
+            for section in deck.sections:
+                key = f"section:{index}:{section.id}"
+                counts = info.sections.get(section.id) if info else None
+                table.add_row(Content.assemble("   ", literal(section.title)), *_cells(counts), key=key)
+                self._rows[key] = (entry, section.id)
+        if entries and 0 <= cursor < table.row_count:
+            table.move_cursor(row=cursor)
+        self._show_exam(entries, overview)
+        self._show_detail()
+
+    def _show_exam(self, entries: list[DeckEntry], overview: dict[str, DeckOverview]) -> None:
+        app = self.tutor
+        good = sum(1 for e in entries if e.deck is not None)
+        bad = len(entries) - good
+        parts = [f"{good} deck{'s' if good != 1 else ''}"]
+        if bad:
+            parts.append(f"{bad} with problems")
+        exam = app.settings.exam_date
+        if exam is not None:
+            days = (exam - app.today()).days
+            when = "today" if days == 0 else (f"in {days} days" if days > 0 else f"{-days} days ago")
+            parts.append(f"exam {exam.isoformat()} ({when})")
+            recalls = [
+                (o.exam_recall, o.totals.total) for o in overview.values() if o.exam_recall is not None
+            ]
+            cards = sum(n for _r, n in recalls)
+            if cards:
+                mean = sum(r * n for r, n in recalls) / cards
+                parts.append(f"predicted exam-day recall {mean:.0%}")
+        elif not overview and good:
+            parts.append("counting…")
+        self.query_one("#home-exam", Static).update(Content(" · ".join(parts)))
+
+    @on(DataTable.RowHighlighted, "#home-decks")
+    def _highlighted(self, _event: DataTable.RowHighlighted) -> None:
+        self._show_detail()
+
+    def _selected_row(self) -> tuple[DeckEntry, str | None] | None:
+        table = self.query_one("#home-decks", DataTable)
+        if table.row_count == 0:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return self._rows.get(key or "")
+
+    def _show_detail(self) -> None:
+        detail = self.query_one("#home-detail", Static)
+        row = self._selected_row()
+        if row is None:
+            detail.update(Content(""))
+            return
+        entry, section_id = row
+        detail.set_class(entry.deck is None, "-error")
+        if entry.deck is None:
+            lines = _short(entry)[:6]
+            more = len(entry.problems) - len(lines)
+            if more > 0:
+                lines.append(f"… and {more} more (run `kzjp-tutor validate {entry.path}`)")
+            detail.update(literal("\n".join(lines)))
+            return
+        deck = entry.deck
+        if section_id is None:
+            text = deck.deck.description or f"{len(deck.cards())} cards in {len(deck.sections)} sections"
+            detail.update(Content.assemble(literal(deck.deck.title, "bold"), "\n", literal(text)))
+        else:
+            section = next(s for s in deck.sections if s.id == section_id)
+            detail.update(
+                Content.assemble(
+                    literal(section.title, "bold"),
+                    f"\n{len(section.cards)} cards · enter or s: study this section · a: everything due",
+                )
+            )
+
+    # ------------------------------------------------------------------ actions
+
+    @on(DataTable.RowSelected, "#home-decks")
+    def _chosen(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_study_selected()
+
+    def action_study_all(self) -> None:
+        """Study everything due in every deck."""
+        self.tutor.start_session(StudyScope())
+
+    def action_study_selected(self) -> None:
+        """Study the highlighted deck or section (a bad deck cannot be studied)."""
+        row = self._selected_row()
+        if row is None:
+            return
+        entry, section_id = row
+        if entry.deck is None:
+            self.notify(f"{entry.path.name} has problems; fix them first.", severity="error")
+            return
+        label = entry.deck.deck.title
+        if section_id is not None:
+            section = next(s for s in entry.deck.sections if s.id == section_id)
+            label = f"{label} › {section.title}"
+        self.tutor.start_session(StudyScope(entry.deck.deck.id, section_id, label))
+
+
+def _short(entry: DeckEntry) -> list[str]:
+    """The entry's problems, each naming the file by its name rather than its full path."""
+    return [str(replace(problem, file=entry.path.name)) for problem in entry.problems]
+
+
+def _cells(counts: Counts | None) -> tuple[str, ...]:
+    if counts is None:
+        return ("…",) * (len(_COLUMNS) - 1)
+    return (str(counts.due), str(counts.new), str(counts.learning), str(counts.mastered), str(counts.total))

@@ -1,0 +1,130 @@
+"""Progress: reviews per day, retention, the due forecast, mastery per section, hardest cards.
+
+The numbers are gathered in a worker thread (:func:`~kzjp_tutor.ui.progress_data.build_progress`)
+each time the screen is shown, so switching here never blocks on the database.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Sparkline, Static
+
+from ..progress_data import HISTORY_DAYS, ProgressData, build_progress
+from ..widgets.card_text import literal
+
+if TYPE_CHECKING:
+    from ..app import TutorApp
+
+__all__ = ["ProgressScreen"]
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0%}"
+
+
+class ProgressScreen(Screen[None]):
+    """Statistics at a glance; ``r`` recomputes them."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("r", "refresh_stats", "Refresh", id="progress.refresh", tooltip="Recount from the store"),
+    ]
+
+    @property
+    def tutor(self) -> TutorApp:
+        """The app, typed."""
+        return cast("TutorApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        """Numbers line, three sparklines, two tables."""
+        yield Header()
+        yield Static(Content("Counting…"), id="progress-numbers")
+        with Vertical(id="progress-charts"):
+            yield Static(Content(f"Reviews per day, last {HISTORY_DAYS} days"), classes="chart-label")
+            yield Sparkline([0], id="progress-reviews", classes="chart")
+            yield Static(Content(f"Cards due, next {HISTORY_DAYS} days"), classes="chart-label")
+            yield Sparkline([0], id="progress-forecast", classes="chart")
+            yield Static(Content("Retention of learned cards, per week (8 weeks)"), classes="chart-label")
+            yield Sparkline([0], id="progress-retention", classes="chart")
+        with Horizontal(id="progress-tables"):
+            yield DataTable(id="progress-sections", cursor_type="row", zebra_stripes=True)
+            yield DataTable(id="progress-hardest", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Columns, then the first count."""
+        self.sub_title = "Progress"
+        sections: DataTable[Content | str] = self.query_one("#progress-sections", DataTable)
+        for label, width in (("Section", 18), ("Mastered", 8), ("Learn", 5), ("Due", 4), ("Exam", 5)):
+            sections.add_column(label, width=width)
+        hardest: DataTable[Content | str] = self.query_one("#progress-hardest", DataTable)
+        for label, width in (("Hardest cards", 22), ("Lapses", 6), ("Leech", 5)):
+            hardest.add_column(label, width=width)
+        self.action_refresh_stats()
+
+    def on_screen_resume(self) -> None:
+        """Recount whenever the student comes back to this screen."""
+        if self.is_mounted:
+            self.action_refresh_stats()
+
+    def action_refresh_stats(self) -> None:
+        """Recount from the store in the background."""
+        if self.tutor.entries is None:
+            self.tutor.decks_loaded.subscribe(self, lambda _entries: self.action_refresh_stats())
+            return
+        self.gather()
+
+    @work(thread=True, exclusive=True, group="progress")
+    def gather(self) -> None:
+        """Compute off the UI thread, then show on it."""
+        app = self.tutor
+        data = build_progress(app.store, app.decks, app.settings, app.clock.now())
+        app.call_from_thread(self.show, data)
+
+    def show(self, data: ProgressData) -> None:
+        """Fill the charts and tables."""
+        app = self.tutor
+        stats = data.stats
+        share = f" ({stats.correct / stats.reviews:.0%} correct)" if stats.reviews else ""
+        readiness = ""
+        if stats.forecast:
+            cards = sum(f.cards for f in stats.forecast)
+            mean = sum(f.recall * f.cards for f in stats.forecast) / cards if cards else 0.0
+            readiness = f" · exam readiness {mean:.0%}"
+        self.query_one("#progress-numbers", Static).update(
+            Content(
+                f"{stats.reviews} reviews{share} · {stats.cards_seen} cards seen · {stats.due_now} due now"
+                f" · {stats.new_left_today} new left today · retention (30 d) {_percent(stats.retention)}"
+                f"{readiness}"
+            )
+        )
+        self.query_one("#progress-reviews", Sparkline).data = data.reviews_per_day
+        self.query_one("#progress-forecast", Sparkline).data = data.due_forecast
+        self.query_one("#progress-retention", Sparkline).data = [r or 0.0 for r in data.retention_per_week]
+        recall = {(f.deck_id, f.section_id): f.recall for f in stats.forecast}
+        sections: DataTable[Content | str] = self.query_one("#progress-sections", DataTable)
+        sections.clear()
+        for deck in app.decks:
+            overview = app.overview.get(deck.deck.id)
+            for section in deck.sections:
+                counts = overview.sections.get(section.id) if overview else None
+                mastered = f"{counts.mastered}/{counts.total}" if counts else "…"
+                sections.add_row(
+                    literal(section.title),
+                    mastered,
+                    str(counts.learning) if counts else "…",
+                    str(counts.due) if counts else "…",
+                    _percent(recall.get((deck.deck.id, section.id))),
+                )
+        hardest: DataTable[Content | str] = self.query_one("#progress-hardest", DataTable)
+        hardest.clear()
+        for card in data.hardest:
+            hardest.add_row(literal(card.prompt[:60]), str(card.lapses), "⚑" if card.leech else "")
+        if not data.hardest:
+            hardest.add_row(Content("No lapses yet."), "", "")

@@ -1,0 +1,297 @@
+"""The study screen: ask, grade, show the verdict, record, next.
+
+The loop follows :class:`~kzjp_tutor.core.session.StudySession` exactly: ``next_card`` →
+``answer`` (graded, nothing recorded) → the verdict panel → ``commit`` (one transaction) →
+``next_card``. The next question is only shown after ``commit`` returned, so every answer is in
+the store before the student sees another card. Nothing here grades or schedules; the keys only
+pick which of the session's methods to call.
+
+States: ``asking`` (the input or the choice list has focus), ``graded`` (focus leaves the input
+so single letters work as overrides), ``done`` (the summary).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar, Literal, cast
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Header, Input, OptionList, ProgressBar, Static
+from textual.widgets.option_list import Option
+
+from ...core.deck import ChoiceCard
+from ...core.errors import KzjpError
+from ...core.session import Choice, Graded, QueueItem, StudySession
+from ..overview import estimate_session
+from ..widgets.card_text import literal
+from ..widgets.key_hints import KeyHints
+from ..widgets.summary import SummaryView
+from ..widgets.verdict import VerdictPanel
+
+if TYPE_CHECKING:
+    from ..app import TutorApp
+
+__all__ = ["StudyScope", "StudyScreen"]
+
+StudyState = Literal["asking", "graded", "done"]
+
+_KIND_LABELS = {
+    "review": "review",
+    "learning": "learning",
+    "new": "new",
+    "cram": "exam cram",
+    "ahead": "ahead",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class StudyScope:
+    """What to study: every deck (None) or one deck, and optionally one of its sections."""
+
+    deck_id: str | None = None
+    section_id: str | None = None
+    label: str = "Everything due"
+
+
+class StudyScreen(Screen[None]):
+    """One study session; dismissed back to the home screen when the student leaves."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "accept_rating", "Accept", id="study.accept", tooltip="Record the suggested rating"),
+        Binding("r", "mark_right", "I was right", id="study.right", tooltip="Override: record as Good"),
+        Binding("w", "mark_wrong", "I was wrong", id="study.wrong", tooltip="Override: record as Again"),
+        Binding("e", "mark_easy", "Easy", id="study.easy", tooltip="Record as Easy"),
+        Binding("ctrl+z", "undo_answer", "Undo", id="study.undo", tooltip="Take back the last answer"),
+        Binding("escape", "leave_session", "End", id="study.leave", tooltip="Back to the decks"),
+        *(
+            Binding(str(n), f"pick_choice({n})", f"Choice {n}", id=f"study.choice-{n}", show=False)
+            for n in range(1, 10)
+        ),
+    ]
+
+    def __init__(self, session: StudySession, scope: StudyScope) -> None:
+        """Study ``session``; ``scope`` is shown in the title and sizes the progress bar."""
+        super().__init__()
+        self.session = session
+        self.scope = scope
+        self.state: StudyState = "asking"
+        self.item: QueueItem | None = None
+        self.graded: Graded | None = None
+        self._asked_at = 0.0
+        self._planned = 0
+
+    @property
+    def tutor(self) -> TutorApp:
+        """The app, typed."""
+        return cast("TutorApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        """Header line with deck/section and progress, the card, the answer, the verdict."""
+        yield Header()
+        with Horizontal(id="study-head"):
+            yield Static(id="study-where")
+            yield Static(id="study-badges")
+            yield ProgressBar(id="study-progress", show_eta=False)
+        with VerticalScroll(id="study-body", can_focus=False):
+            yield Static(id="study-prompt")
+            yield OptionList(id="study-choices", markup=False)
+            yield Input(id="study-answer", placeholder="Type your answer and press enter")
+            yield VerdictPanel(id="study-verdict")
+            yield SummaryView(id="study-summary")
+        yield KeyHints(id="study-keys")
+
+    def on_mount(self) -> None:
+        """Size the progress bar and ask the first card."""
+        app = self.tutor
+        self.sub_title = self.scope.label
+        self._planned = estimate_session(
+            list(self.session.decks.values()), app.store, app.settings, app.clock.now(), self.scope.section_id
+        )
+        self.show_next()
+
+    # ------------------------------------------------------------------ the loop
+
+    def show_next(self) -> None:
+        """Ask the session's next card, or show the summary when it has none."""
+        self.graded = None
+        item = self.session.next_card()
+        self.item = item
+        self._update_progress()
+        self.query_one(VerdictPanel).display = False
+        if item is None:
+            self._show_summary()
+            return
+        self.state = "asking"
+        self.query_one(SummaryView).display = False
+        self.query_one("#study-where", Static).update(
+            Content.assemble(literal(item.deck.deck.title, "bold"), "  ›  ", literal(item.section.title))
+        )
+        badges = [_KIND_LABELS.get(item.kind, item.kind)]
+        if item.is_leech:
+            badges.append("⚑ leech")
+        badge = self.query_one("#study-badges", Static)
+        badge.update(Content("  ".join(badges)))
+        badge.set_class(item.is_leech, "-leech")
+        self.query_one("#study-prompt", Static).update(literal(item.card.prompt))
+        choices = self.query_one("#study-choices", OptionList)
+        answer = self.query_one("#study-answer", Input)
+        answer.value = ""
+        answer.can_focus = True
+        if isinstance(item.card, ChoiceCard):
+            choices.clear_options()
+            choices.add_options(
+                Option(literal(f"{n}. {text}"), id=str(n))
+                for n, text in enumerate(item.card.choices, start=1)
+            )
+            choices.display = True
+            choices.can_focus = True
+            choices.highlighted = 0
+            answer.display = False
+            choices.focus()
+        else:
+            choices.display = False
+            answer.display = True
+            answer.focus()
+        self._asked_at = time.monotonic()
+        self._update_hints()
+
+    def submit_answer(self, text: str) -> None:
+        """Grade ``text`` (nothing is recorded yet) and show the verdict."""
+        if self.state != "asking" or self.item is None:
+            return
+        duration_ms = int((time.monotonic() - self._asked_at) * 1000)
+        self.graded = self.session.answer(text, duration_ms)
+        self.state = "graded"
+        # Not ``disabled``: that restyles the whole subtree on every answer (measurably slow);
+        # taking focus away is enough for the letter keys to reach the screen's bindings.
+        self.query_one("#study-answer", Input).can_focus = False
+        self.query_one("#study-choices", OptionList).can_focus = False
+        panel = self.query_one(VerdictPanel)
+        panel.show(self.graded)
+        panel.display = True
+        self.set_focus(None)
+        self.query_one("#study-body", VerticalScroll).scroll_end(animate=False)
+        self._update_hints()
+
+    def commit_answer(self, choice: Choice) -> None:
+        """Record the graded answer, then (and only then) ask the next card."""
+        if self.state != "graded":
+            return
+        try:
+            self.session.commit(choice)
+        except KzjpError as exc:
+            self.notify(f"The answer could not be saved: {exc}", severity="error", timeout=10)
+            return
+        self.show_next()
+
+    def _show_summary(self) -> None:
+        self.state = "done"
+        for selector in ("#study-prompt", "#study-choices", "#study-answer"):
+            self.query_one(selector).display = False
+        self.query_one("#study-where", Static).update(Content(self.scope.label))
+        self.query_one("#study-badges", Static).update(Content("done"))
+        summary = self.query_one(SummaryView)
+        summary.show(self.session.summary(), self.tutor.clock.now())
+        summary.display = True
+        self.set_focus(None)
+        self._update_hints()
+
+    def _update_hints(self) -> None:
+        """Refresh the key bar (and the bindings) for the current state."""
+        self.refresh_bindings()
+        own = [b for b in self.BINDINGS if isinstance(b, Binding)]
+        app_keys = [
+            b for b in type(self.app).BINDINGS if isinstance(b, Binding) and b.id in ("app.quit", "app.help")
+        ]
+        self.query_one(KeyHints).show_for(self, [*own, *app_keys], dict(self.tutor.settings.keymap))
+
+    def _update_progress(self) -> None:
+        answered = len(self.session.history)
+        remaining = 0 if self.item is None else 1
+        total = max(self._planned, answered + remaining, 1)
+        self.query_one(ProgressBar).update(total=total, progress=answered)
+
+    # ------------------------------------------------------------------ events
+
+    @on(Input.Submitted, "#study-answer")
+    def _typed(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.submit_answer(event.value)
+
+    @on(OptionList.OptionSelected, "#study-choices")
+    def _picked(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.submit_answer(event.option.id)
+
+    # ------------------------------------------------------------------ actions
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Offer each key only in the state where it means something."""
+        if action in ("mark_right", "mark_wrong", "mark_easy"):
+            return self.state == "graded"
+        if action == "accept_rating":
+            return self.state in ("graded", "done")
+        if action == "pick_choice":
+            if self.state != "asking" or self.item is None or not isinstance(self.item.card, ChoiceCard):
+                return False
+            number = parameters[0] if parameters else 0
+            return isinstance(number, int) and 1 <= number <= len(self.item.card.choices)
+        if action == "undo_answer":
+            return self.state == "graded" or bool(self.session.history)
+        return True
+
+    def action_accept_rating(self) -> None:
+        """Record the grader's suggested rating; on the summary, go back."""
+        if self.state == "done":
+            self.dismiss(None)
+        else:
+            self.commit_answer(None)
+
+    def action_mark_right(self) -> None:
+        """The student overrides: they were right (recorded as Good)."""
+        self.commit_answer("right")
+
+    def action_mark_wrong(self) -> None:
+        """The student overrides: they were wrong (recorded as Again)."""
+        self.commit_answer("wrong")
+
+    def action_mark_easy(self) -> None:
+        """The student found it easy (recorded as Easy)."""
+        self.commit_answer("easy")
+
+    def action_pick_choice(self, number: int) -> None:
+        """Answer a choice card with the choice's number."""
+        self.submit_answer(str(number))
+
+    def action_undo_answer(self) -> None:
+        """Drop the graded answer, or take back the last recorded one and ask that card again."""
+        was_graded = self.state == "graded"
+        if not self.session.undo():
+            self.notify("Nothing to undo.", severity="warning")
+            return
+        if was_graded:
+            self.notify("Answer discarded; try again.")
+        else:
+            self.notify("Last answer taken back.")
+        self.show_next()
+
+    def action_leave_session(self) -> None:
+        """Back to the decks, recording a graded answer first with its suggested rating."""
+        self.finish_pending()
+        self.dismiss(None)
+
+    def finish_pending(self) -> None:
+        """Record a graded answer still on screen, so leaving or quitting never loses it."""
+        if self.state == "graded":
+            try:
+                self.session.commit(None)
+            except KzjpError as exc:
+                self.notify(f"The answer could not be saved: {exc}", severity="error", timeout=10)
+            self.state = "asking"

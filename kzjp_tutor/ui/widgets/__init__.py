@@ -1,0 +1,1 @@
+"""Small widgets the screens compose; none of them makes a grading or scheduling decision."""

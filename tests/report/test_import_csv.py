@@ -1,0 +1,97 @@
+"""``import-csv``: a spreadsheet becomes a deck that validates; problems name CSV rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kzjp_tutor.commands import import_csv
+from kzjp_tutor.core.deck import ChoiceCard, DateCard, ListCard, NumberCard, TextCard
+from kzjp_tutor.core.loader import load_deck
+
+from .conftest import run_command
+
+GOOD = """\ufeffprompt;answer;accept;type;section;tags
+Кто предложил «Евразийскую дипломатию»?;Хасимото;Хашимото | Рютаро Хасимото;;Лекция 1;"люди;премьеры"
+В каком году установлены дипотношения?;1992;;date;Лекция 1;даты
+Назовите две столицы Казахстана;Алматы | Астана;;list;Лекция 2;
+Сколько стран в формате «Центральная Азия + Япония»?;6;;number;Лекция 2;
+Столица Казахстана с 1997 года?;Астана;Алматы|Шымкент;choice;Лекция 2;
+"""
+
+
+def test_round_trip(tmp_path: Path) -> None:
+    """Import, then load with the real loader: sections, types, accept and tags as in the sheet."""
+    src = tmp_path / "kz-jp lecture.csv"
+    src.write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "deck.toml"
+    ran = run_command(import_csv, ["import-csv", str(src), "--out", str(out), "--title", "Лекции"], tmp_path)
+    assert ran.code == 0, ran.err
+    assert "5 cards; it validates" in ran.out
+    deck = load_deck(out)
+    assert (deck.deck.id, deck.deck.title, deck.deck.language) == ("kz-jp-lecture", "Лекции", "ru")
+    assert [(s.id, s.title, len(s.cards)) for s in deck.sections] == [
+        ("lektsiya-1", "Лекция 1", 2),
+        ("lektsiya-2", "Лекция 2", 3),
+    ]
+    cards = [c for _s, c in deck.cards()]
+    assert isinstance(cards[0], TextCard) and cards[0].accept == ["Хашимото", "Рютаро Хасимото"]
+    assert cards[0].tags == ["люди", "премьеры"]
+    assert isinstance(cards[1], DateCard) and cards[1].answer == "1992"
+    assert isinstance(cards[2], ListCard) and cards[2].items == [("Алматы",), ("Астана",)]
+    assert isinstance(cards[3], NumberCard) and cards[3].answer == 6
+    assert isinstance(cards[4], ChoiceCard) and cards[4].choices == ["Астана", "Алматы", "Шымкент"]
+    assert all(c.id for c in cards) and len({c.id for c in cards}) == 5
+
+
+def test_problems_name_rows(tmp_path: Path) -> None:
+    """A bad date (row 3), a missing answer (row 4) and an unknown type (row 5); nothing written."""
+    src = tmp_path / "bad.csv"
+    src.write_text(
+        "prompt,answer,type,section\nFine?,Yes,,s\nWhen?,1992-13-01,date,s\nNo answer?,,,s\nOdd?,x,essay,s\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "bad.toml"
+    ran = run_command(import_csv, ["import-csv", str(src), "--out", str(out), "--language", "en"], tmp_path)
+    assert ran.code == 1
+    assert "row 4: answer: empty" in ran.err
+    assert "row 5: type: unknown type 'essay'" in ran.err
+    assert not out.exists()
+    src.write_text("prompt,answer,type,section\nFine?,Yes,,s\nWhen?,1992-13-01,date,s\n", encoding="utf-8")
+    ran = run_command(import_csv, ["import-csv", str(src), "--out", str(out)], tmp_path)
+    assert ran.code == 1
+    assert "row 3: answer: '1992-13-01' is not a real date" in ran.err
+    assert not out.exists()
+
+
+def test_missing_columns(tmp_path: Path) -> None:
+    """A sheet without an answer column is refused with the columns it has."""
+    src = tmp_path / "x.csv"
+    src.write_text("question,reply\nA?,B\n", encoding="utf-8")
+    ran = run_command(import_csv, ["import-csv", str(src), "--out", str(tmp_path / "x.toml")], tmp_path)
+    assert ran.code == 1 and "missing column(s) prompt, answer (found: question, reply)" in ran.err
+
+
+def test_imported_deck_exports_to_anki(tmp_path: Path) -> None:
+    """Every card type of the imported deck becomes a note with a sensible Answer field."""
+    import sqlite3
+    import zipfile
+
+    import pytest
+
+    pytest.importorskip("genanki")
+    from kzjp_tutor.commands import export_anki
+
+    src = tmp_path / "sheet.csv"
+    src.write_text(GOOD, encoding="utf-8")
+    deck_file = tmp_path / "sheet.toml"
+    assert run_command(import_csv, ["import-csv", str(src), "--out", str(deck_file)], tmp_path).code == 0
+    apkg = tmp_path / "sheet.apkg"
+    assert run_command(export_anki, ["export-anki", str(deck_file), "--out", str(apkg)], tmp_path).code == 0
+    with zipfile.ZipFile(apkg) as archive:
+        archive.extract("collection.anki2", tmp_path)
+    db = sqlite3.connect(tmp_path / "collection.anki2")
+    try:
+        answers = [row[0].split("\x1f")[1] for row in db.execute("SELECT flds FROM notes ORDER BY id")]
+    finally:
+        db.close()
+    assert answers == ["Хасимото", "1992", "Алматы; Астана", "6", "Астана"]

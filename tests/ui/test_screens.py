@@ -1,0 +1,176 @@
+"""Pilot tests of the other screens: switching, a bad deck, untrusted markup shown literally."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from pathlib import Path
+
+from textual.content import Content
+from textual.widgets import DataTable, Input, Static
+
+from kzjp_tutor.core.settings import Settings, load_settings
+from kzjp_tutor.ui.screens.browse import BrowseScreen
+from kzjp_tutor.ui.screens.help import HelpScreen
+from kzjp_tutor.ui.screens.home import HomeScreen
+from kzjp_tutor.ui.screens.study import StudyScreen
+
+from .conftest import BROKEN, MARKUP, SMALL, AppFactory, wait_loaded
+
+
+def _screen_text(svg: str) -> str:
+    """The visible text of an SVG screenshot, one line per terminal row."""
+    rows: dict[int, list[tuple[float, str]]] = {}
+    pattern = r'<text class="[^"]*" x="([\d.]+)" y="[\d.]+" textLength="[\d.]+" clip-path="url\(#[^"]*-line-(\d+)\)">(.*?)</text>'
+    for x, line, text in re.findall(pattern, svg):
+        rows.setdefault(int(line), []).append((float(x), html.unescape(text).replace("\xa0", " ")))
+    return "\n".join("".join(t for _x, t in sorted(rows[k])) for k in sorted(rows))
+
+
+class TestScreens:
+    """Moving around the app."""
+
+    async def test_switch_screens(self, build_app: AppFactory) -> None:
+        """The function keys switch modes; f1 opens help over the current screen; escape closes it."""
+        app = build_app(SMALL)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_loaded(pilot)
+            assert app.current_mode == "home" and isinstance(app.screen, HomeScreen)
+            await pilot.press("f3")  # browse
+            assert app.current_mode == "browse"
+            await pilot.press("f4")  # progress
+            assert app.current_mode == "progress"
+            await pilot.press("f5")  # settings
+            assert app.current_mode == "settings"
+            await pilot.press("f2")  # home
+            assert app.current_mode == "home"
+            await pilot.press("f1")  # help
+            assert isinstance(app.screen, HelpScreen)
+            keys = app.screen.query_one("#help-keys", DataTable)
+            described = {str(keys.get_row_at(i)[1]) for i in range(keys.row_count)}
+            assert any("Study all due" in d for d in described)
+            assert any(d.startswith("Quit") for d in described)
+            await pilot.press("escape")  # close help
+            assert isinstance(app.screen, HomeScreen)
+
+    async def test_study_from_home(self, build_app: AppFactory) -> None:
+        """Enter on a section row studies only that section; escape goes back home."""
+        app = build_app(SMALL)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_loaded(pilot)
+            table = app.screen.query_one("#home-decks", DataTable)
+            assert table.row_count == 3  # the deck and its two sections
+            await pilot.press("down", "down", "enter")  # the "Concepts" section
+            assert isinstance(app.screen, StudyScreen)
+            assert app.screen.item is not None and app.screen.item.section.id == "concepts"
+            await pilot.press("escape")  # leave
+            assert isinstance(app.screen, HomeScreen)
+
+    async def test_keymap_remaps_binding(self, build_app: AppFactory) -> None:
+        """The settings' keymap moves a binding to another key (by binding id)."""
+        app = build_app(SMALL, settings=Settings(keymap={"app.browse": "f9"}))
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_loaded(pilot)
+            await pilot.press("f3")  # no longer bound
+            assert app.current_mode == "home"
+            await pilot.press("f9")  # the remapped key
+            assert app.current_mode == "browse"
+
+
+class TestBadDecks:
+    """A broken deck among good ones."""
+
+    async def test_bad_deck_listed_with_error(self, build_app: AppFactory) -> None:
+        """The broken deck is listed with its problem and the good deck still loads."""
+        app = build_app(BROKEN, SMALL)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_loaded(pilot)
+            assert app.entries is not None
+            bad = [e for e in app.entries if e.deck is None]
+            assert [e.path.name for e in bad] == ["broken.en.toml"]
+            assert bad[0].problems[0].field == "answer"
+            assert [d.deck.id for d in app.decks] == ["ui-small"]
+            table = app.screen.query_one("#home-decks", DataTable)
+            first = table.get_row_at(0)[0]
+            assert isinstance(first, Content) and "broken.en.toml" in first.plain
+            assert "required field is missing" in first.plain
+            detail = app.screen.query_one("#home-detail", Static)
+            assert isinstance(detail.content, Content) and "no-answer" in detail.content.plain
+            await pilot.press("enter")  # try to study the bad deck
+            assert isinstance(app.screen, HomeScreen)  # refused, still home
+
+
+class TestUntrustedText:
+    """Deck text full of markup shows literally and does nothing."""
+
+    async def test_markup_rendered_literally(self, build_app: AppFactory) -> None:
+        """``[bold]`` and ``[@click=app.quit]`` appear as typed, and clicking them does not quit."""
+        app = build_app(MARKUP, start_study=True)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_loaded(pilot)
+            study = app.screen
+            assert isinstance(study, StudyScreen)
+            text = _screen_text(app.export_screenshot())
+            assert "What is [bold]this[/]? [@click=app.quit]click me[/]" in text
+            assert "Markup [bold]deck[/]" in text and "Tricks [i]section[/i]" in text
+            prompt = study.query_one("#study-prompt", Static)
+            column = "What is [bold]this[/]? [@click=app.quit]click me[/]".index("click me")
+            await pilot.click(prompt, offset=(column + 1, 0))  # click the would-be link
+            await pilot.pause()
+            assert app.is_running and app.screen is study
+            await pilot.press(*"nothing", "enter")  # answer, to show the verdict
+            text = _screen_text(app.export_screenshot())
+            assert "[red]nothing[/]" in text
+            assert "Explained with [@click=app.quit]a link[/] that must do nothing." in text
+            explain = study.query_one("#verdict-explain", Static)
+            await pilot.click(explain, offset=(len("Explained with ") + 2, 0))  # click the fake link
+            await pilot.pause()
+            assert app.is_running and app.return_code is None
+
+
+class TestSettingsAndBrowse:
+    """Saving settings; searching cards."""
+
+    async def test_save_settings(self, build_app: AppFactory, home: Path) -> None:
+        """Edited fields are validated and written to HOME/settings.toml."""
+        app = build_app(SMALL)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_loaded(pilot)
+            await pilot.press("f5")  # settings
+            await pilot.pause()
+            app.screen.query_one("#new_per_day", Input).value = "35"
+            app.screen.query_one("#exam_date", Input).value = "2027-01-15"
+            await pilot.press("ctrl+s")  # save
+            assert app.settings.new_per_day == 35
+            assert load_settings(home) == app.settings
+            assert load_settings(home).exam_date == dt.date(2027, 1, 15)
+            app.screen.query_one("#desired_retention", Input).value = "2"
+            await pilot.press("ctrl+s")  # invalid: refused with a message
+            status = app.screen.query_one("#settings-status", Static)
+            assert status.has_class("-error")
+            assert load_settings(home).desired_retention == 0.9
+
+    async def test_browse_fuzzy_search(self, build_app: AppFactory) -> None:
+        """A misspelt search still finds the card; its details show the answer."""
+        app = build_app(SMALL)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_loaded(pilot)
+            await pilot.press("f3", *"hashimto")  # browse, then a misspelt query
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, BrowseScreen)
+            assert screen.results and screen.results[0].card.id == "silk-road"
+            detail = screen.query_one("#browse-detail", Static)
+            assert isinstance(detail.content, Content) and "Ryutaro Hashimoto" in detail.content.plain
+
+    async def test_command_palette_runs_action(self, build_app: AppFactory) -> None:
+        """The palette offers the main actions; choosing one runs it."""
+        app = build_app(SMALL)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_loaded(pilot)
+            await pilot.press("ctrl+p", *"progress")  # open the palette, search
+            await pilot.pause(0.3)
+            await pilot.press("enter")  # run the first hit
+            await pilot.pause()
+            assert app.current_mode == "progress"

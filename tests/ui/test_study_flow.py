@@ -1,0 +1,135 @@
+"""Pilot tests of the study loop, asserting on state: the screen's and the store's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import fsrs
+from textual.widgets import Input
+
+from kzjp_tutor.core.store import Store
+from kzjp_tutor.ui.screens.study import StudyScreen
+from kzjp_tutor.ui.widgets.verdict import VerdictPanel
+
+from .conftest import NOW, SMALL, AppFactory, wait_loaded
+
+
+def _state(study: StudyScreen) -> str:
+    """The screen's state, read afresh (keeps mypy from narrowing across key presses)."""
+    return study.state
+
+
+def _study(app: object) -> StudyScreen:
+    screen = getattr(app, "screen", None)
+    assert isinstance(screen, StudyScreen)
+    return screen
+
+
+class TestStudyFlow:
+    """Answering, overriding, undoing and finishing a session."""
+
+    async def test_answer_correctly(self, build_app: AppFactory) -> None:
+        """A right answer is graded correct and recorded as Good before the next card shows."""
+        app = build_app(SMALL, start_study=True)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_loaded(pilot)
+            study = _study(app)
+            assert study.item is not None and study.item.card.id == "capital"
+            await pilot.press(*"Astana")  # type the answer
+            await pilot.press("enter")  # submit it
+            assert _state(study) == "graded"
+            assert study.graded is not None and study.graded.verdict.correct
+            assert app.screen.query_one(VerdictPanel).has_class("-correct")
+            assert app.store.count_reviews() == 0  # graded, not yet recorded
+            await pilot.press("enter")  # accept the suggested rating
+            assert app.store.count_reviews() == 1
+            state = app.store.state("ui-small", "capital")
+            assert state is not None and state.reps == 1
+            assert study.session.history[-1].rating == fsrs.Rating.Good
+            assert _state(study) == "asking" and study.item is not None
+            assert study.item.card.id == "recognized"
+
+    async def test_answer_wrongly_and_override(self, build_app: AppFactory) -> None:
+        """A wrong answer can be overridden with "I was right", recorded as Good but not correct."""
+        app = build_app(SMALL, start_study=True)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_loaded(pilot)
+            study = _study(app)
+            await pilot.press(*"Almaty", "enter")  # a wrong answer, submitted
+            assert study.graded is not None and not study.graded.verdict.correct
+            assert study.graded.suggested == fsrs.Rating.Again
+            assert app.screen.query_one(VerdictPanel).has_class("-wrong")
+            await pilot.press("r")  # "I was right"
+            recorded = study.session.history[-1]
+            assert recorded.rating == fsrs.Rating.Good
+            review = app.store.review(recorded.review_id)
+            assert review is not None
+            assert review.answer == "Almaty" and not review.correct and review.rating == int(fsrs.Rating.Good)
+
+    async def test_override_wrong(self, build_app: AppFactory) -> None:
+        """A right answer can be overridden with "I was wrong" (Again)."""
+        app = build_app(SMALL, start_study=True)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_loaded(pilot)
+            study = _study(app)
+            await pilot.press(*"Astana", "enter")  # right, submitted
+            await pilot.press("w")  # "I was wrong"
+            assert study.session.history[-1].rating == fsrs.Rating.Again
+
+    async def test_undo(self, build_app: AppFactory) -> None:
+        """Undo takes back the recorded answer and asks the same card again."""
+        app = build_app(SMALL, start_study=True)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_loaded(pilot)
+            study = _study(app)
+            await pilot.press(*"Astana", "enter", "enter")  # answer, submit, accept
+            assert app.store.count_reviews() == 1
+            await pilot.press("ctrl+z")  # undo the last answer
+            assert app.store.count_reviews() == 0
+            assert app.store.state("ui-small", "capital") is None
+            assert study.item is not None and study.item.card.id == "capital"
+            assert _state(study) == "asking"
+            assert study.query_one("#study-answer", Input).value == ""
+
+    async def test_undo_graded_answer(self, build_app: AppFactory) -> None:
+        """Undo before accepting drops the graded answer without recording anything."""
+        app = build_app(SMALL, start_study=True)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_loaded(pilot)
+            study = _study(app)
+            await pilot.press(*"Almaty", "enter")  # wrong, submitted
+            await pilot.press("ctrl+z")  # take it back
+            assert _state(study) == "asking" and app.store.count_reviews() == 0
+            assert study.item is not None and study.item.card.id == "capital"
+
+    async def test_finish_session(self, build_app: AppFactory) -> None:
+        """Answering every card (easy, so none comes back today) ends on the summary."""
+        app = build_app(SMALL, start_study=True)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_loaded(pilot)
+            study = _study(app)
+            await pilot.press(*"Astana", "enter", "e")  # card 1: right, easy
+            await pilot.press(*"1991", "enter", "e")  # card 2: right, easy
+            await pilot.press(*"Hashimoto", "enter", "e")  # card 3: right, easy
+            assert study.item is not None and study.item.card.id == "eurasian-year"
+            await pilot.press("2")  # card 4: choice number 2 (1997)
+            assert study.graded is not None and study.graded.verdict.correct
+            await pilot.press("e")  # easy
+            assert _state(study) == "done"
+            summary = study.session.summary()
+            assert summary.answered == 4 and summary.correct == 4
+            assert app.store.count_reviews() == 4
+            await pilot.press("enter")  # back to the decks
+            assert app.current_mode == "home"
+            assert not isinstance(app.screen, StudyScreen)
+
+    async def test_quit_records_graded_answer(self, build_app: AppFactory, home: Path) -> None:
+        """ctrl+q with a graded answer on screen records it before quitting."""
+        app = build_app(SMALL, start_study=True)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_loaded(pilot)
+            await pilot.press(*"Astana", "enter")  # graded, not accepted
+            await pilot.press("ctrl+q")  # quit
+        assert app.return_code == 0
+        with Store.open(home, now=NOW) as store:
+            assert store.count_reviews() == 1

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from ..core.errors import KzjpError
-from ..core.export import build_export, export_csv, export_json, write_atomic
+from ..core.export import build_export, export_csv, export_json
+from ..core.files import write_atomic
 from ..core.settings import load_settings
 from ..core.store import Store
 from .context import Context

@@ -31,7 +31,7 @@ from typing import Any
 
 from ..core.deck import Card, ChoiceCard, DateCard, Deck, ListCard, NumberCard, TextCard
 from ..core.errors import DeckError, KzjpError
-from ..core.export import file_mode
+from ..core.files import file_mode
 from ..core.loader import load_deck
 from ..core.settings import load_settings
 from .context import Context

@@ -40,7 +40,7 @@ import tomli_w
 
 from ..core.deck import CARD_TYPES
 from ..core.errors import DeckError, KzjpError
-from ..core.export import write_atomic
+from ..core.files import write_atomic
 from ..core.loader import parse_deck
 from .context import Context
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from ..core.deck import Deck
 from ..core.errors import DeckError, KzjpError
-from ..core.export import write_atomic
+from ..core.files import write_atomic
 from ..core.loader import deck_paths, load_deck
 from ..core.paths import bundled_decks_dir
 from ..core.report import build_report, load_exports

@@ -33,9 +33,6 @@ import csv
 import datetime as dt
 import io
 import json
-import os
-import sqlite3
-import tempfile
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -44,7 +41,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationErro
 from .errors import KzjpError
 from .scheduling import fsrs_card_id
 from .settings import Settings
-from .store import Store, parse_ts
+from .store import Store
 
 __all__ = [
     "EXPORT_FORMAT",
@@ -58,10 +55,8 @@ __all__ = [
     "build_export",
     "export_csv",
     "export_json",
-    "file_mode",
     "parse_export",
     "read_export",
-    "write_atomic",
 ]
 
 EXPORT_FORMAT = "kzjp-tutor-progress"
@@ -193,42 +188,26 @@ def build_export(
         deck_exam_dates={k: v for k, v in settings.deck_exam_dates.items() if k in deck_ids},
         decks=deck_ids,
         cards=cards,
-        reviews=_reviews(store.path, deck_ids),
+        reviews=_reviews(store, deck_ids),
     )
 
 
-def _reviews(db_path: Path, deck_ids: list[str]) -> list[ExportReview]:
+def _reviews(store: Store, deck_ids: list[str]) -> list[ExportReview]:
     """The review log of these decks, oldest first, with each review's previous state."""
-    if not deck_ids:
-        return []
-    marks = ",".join("?" * len(deck_ids))
-    try:
-        db = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True)
-        try:
-            rows = db.execute(
-                "SELECT reviewed_at, deck_id, card_id, answer, correct, score, suggested, rating, duration_ms,"
-                " json_extract(previous, '$.state') FROM review"
-                f" WHERE undone = 0 AND deck_id IN ({marks}) ORDER BY reviewed_at, rowid",
-                deck_ids,
-            ).fetchall()
-        finally:
-            db.close()
-    except sqlite3.Error as exc:
-        raise ExportError(f"the progress database cannot be read for export: {exc}") from None
     return [
         ExportReview(
-            time=parse_ts(r[0]),
-            deck=r[1],
-            card=r[2],
-            answer=r[3],
-            correct=bool(r[4]),
-            score=float(r[5]),
-            suggested=r[6],
-            rating=int(r[7]),
-            duration_ms=r[8],
-            state_before=int(r[9]) if r[9] is not None else 0,
+            time=r.reviewed_at,
+            deck=r.deck_id,
+            card=r.card_id,
+            answer=r.answer,
+            correct=r.correct,
+            score=r.score,
+            suggested=r.suggested,
+            rating=r.rating,
+            duration_ms=r.duration_ms,
+            state_before=r.state_before if r.state_before is not None else 0,
         )
-        for r in rows
+        for r in store.reviews(deck_ids)
     ]
 
 
@@ -264,40 +243,6 @@ def export_csv(export: ProgressExport) -> str:
             ]
         )
     return buffer.getvalue()
-
-
-def file_mode(path: Path) -> int:
-    """The mode a replaced file should get: the old file's, else ordinary ``rw-r--r--``.
-
-    ``mkstemp`` makes ``rw-------`` files, which would surprise whoever shares an export.
-    """
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        return 0o644
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` via a temp file in the same folder and ``os.replace``.
-
-    Raises:
-        KzjpError: the folder cannot be written.
-    """
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        try:
-            os.chmod(tmp, file_mode(path))
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-                handle.write(text)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise KzjpError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def parse_export(data: bytes) -> ProgressExport:

@@ -29,8 +29,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import os
-import tempfile
 import tomllib
 from pathlib import Path
 from typing import Annotated, Any
@@ -39,6 +37,7 @@ import tomli_w
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import KzjpError
+from .files import write_atomic
 
 __all__ = ["SETTINGS_FILE", "Settings", "load_settings", "save_settings", "settings_path"]
 
@@ -154,16 +153,7 @@ def save_settings(home: Path, settings: Settings) -> Path:
     text = tomli_w.dumps(settings.model_dump(mode="python", exclude_none=True))
     try:
         home.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=home)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
     except OSError as exc:
-        raise KzjpError(f"{path}: cannot write the settings file: {exc.strerror or exc}") from None
+        raise KzjpError(f"{home}: cannot create the home folder: {exc.strerror or exc}") from None
+    write_atomic(path, text)
     return path

@@ -43,7 +43,7 @@ import os
 import shutil
 import sqlite3
 import time
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -177,6 +177,8 @@ class Review:
     rating: int
     """The final fsrs rating (1 again … 4 easy) after any override by the student."""
     duration_ms: int | None = None
+    state_before: int | None = None
+    """The card's fsrs state before this answer (None for a new card); filled when read back."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -496,6 +498,29 @@ class Store:
             return None
         r = rows[0]
         return Review(r[0], r[1], r[2], parse_ts(r[3]), r[4], bool(r[5]), r[6], r[7], r[8], r[9], r[10])
+
+    def reviews(self, deck_ids: Sequence[str], *, card_id: str | None = None) -> list[Review]:
+        """The review log of these decks (or of one card), oldest first, without undone answers.
+
+        For exports and a card's history; it reads every matching row, so it is not for stats.
+        """
+        if not deck_ids:
+            return []
+        marks = ",".join("?" * len(deck_ids))
+        sql = (
+            "SELECT id, deck_id, card_id, reviewed_at, answer, correct, score, feedback, suggested, rating,"
+            " duration_ms, json_extract(previous, '$.state') FROM review"
+            f" WHERE undone = 0 AND deck_id IN ({marks})"
+        )
+        params: list[str] = list(deck_ids)
+        if card_id is not None:
+            sql += " AND card_id = ?"
+            params.append(card_id)
+        rows = self._read(sql + " ORDER BY reviewed_at, rowid", tuple(params))
+        return [
+            Review(r[0], r[1], r[2], parse_ts(r[3]), r[4], bool(r[5]), r[6], r[7], r[8], r[9], r[10], r[11])
+            for r in rows
+        ]
 
     def count_reviews(self, *, include_undone: bool = False) -> int:
         """How many reviews the log holds (a full count; for tests and tools, not for stats)."""

@@ -25,16 +25,16 @@ from textual.screen import Screen
 from textual.signal import Signal
 from textual.worker import Worker, WorkerState
 
+from ..core.catalog import DeckEntry, load_catalog
 from ..core.clock import Clock
 from ..core.deck import Deck
 from ..core.errors import KzjpError
+from ..core.overview import DeckOverview, build_overview
 from ..core.scheduling import Planner
 from ..core.session import StudySession
 from ..core.settings import Settings, save_settings
 from ..core.store import Store
-from .catalog import DeckEntry, load_catalog
 from .commands import TutorCommands
-from .overview import DeckOverview, build_overview
 from .screens.home import HomeScreen
 from .screens.study import StudyScope, StudyScreen
 

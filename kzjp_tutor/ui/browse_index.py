@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process
 
-from .catalog import CardRef
+from ..core.catalog import CardRef
 from .widgets.card_text import canonical_answer
 
 __all__ = ["CardIndex"]

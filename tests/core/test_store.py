@@ -260,3 +260,25 @@ def test_damage_met_while_running_is_repaired_on_next_open(
         assert store.moved_aside is not None
         assert store.restored_from is not None
         assert store.count_reviews() == 400
+
+
+def test_reviews_reads_the_log_oldest_first_without_undone(
+    home: Path, make_planner: Callable[..., Planner]
+) -> None:
+    """A card's history: its live answers in order, each with the state it was answered in."""
+    planner = make_planner()
+    with Store.open(home, now=T0) as store:
+        state = None
+        for n, (answer, rating) in enumerate([("x", 1), ("Tokyo", 3), ("Kyoto", 1)]):
+            when = T0 + dt.timedelta(hours=n)
+            base = state or planner.new_state("demo", "capital", when)
+            outcome = planner.review(base, fsrs.Rating(rating), when)
+            review = Review(f"r{n}", "demo", "capital", when, answer, rating > 1, 1.0, "", "good", rating)
+            assert store.record(review, state, outcome.state)
+            state = outcome.state
+        assert store.undo("r2") is not None
+        history = store.reviews(["demo"], card_id="capital")
+        assert [(r.id, r.answer, r.rating) for r in history] == [("r0", "x", 1), ("r1", "Tokyo", 3)]
+        assert history[0].state_before is None  # a new card
+        assert history[1].state_before == int(fsrs.State.Learning)
+        assert store.reviews(["other-deck"]) == []

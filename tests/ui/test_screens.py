@@ -7,10 +7,15 @@ import html
 import re
 from pathlib import Path
 
+import fsrs
 from textual.content import Content
 from textual.widgets import DataTable, Input, Static
 
+from kzjp_tutor.core.clock import Clock
+from kzjp_tutor.core.loader import load_deck
+from kzjp_tutor.core.scheduling import Planner
 from kzjp_tutor.core.settings import Settings, load_settings
+from kzjp_tutor.core.store import Review
 from kzjp_tutor.ui.screens.browse import BrowseScreen
 from kzjp_tutor.ui.screens.help import HelpScreen
 from kzjp_tutor.ui.screens.home import HomeScreen
@@ -163,6 +168,25 @@ class TestSettingsAndBrowse:
             assert screen.results and screen.results[0].card.id == "silk-road"
             detail = screen.query_one("#browse-detail", Static)
             assert isinstance(detail.content, Content) and "Ryutaro Hashimoto" in detail.content.plain
+
+    async def test_browse_shows_a_cards_history(self, build_app: AppFactory, clock: Clock) -> None:
+        """Every answer to the card is listed with its date, verdict and rating."""
+        app = build_app(SMALL)
+        planner = Planner(Settings(), enable_fuzzing=False)
+        when = clock.now()
+        deck_id = load_deck(SMALL).deck.id
+        state = planner.review(planner.new_state(deck_id, "silk-road", when), fsrs.Rating.Again, when).state
+        app.store.record(
+            Review("r1", deck_id, "silk-road", when, "[b]Obuchi[/b]", False, 0.0, "", "again", 1), None, state
+        )
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_loaded(pilot)
+            await pilot.press("f3", *"hashimto")
+            await pilot.pause()
+            detail = app.screen.query_one("#browse-detail", Static)
+            assert isinstance(detail.content, Content)
+            assert "History" in detail.content.plain
+            assert f"{when:%Y-%m-%d %H:%M}  ✗ [b]Obuchi[/b]  → again" in detail.content.plain
 
     async def test_command_palette_runs_action(self, build_app: AppFactory) -> None:
         """The palette offers the main actions; choosing one runs it."""

@@ -5,6 +5,7 @@ The search index is built once the decks are loaded; typing filters it on each k
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import on
@@ -16,8 +17,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ...core.catalog import CardRef, DeckEntry
 from ..browse_index import CardIndex
-from ..catalog import CardRef, DeckEntry
 from ..widgets.card_text import canonical_answer, literal
 
 if TYPE_CHECKING:
@@ -26,6 +27,19 @@ if TYPE_CHECKING:
 __all__ = ["BrowseScreen"]
 
 _STATES = {1: "learning", 2: "review", 3: "relearning"}
+
+
+_RATINGS = {1: "again", 2: "hard", 3: "good", 4: "easy"}
+
+
+def _gap(delta: dt.timedelta) -> str:
+    """A review-to-review interval, short: 10 min, 5 h, 3 d."""
+    minutes = int(delta.total_seconds() // 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    if minutes < 24 * 60:
+        return f"{minutes // 60} h"
+    return f"{minutes // (24 * 60)} d"
 
 
 class BrowseScreen(Screen[None]):
@@ -134,6 +148,19 @@ class BrowseScreen(Screen[None]):
                 f"Next due: {state.due:%Y-%m-%d %H:%M} UTC\n"
                 f"Stability: {state.fsrs.stability or 0:.1f} days · difficulty {state.fsrs.difficulty or 0:.1f}"
             )
+            parts += ["\n\n", ("History", "bold"), "\n"]
+            previous = None
+            for review in self.tutor.store.reviews([ref.deck.deck.id], card_id=card.id):
+                gap = f" (+{_gap(review.reviewed_at - previous)})" if previous else ""
+                mark = ("✓ ", "green") if review.correct else ("✗ ", "red")
+                rating = _RATINGS.get(review.rating, str(review.rating))
+                parts += [
+                    f"{review.reviewed_at:%Y-%m-%d %H:%M}{gap}  ",
+                    mark,
+                    literal(review.answer or "—"),
+                    f"  → {rating}\n",
+                ]
+                previous = review.reviewed_at
         detail.update(Content.assemble(*parts))
 
     def action_focus_search(self) -> None:

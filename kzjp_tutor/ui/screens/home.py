@@ -17,8 +17,8 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from ..catalog import DeckEntry
-from ..overview import Counts, DeckOverview
+from ...core.catalog import DeckEntry
+from ...core.overview import Counts, DeckOverview
 from ..widgets.card_text import literal
 from .study import StudyScope
 

@@ -1,6 +1,6 @@
 """Progress: reviews per day, retention, the due forecast, mastery per section, hardest cards.
 
-The numbers are gathered in a worker thread (:func:`~kzjp_tutor.ui.progress_data.build_progress`)
+The numbers are gathered in a worker thread (:func:`~kzjp_tutor.core.progress.build_progress`)
 each time the screen is shown, so switching here never blocks on the database.
 """
 
@@ -16,7 +16,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Sparkline, Static
 
-from ..progress_data import HISTORY_DAYS, ProgressData, build_progress
+from ...core.progress import HISTORY_DAYS, ProgressData, build_progress
 from ..widgets.card_text import literal
 
 if TYPE_CHECKING:

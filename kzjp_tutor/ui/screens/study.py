@@ -27,8 +27,8 @@ from textual.widgets.option_list import Option
 
 from ...core.deck import ChoiceCard
 from ...core.errors import KzjpError
+from ...core.overview import estimate_session
 from ...core.session import Choice, Graded, QueueItem, StudySession
-from ..overview import estimate_session
 from ..widgets.card_text import literal
 from ..widgets.key_hints import KeyHints
 from ..widgets.summary import SummaryView

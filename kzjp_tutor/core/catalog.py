@@ -12,9 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..core.deck import Card, Deck, Section
-from ..core.errors import DeckError, Problem
-from ..core.loader import deck_paths, load_deck
+from .deck import Card, Deck, Section
+from .errors import DeckError, Problem
+from .loader import deck_paths, load_deck
 
 __all__ = ["CardRef", "DeckEntry", "expand_paths", "load_catalog"]
 

@@ -12,11 +12,11 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..core.deck import Deck
-from ..core.scheduling import Planner
-from ..core.settings import Settings
-from ..core.stats import Stats, compute_stats
-from ..core.store import Store
+from .deck import Deck
+from .scheduling import Planner
+from .settings import Settings
+from .stats import Stats, compute_stats
+from .store import Store
 
 __all__ = ["HISTORY_DAYS", "HardCard", "ProgressData", "build_progress"]
 

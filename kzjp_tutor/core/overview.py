@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 
 import fsrs
 
-from ..core.deck import Deck
-from ..core.scheduling import Planner
-from ..core.settings import Settings
-from ..core.store import CardState, Store
 from .catalog import DeckEntry
+from .deck import Deck
+from .scheduling import Planner
+from .settings import Settings
+from .store import CardState, Store
 
 __all__ = ["MASTERED_DAYS", "Counts", "DeckOverview", "build_overview", "estimate_session"]
 

@@ -2,8 +2,8 @@
 
 UI-free (it returns plain dataclasses): per-day review counts and weekly retention come from the
 store's ``daily`` roll-up, the due forecast and the hardest cards from the card states, exam
-readiness from :func:`kzjp_tutor.core.stats.compute_stats`. These belong in ``core/stats.py``
-eventually; they live here until the core offers them.
+readiness from :func:`kzjp_tutor.core.stats.compute_stats` (the numbers ``kzjp-tutor stats``
+prints), so the screen and the command never disagree.
 """
 
 from __future__ import annotations

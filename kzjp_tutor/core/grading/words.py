@@ -18,7 +18,6 @@ from enum import IntEnum
 from functools import lru_cache
 from typing import Any
 
-import snowballstemmer
 from rapidfuzz.distance import Levenshtein
 
 from .normalize import fix_layout, normalize
@@ -44,6 +43,9 @@ _STEMMERS: dict[str, Any] = {}
 def _stemmer(language: str) -> Any:
     name = "russian" if language == "ru" else "english"
     if name not in _STEMMERS:
+        # Loaded on the first grade, not at start-up: the package builds every language's tables.
+        import snowballstemmer
+
         _STEMMERS[name] = snowballstemmer.stemmer(name)
     return _STEMMERS[name]
 

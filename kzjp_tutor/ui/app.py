@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar
@@ -292,6 +293,26 @@ class TutorApp(App[None], inherit_bindings=False):
         """Study everything due in every deck."""
         self.switch_mode("home")
         self.start_session(StudyScope())
+
+    def _print_error_renderables(self) -> None:
+        """A bug ends the app with one sentence and a crash log, never a traceback on screen.
+
+        Textual would print a full traceback here (its private hook for exit errors); the
+        traceback goes to ``HOME/kzjp-tutor-crash.log`` instead. Every answer was already saved.
+        """
+        if self._exception is None:
+            super()._print_error_renderables()
+            return
+        self._exit_renderables.clear()
+        from ..cli import write_crash_report
+
+        where = write_crash_report(self.home, self._exception)
+        print(
+            f"kzjp-tutor: something went wrong inside the app ({type(self._exception).__name__}). "
+            f"Your progress is safe: every answer was saved when it was given. "
+            f"The details are in {where}; please send that file to your instructor.",
+            file=sys.stderr,
+        )
 
     def on_unmount(self) -> None:
         """Close the database when the app ends."""

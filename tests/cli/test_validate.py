@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -76,3 +78,22 @@ def test_new_writes_a_deck_that_validates(tmp_path: Path) -> None:
     assert run("validate", str(target)).returncode == 0
     again = run("new", str(target))
     assert again.returncode == 2 and "already exists" in again.stderr
+
+
+def test_an_internal_error_is_a_message_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A bug anywhere in a command ends in one sentence and a crash log, never a traceback."""
+    from kzjp_tutor import cli
+    from kzjp_tutor.commands import schema
+
+    def broken(*_args: object) -> int:
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(schema, "run", broken)
+    code = cli.main(["--home", str(tmp_path), "schema"])
+    err = capsys.readouterr().err
+    assert code == 70
+    assert "Traceback" not in err
+    assert "ZeroDivisionError: a bug" in err and "Your progress is safe" in err
+    assert "ZeroDivisionError" in (tmp_path / "kzjp-tutor-crash.log").read_text(encoding="utf-8")

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import fsrs
+import pytest
 from textual.content import Content
 from textual.widgets import DataTable, Input, Static
 
@@ -198,3 +199,24 @@ class TestSettingsAndBrowse:
             await pilot.press("enter")  # run the first hit
             await pilot.pause()
             assert app.current_mode == "progress"
+
+
+async def test_a_bug_in_the_app_is_a_sentence_and_a_crash_log(
+    build_app: AppFactory, home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An exception in a handler ends the app; the student reads one sentence, the log has the rest."""
+    app = build_app(SMALL)
+
+    def broken() -> None:
+        raise ZeroDivisionError("a bug")
+
+    app.action_show_home = broken  # type: ignore[method-assign]
+    with pytest.raises(ZeroDivisionError):
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_loaded(pilot)
+            await pilot.press("f2")  # the broken action
+            await pilot.pause()
+    app._print_error_renderables()
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "Your progress is safe" in err
+    assert "ZeroDivisionError: a bug" in (home / "kzjp-tutor-crash.log").read_text(encoding="utf-8")

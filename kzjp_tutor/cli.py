@@ -42,12 +42,28 @@ class _Parser(argparse.ArgumentParser):
     """argparse exits 2 on usage errors, which is what the contract asks for."""
 
 
-def _command_modules() -> list[ModuleType]:
-    return [importlib.import_module(f"kzjp_tutor.commands.{name}") for name in COMMANDS]
+def _command_modules(only: str | None = None) -> list[ModuleType]:
+    names = [only] if only is not None else COMMANDS
+    return [importlib.import_module(f"kzjp_tutor.commands.{name}") for name in names]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser, with one subparser per command module."""
+def _named_command(argv: Sequence[str]) -> str | None:
+    """The command module named on the command line, so that only it is imported (start-up time)."""
+    words = list(argv)
+    while words and words[0].startswith("-"):
+        option = words.pop(0)
+        if option == "--home" and words:
+            words.pop(0)
+        elif option in ("-h", "--help"):
+            return None
+    if not words:
+        return "study"  # no command: the app, which the study module opens
+    module = words[0].replace("-", "_")
+    return module if module in COMMANDS else None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The argument parser: every command for ``--help`` and errors, only the named one otherwise."""
     parser = _Parser(
         prog="kzjp-tutor",
         description="Study the Kazakhstan–Japan relations course in a terminal.",
@@ -58,15 +74,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="where progress and settings live (default: $KZJP_TUTOR_HOME or the user data dir)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in _command_modules():
+    for module in _command_modules(_named_command(argv) if argv is not None else None):
         module.register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI and return its exit code."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(words)
+    args = parser.parse_args(words)
     try:
         ctx = Context(home=resolve_home(args.home), clock=Clock.from_env())
     except ValueError as exc:

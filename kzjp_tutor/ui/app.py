@@ -155,7 +155,7 @@ class TutorApp(App[None], inherit_bindings=False):
         """Hand finished background work to the screens."""
         worker = event.worker
         if event.state == WorkerState.ERROR:
-            self.notify(f"{worker.name} failed: {worker.error}", severity="error", timeout=10)
+            self.notify(f"{worker.name} failed: {worker.error}", severity="error", timeout=10, markup=False)
             return
         if event.state != WorkerState.SUCCESS:
             return
@@ -209,7 +209,7 @@ class TutorApp(App[None], inherit_bindings=False):
         try:
             session = self.new_session(scope)
         except KzjpError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(str(exc), severity="error", markup=False)
             return
         self.push_screen(StudyScreen(session, scope), callback=self._session_closed)
 

@@ -220,3 +220,16 @@ async def test_a_bug_in_the_app_is_a_sentence_and_a_crash_log(
     err = capsys.readouterr().err
     assert "Traceback" not in err and "Your progress is safe" in err
     assert "ZeroDivisionError: a bug" in (home / "kzjp-tutor-crash.log").read_text(encoding="utf-8")
+
+
+async def test_an_error_message_with_markup_is_shown_literally(home: Path, clock: Clock) -> None:
+    """`study --section '[b]x[/b]'` names no section: the error shows as typed, the app goes on."""
+    from kzjp_tutor.ui.factory import make_app
+
+    bad = "[@click=app.quit]x[/]"
+    app = make_app(home, [SMALL], clock, Settings(), start_study=True, fuzz=False, section=bad)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_loaded(pilot)
+        messages = [n.message for n in app._notifications]
+        assert any(bad in str(m) for m in messages), messages
+        assert app.is_running

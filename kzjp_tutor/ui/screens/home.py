@@ -193,7 +193,7 @@ class HomeScreen(Screen[None]):
             return
         entry, section_id = row
         if entry.deck is None:
-            self.notify(f"{entry.path.name} has problems; fix them first.", severity="error")
+            self.notify(f"{entry.path.name} has problems; fix them first.", severity="error", markup=False)
             return
         label = entry.deck.deck.title
         if section_id is not None:

@@ -186,7 +186,7 @@ class StudyScreen(Screen[None]):
         try:
             self.session.commit(choice)
         except KzjpError as exc:
-            self.notify(f"The answer could not be saved: {exc}", severity="error", timeout=10)
+            self.notify(f"The answer could not be saved: {exc}", severity="error", timeout=10, markup=False)
             return
         self.show_next()
 
@@ -293,5 +293,7 @@ class StudyScreen(Screen[None]):
             try:
                 self.session.commit(None)
             except KzjpError as exc:
-                self.notify(f"The answer could not be saved: {exc}", severity="error", timeout=10)
+                self.notify(
+                    f"The answer could not be saved: {exc}", severity="error", timeout=10, markup=False
+                )
             self.state = "asking"

@@ -1,6 +1,7 @@
 """The HTML report: one self-contained page whose tables parse and whose text is escaped.
 
-Chromium is not installed here, so the page is checked with ``html.parser`` rather than rendered.
+The tables are checked here with ``html.parser``; ``test_html_browser.py`` also opens the page in
+headless Chromium.
 """
 
 from __future__ import annotations

@@ -1,0 +1,95 @@
+"""The UI-free core of kzjp-tutor: everything a front end (the Textual app, the plain mode, the
+instructor's report) stands on. Nothing here imports textual or rich; ``tests/test_import_hygiene.py``
+walks every module to prove it.
+
+Who holds what:
+
+============== ==============================================================================
+module         holds
+============== ==============================================================================
+deck           deck format 1 as frozen pydantic models (the contract in one place)
+loader         bytes → TOML → Deck, every failure a located ``DeckError``
+grading/       free answers judged per card type: text, dates, numbers, lists, choices
+scheduling     py-fsrs behind a small planner: ratings, leeches, the exam-date cap, cram
+store          the SQLite progress store: one transaction per answer, backups, repair
+migrations     numbered, append-only schema changes
+session        the study queue and the answer → commit → undo cycle
+stats          the numbers ``kzjp-tutor stats`` prints
+catalog        decks to show, each loaded or with its problems
+overview       per-section due/new/learning/mastered counts
+progress       series for the progress screen
+export         a student's progress file and the FSRS optimizer's revlog
+report         the class item analysis from many exports (``report_html`` renders it)
+settings       the student's ``settings.toml``
+clock, paths   the injected time; where data lives
+files, errors  atomic writes; the errors users are shown
+============== ==============================================================================
+
+The names below are importable from ``kzjp_tutor.core`` directly; each is loaded on first use, so
+importing this package stays cheap for commands that need only a little of it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .clock import Clock
+    from .deck import Card, Deck, Section
+    from .errors import DeckError, KzjpError, Problem, StoreError
+    from .grading import Verdict, grade
+    from .loader import load_deck, parse_deck
+    from .scheduling import Planner
+    from .session import StudySession
+    from .settings import Settings, load_settings, save_settings
+    from .store import Store
+
+__all__ = [
+    "Card",
+    "Clock",
+    "Deck",
+    "DeckError",
+    "KzjpError",
+    "Planner",
+    "Problem",
+    "Section",
+    "Settings",
+    "Store",
+    "StoreError",
+    "StudySession",
+    "Verdict",
+    "grade",
+    "load_deck",
+    "load_settings",
+    "parse_deck",
+    "save_settings",
+]
+
+_HOME = {
+    "Card": "deck",
+    "Clock": "clock",
+    "Deck": "deck",
+    "DeckError": "errors",
+    "KzjpError": "errors",
+    "Planner": "scheduling",
+    "Problem": "errors",
+    "Section": "deck",
+    "Settings": "settings",
+    "Store": "store",
+    "StoreError": "errors",
+    "StudySession": "session",
+    "Verdict": "grading",
+    "grade": "grading",
+    "load_deck": "loader",
+    "load_settings": "settings",
+    "parse_deck": "loader",
+    "save_settings": "settings",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Load a public name's module on first use (PEP 562)."""
+    if name in _HOME:
+        return getattr(importlib.import_module(f".{_HOME[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.errors import DeckError
-from ..core.grading import grade
+from ..core.grading import deck_lexicon, grade
 from ..core.loader import load_deck
 from .context import Context
 
@@ -38,6 +38,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             print(problem, file=ctx.stderr)
         return 1
     language = deck.deck.language
+    lexicon = deck_lexicon(deck)
     out = ctx.stdout
     for number, line in enumerate(sys.stdin, start=1):
         if not line.strip():
@@ -67,7 +68,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
                 json.dumps({"line": number, "card": card_id, "error": "answer must be a string"}) + "\n"
             )
             continue
-        verdict = grade(card, answer, language)
+        verdict = grade(card, answer, language, lexicon)
         result = {
             "card": card_id,
             "answer": answer,

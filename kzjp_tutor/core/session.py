@@ -36,7 +36,7 @@ import fsrs
 from .clock import Clock
 from .deck import Card, Deck, ListCard, Section
 from .errors import KzjpError
-from .grading import Verdict, grade
+from .grading import Verdict, deck_lexicon, grade
 from .scheduling import Outcome, Planner, to_fsrs_rating
 from .settings import Settings
 from .store import CardState, Review, StateChanged, Store
@@ -210,6 +210,7 @@ class StudySession:
         self._pending_id: str | None = None
         self._last: QueueItem | None = None
         self._log: list[Recorded] = []
+        self._lexicons: dict[str, frozenset[str]] = {}
         self._crammed: set[tuple[str, str]] = set()
         self._cram_cache: dict[str, list[str]] = {}
 
@@ -354,11 +355,18 @@ class StudySession:
         item = self._current
         if item is None:
             raise RuntimeError("answer() needs a current card; call next_card() first")
-        verdict = grade(item.card, text, item.deck.deck.language)
+        verdict = grade(item.card, text, item.deck.deck.language, self._lexicon(item.deck))
         graded = Graded(item, text, verdict, to_fsrs_rating(verdict.rating), duration_ms)
         self._pending = graded
         self._pending_id = self._new_id()
         return graded
+
+    def _lexicon(self, deck: Deck) -> frozenset[str]:
+        """The deck's answer words, built on the deck's first answer and kept for the session."""
+        found = self._lexicons.get(deck.deck.id)
+        if found is None:
+            found = self._lexicons[deck.deck.id] = deck_lexicon(deck)
+        return found
 
     def commit(self, choice: Choice = None) -> Recorded:
         """Record the pending answer in ONE transaction: the review row and the card's new state.

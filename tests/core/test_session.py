@@ -324,3 +324,22 @@ def test_core_modules_load_no_ui() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_another_name_of_the_deck_is_not_a_typo(store: Store, moving: Any) -> None:
+    """Курокава (the architect, another card) is no misspelt Куросава (the director)."""
+    from kzjp_tutor.core.loader import parse_deck
+
+    deck = parse_deck(
+        (
+            'format = 1\n[deck]\nid = "names"\ntitle = "N"\nlanguage = "ru"\n'
+            '[[sections]]\nid = "s"\ntitle = "S"\n'
+            '[[sections.cards]]\nid = "director"\nprompt = "Кто снял фильм?"\nanswer = "Куросава"\n'
+            '[[sections.cards]]\nid = "architect"\nprompt = "Кто автор генплана?"\nanswer = "Курокава"\n'
+        ).encode()
+    )
+    session = Harness(store, moving, [deck]).session()
+    item = session.next_card()
+    assert item is not None and item.card.id == "director"
+    assert not session.answer("Курокава").verdict.correct
+    assert session.answer("Куросавa").verdict.correct  # a Latin "a" is still the same word

@@ -60,6 +60,13 @@ class TypedDate:
     day_to: int | None = None
 
 
+def _split_month_range(word: str) -> list[str]:
+    parts = word.split("-")
+    if len(parts) > 1 and all(_month_of(part.strip(".,")) for part in parts):
+        return parts
+    return [word]
+
+
 def _month_of(word: str) -> int | None:
     for prefix, number in _MONTHS:
         if word.startswith(prefix):
@@ -97,7 +104,8 @@ def parse_date(text: str) -> TypedDate | str | None:
         found.append(TypedDate(int(match.group(2)), int(match.group(1))))
     rest = _NUMERIC_MY.sub(" ", rest)
 
-    words = rest.split()
+    # "апрель-декабрь 1994" is two months: a hedge, not April.
+    words = [part for word in rest.split() for part in _split_month_range(word)]
     years: list[int] = []
     months: list[int] = []
     days: list[tuple[int, int]] = []

@@ -46,13 +46,13 @@ def _pieces(answer: str) -> list[tuple[str, str]]:
 
 
 def _best_item(
-    text: str, items: list[tuple[str, ...]], language: str
+    text: str, items: list[tuple[str, ...]], language: str, lexicon: frozenset[str] = frozenset()
 ) -> tuple[tuple[int, int, int, int], int, bool] | None:
     words = tokens(text, language)
     best: tuple[tuple[int, int, int, int], int, bool] | None = None
     for index, forms in enumerate(items):
         for form in forms:
-            match = match_phrase(words, form, language)
+            match = match_phrase(words, form, language, lexicon=lexicon)
             if match.complete and not match.extras and (best is None or match.rank > best[0]):
                 best = (match.rank, index, bool(match.typos))
     return best
@@ -64,6 +64,7 @@ def grade_list(
     need: int,
     ordered: bool,
     language: str,
+    lexicon: frozenset[str] = frozenset(),
 ) -> Verdict:
     """Grade a list answer against ``items`` (each: canonical, aliases...)."""
     en = language == "en"
@@ -78,13 +79,13 @@ def grade_list(
     position = 0
     while position < len(pieces):
         part, separator = pieces[position]
-        best = _best_item(part, items, language)
+        best = _best_item(part, items, language, lexicon)
         # An item's own name may hold "и"/"and" («Политика мира и согласия»): when this piece or
         # the next is no item by itself, the two are tried together.
         shared = _shared_words(part, separator, pieces[position + 1][0] if position + 1 < len(pieces) else "")
         if best is None and shared is not None:
             # "средства воздушного и водного транспорта" names two items that share their words.
-            first, second = (_best_item(text, items, language) for text in shared)
+            first, second = (_best_item(text, items, language, lexicon) for text in shared)
             if first is not None and second is not None and first[1] != second[1]:
                 for found_item in (first, second):
                     if found_item[1] not in found:
@@ -94,9 +95,9 @@ def grade_list(
                 continue
         if position + 1 < len(pieces):
             following = pieces[position + 1][0]
-            if best is None or _best_item(following, items, language) is None:
+            if best is None or _best_item(following, items, language, lexicon) is None:
                 joined = part + separator + following
-                longer = _best_item(joined, items, language)
+                longer = _best_item(joined, items, language, lexicon)
                 if longer is not None:
                     part, best = joined, longer
                     position += 1

@@ -15,6 +15,7 @@ from functools import lru_cache
 __all__ = [
     "FILLERS",
     "fix_layout",
+    "fix_layout_to_latin",
     "fold",
     "is_cyrillic_word",
     "normalize",
@@ -32,6 +33,8 @@ _WORDISH = re.compile(r"[\w+/]+(?:[-'.][\w+/]+)*", re.UNICODE)
 _PUNCT = re.compile(r"[^\w\s+/\-]+", re.UNICODE)
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _SPACES = re.compile(r"\s+")
+_POSSESSIVE = re.compile(r"(?<=[a-z])['’]s\b")
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)['’`](?=\w)")
 _ORDINAL = re.compile(r"\b(\d+)-?(?:го|ого|е|ое|й|ый|ой|th|st|nd|rd)\b")
 _MONTH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), f"m{number:02d}")
@@ -111,6 +114,14 @@ def fix_layout(text: str) -> str:
     return text.translate(_LAYOUT)
 
 
+_LAYOUT_BACK = str.maketrans(_RU_KEYS, _EN_KEYS)
+
+
+def fix_layout_to_latin(text: str) -> str:
+    """Read text typed with the Russian layout on as Latin: "фыефтф" is "astana"."""
+    return text.translate(_LAYOUT_BACK)
+
+
 def is_cyrillic_word(word: str) -> bool:
     """Whether the word is written (mostly) in Cyrillic."""
     return len(_CYR.findall(word)) >= len(_LAT.findall(word)) and bool(_CYR.search(word))
@@ -140,6 +151,9 @@ def fold(text: str) -> str:
 def normalize(text: str) -> str:
     """Folded text with punctuation and quotes turned into single spaces."""
     text = _DASHES.sub("-", fold(text))
+    # "Obuchi's" → "obuchi"; "Jun'ichiro" → "junichiro": an apostrophe is no word boundary.
+    text = _POSSESSIVE.sub("", text)
+    text = _INNER_APOSTROPHE.sub("", text)
     text = _PUNCT.sub(" ", text)
     # A dash between words is a separator ("Хашимото - Обучи"); inside a word it is a joiner.
     text = re.sub(r"(?<!\w)-|-(?!\w)", " ", text)
@@ -164,7 +178,10 @@ def tokens(text: str, language: str, *, keep_fillers: bool = False) -> tuple[str
     Abbreviation dots are dropped ("г." → "г"), so "1997 г." and "в 1997 году" both give
     ("1997",).
     """
-    words = [_month_token(w.strip(".")) for w in normalize(text).split(" ")]
+    normalized = normalize(text)
+    has_digits = any(ch.isdigit() for ch in normalized)
+    # A month name is a month only beside a number ("29 августа", "Aug 29"); "Jun" alone is a name.
+    words = [_month_token(w.strip(".")) if has_digits else w.strip(".") for w in normalized.split(" ")]
     words = [w for w in words if w]
     if keep_fillers:
         return tuple(words)

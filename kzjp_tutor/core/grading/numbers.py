@@ -23,6 +23,31 @@ _SCALES: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"^(?:млрд|миллиард(?:а|ов)?|billions?|bn|bln)$"), 1e9),
     (re.compile(r"^(?:трлн|триллион(?:а|ов)?|trillions?|tn)$"), 1e12),
 )
+_UNIT_WORDS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
+    (family, re.compile(pattern), name)
+    for family, pattern, name in (
+        ("currency", r"^(?:доллар|dollar|usd|\$)", "usd"),
+        ("currency", r"^(?:тенге|tenge|kzt|₸)", "kzt"),
+        ("currency", r"^(?:евро|euro|eur|€)", "eur"),
+        ("currency", r"^(?:[ий]ен|yen|jpy|¥)", "jpy"),
+        ("currency", r"^(?:рубл|ruble|rouble|rub)", "rub"),
+        ("time", r"^(?:лет|год|year)", "year"),
+        ("time", r"^(?:месяц|month)", "month"),
+        ("time", r"^(?:недел|week)", "week"),
+        ("time", r"^(?:дн[яейи]|день|сут|days?$)", "day"),
+        ("time", r"^(?:час|hours?$)", "hour"),
+        ("mass", r"^(?:тонн|tonne|tons?$)", "t"),
+        ("mass", r"^(?:кг|килограмм|kg|kilogram)", "kg"),
+        ("mass", r"^(?:грамм|grams?$)", "g"),
+    )
+)
+"""Unit words by family; a typed unit of a family the card names must be the card's own."""
+_LESS_WORDS = r"менее|меньше|не более|не больше|less than|fewer than|at most|up to|under|below"
+_MORE_WORDS = r"более|больше|свыше|не менее|more than|over|above|at least"
+_LESS = re.compile(rf"\b(?:{_LESS_WORDS}|до)\s*\d")
+_MORE = re.compile(rf"\b(?:{_MORE_WORDS})\s*\d")
+_LESS_ASKED = re.compile(rf"\b(?:{_LESS_WORDS})\s+(?:скольк|how many|how much)")
+_MORE_ASKED = re.compile(rf"\b(?:{_MORE_WORDS})\s+(?:скольк|how many|how much)")
 _GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d])")
 _EN_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -65,8 +90,62 @@ def _show(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
-def grade_number(answer: str, expected: float, tolerance: float, unit: str | None, language: str) -> Verdict:
-    """Grade a typed number: right only within the card's absolute tolerance."""
+def _units(text: str) -> dict[str, set[str]]:
+    """The units a text names, by family: {"currency": {"usd"}, "time": {"year"}, ...}."""
+    found: dict[str, set[str]] = {}
+    for word in re.findall(r"[^\W\d_]+|[$€¥₸]", fold(text)):
+        for family, pattern, name in _UNIT_WORDS:
+            if pattern.match(word):
+                found.setdefault(family, set()).add(name)
+                break
+    return found
+
+
+def _direction(text: str, *, asked: bool = False) -> str | None:
+    """Whether a bound is stated: "less" ("менее 50", "up to 50"), "more" ("более 1200"), or None.
+
+    With ``asked``, read a question instead: "свыше скольких…", "(more than how many)".
+    """
+    folded = fold(text)
+    less, more = (_LESS_ASKED, _MORE_ASKED) if asked else (_LESS, _MORE)
+    if less.search(folded):
+        return "less"
+    if more.search(folded):
+        return "more"
+    return None
+
+
+def _mismatch(answer: str, unit: str | None, prompt: str) -> str | None:
+    """Why the answer's own words contradict the card: another unit, or "less" for "more"."""
+    context = f"{unit or ''} {prompt}"
+    # The card's unit says best what is counted; the question is read only when it has none
+    # ("со дня смерти" in a question about years is not a unit).
+    typed, wanted = _units(answer), (_units(unit or "") or _units(prompt))
+    for family, names in typed.items():
+        if family in wanted and not names <= wanted[family]:
+            return "unit"
+    direction, card_direction = _direction(answer), _direction(context, asked=True)
+    if direction == "less" and card_direction != "less":
+        return "direction"
+    if direction == "more" and card_direction == "less":
+        return "direction"
+    return None
+
+
+def grade_number(
+    answer: str,
+    expected: float,
+    tolerance: float,
+    unit: str | None,
+    language: str,
+    prompt: str = "",
+) -> Verdict:
+    """Grade a typed number: right only within the card's absolute tolerance, in the card's unit.
+
+    ``prompt`` gives the units and bounds the question speaks of ("Сколько лет", "свыше скольких"),
+    so that "2 месяца" for two years, "100 млн тенге" for dollars or "менее 50" for "свыше 50" is
+    wrong whatever the digits.
+    """
     shown = f"{_show(expected)} {unit}" if unit else _show(expected)
     en = language == "en"
     numbers = parse_number(answer, language)
@@ -91,6 +170,21 @@ def grade_number(answer: str, expected: float, tolerance: float, unit: str | Non
         )
         return Verdict(False, 0.0, SuggestedRating.AGAIN, text, shown)
     value = values.pop()
+    mismatch = _mismatch(answer, unit, prompt)
+    if mismatch == "unit":
+        text = (
+            f"The unit is not the one asked for. The answer is: {shown}."
+            if en
+            else f"Единица не та, о которой спрашивали. Правильно: {shown}."
+        )
+        return Verdict(False, 0.0, SuggestedRating.AGAIN, text, shown)
+    if mismatch == "direction":
+        text = (
+            f"“Less than” is not what the text says. The answer is: {shown}."
+            if en
+            else f"В тексте не «менее». Правильно: {shown}."
+        )
+        return Verdict(False, 0.0, SuggestedRating.AGAIN, text, shown)
     if math.isclose(value, expected, rel_tol=0, abs_tol=tolerance + 1e-9):
         return Verdict(True, 1.0, SuggestedRating.GOOD, "Correct." if en else "Верно.", shown)
     scaled = [value * factor for factor in (1e3, 1e-3, 1e6, 1e-6)]

@@ -18,10 +18,11 @@ from rapidfuzz.distance import Levenshtein
 from .normalize import fold, tokens
 from .phonetic import phonetic_key
 from .verdict import DiffOp, SuggestedRating, Verdict
-from .words import Strength, compare_words, stem
+from .words import Strength, allowed_typos, compare_words, stem
 
 __all__ = ["PhraseMatch", "grade_text", "is_blank", "match_phrase", "text_diff"]
 
+_ADJECTIVE_ENDING = re.compile(r"(?:[ыио]й|[аоеуыя]я|[оеаи]е|[оеы]го|[ое]му|ы[хм]|ими|ыми)$")
 _DONT_KNOW = frozenset(
     {
         "",
@@ -89,17 +90,30 @@ def match_phrase(
     expected: str,
     language: str,
     ignorable: frozenset[str] = frozenset(),
+    lexicon: frozenset[str] = frozenset(),
 ) -> PhraseMatch:
-    """Line ``answer_words`` up with the words of ``expected`` (greedy, strongest pairs first)."""
+    """Line ``answer_words`` up with the words of ``expected`` (greedy, strongest pairs first).
+
+    ``lexicon`` holds the deck's other answer words: a typed word found there is a real, different
+    name or term, never a typo of an expected word.
+    """
     expected_words = tokens(expected, language)
-    fixed = _indeclinable(expected, language)
+    answer_words = _align_hyphens(answer_words, expected_words, language)
+    fixed, names = _proper_names(expected, language)
     pairs: list[tuple[Strength, int, int]] = []
     for i, typed in enumerate(answer_words):
         for j, wanted in enumerate(expected_words):
             strength = compare_words(typed, wanted, language)
             if strength is Strength.EXACT and wanted in fixed and phonetic_key(typed) != phonetic_key(wanted):
-                # "Хашимота": a name like Хасимото does not decline, so a changed ending is a typo.
-                strength = Strength.TYPO
+                # "Хашимота": a name like Хасимото does not decline, so a changed ending is a typo,
+                # and a short one ("Мамо" for Мами) has no typo to spare.
+                strength = Strength.TYPO if allowed_typos(wanted) else Strength.NONE
+            if strength is Strength.TYPO and (
+                typed in lexicon or (wanted in names and phonetic_key(typed)[:1] != phonetic_key(wanted)[:1])
+            ):
+                # "Курокава" is another person of the course, not a misspelt Куросава; and nobody
+                # misspells the first letter of a name: "Нишимото" is not Хашимото, TEPCO not Kepko.
+                strength = Strength.NONE
             if strength:
                 pairs.append((strength, i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
@@ -142,15 +156,52 @@ def match_phrase(
     )
 
 
+def _align_hyphens(
+    answer_words: tuple[str, ...], expected_words: tuple[str, ...], language: str
+) -> tuple[str, ...]:
+    """Write the answer's compounds the way the expected form does.
+
+    "nuclear test ban" typed for "Nuclear-Test-Ban", or «Казахстан – Япония» for
+    «Казахстан-Япония», is the same compound; the parts must match exactly and in order, so
+    «японско-казахстанский» stays a different committee from «казахстанско-японский».
+    """
+    words = list(answer_words)
+    for wanted in expected_words:
+        parts = wanted.split("-")
+        if len(parts) < 2 or wanted in words:
+            continue
+        for start in range(len(words) - len(parts) + 1):
+            run = words[start : start + len(parts)]
+            if all(compare_words(t, p, language) is Strength.EXACT for t, p in zip(run, parts, strict=True)):
+                words[start : start + len(parts)] = [wanted]
+                break
+    spaced = set(expected_words)
+    result: list[str] = []
+    for word in words:
+        parts = word.split("-")
+        if len(parts) > 1 and word not in spaced and all(p in spaced for p in parts):
+            result.extend(parts)  # "nuclear-test-ban" typed for "nuclear test ban"
+        else:
+            result.append(word)
+    return tuple(result)
+
+
 @lru_cache(maxsize=16384)
-def _indeclinable(expected: str, language: str) -> frozenset[str]:
-    """Capitalised words ending in о/и/э/у/е/ю: proper names that Russian does not decline."""
-    words = [w for w in re.split(r"[^\w-]+", expected) if w]
-    return frozenset(
-        tokens(w, language, keep_fillers=True)[0]
-        for w in words
-        if w[:1].isupper() and w[-1:].lower() in "оиэуею" and tokens(w, language, keep_fillers=True)
-    )
+def _proper_names(expected: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The capitalised words of ``expected`` (names), and those among them Russian does not decline
+    (ending in о/и/э/у/е/ю: Хасимото, Обути, Абэ)."""
+    names: set[str] = set()
+    fixed: set[str] = set()
+    for word in (w for w in re.split(r"[^\w]+", expected) if w):
+        found = tokens(word, language, keep_fillers=True)
+        if not found or not word[:1].isupper() or len(word) < 2:
+            continue
+        if _ADJECTIVE_ENDING.search(word.lower()):
+            continue  # "Совместное заявление": a capital that starts a phrase, not a name
+        names.add(found[0])
+        if word[-1:].lower() in "оиэуею":
+            fixed.add(found[0])
+    return frozenset(fixed), frozenset(names)
 
 
 @lru_cache(maxsize=4096)
@@ -205,6 +256,7 @@ def grade_text(
     reject: tuple[str, ...],
     language: str,
     prompt: str = "",
+    lexicon: frozenset[str] = frozenset(),
 ) -> Verdict:
     """Grade a free-text answer; see the module docstring for the rules."""
     if is_blank(answer):
@@ -214,7 +266,7 @@ def grade_text(
     words = tokens(answer, language)
     ignorable = _prompt_words(prompt, language) if prompt else frozenset()
     candidates = (canonical, *accept)
-    matches = [match_phrase(words, c, language, ignorable) for c in candidates]
+    matches = [match_phrase(words, c, language, ignorable, lexicon) for c in candidates]
     best = max(matches, key=lambda m: m.rank)
     rejected = [match_phrase(words, r, language) for r in reject]
     hit = max((m for m in rejected if m.complete), key=lambda m: (not m.extras, -len(m.typos)), default=None)

@@ -26,6 +26,7 @@ from .phonetic import phonetic_key
 __all__ = ["Strength", "allowed_typos", "compare_words", "stem"]
 
 _DIGIT = re.compile(r"\d")
+_LATIN_WORD = re.compile(r"^[a-z]+$")
 _LATIN_ONLY = re.compile(r"^[a-z\[\];',.`{}:\"<>~]+$")
 
 
@@ -88,9 +89,11 @@ def _compare(typed: str, expected: str, language: str) -> Strength:
     if typed == expected:
         return Strength.EXACT
     typed_stem, expected_stem = stem(typed, language), stem(expected, language)
-    if min(len(typed_stem), len(expected_stem)) >= 3 and (
+    shortest = min(len(typed_stem), len(expected_stem))
+    if (shortest >= 3 or (shortest == 2 and min(len(typed), len(expected)) >= 4)) and (
         typed_stem in (expected_stem, expected) or expected_stem == typed
     ):
+        # Two-letter stems count only for words of four letters or more: Азия / Азию / Азии.
         return Strength.EXACT
     if min(len(typed_stem), len(expected_stem)) >= 5 and (
         typed.startswith(expected_stem) and expected.startswith(typed_stem)
@@ -98,9 +101,16 @@ def _compare(typed: str, expected: str, language: str) -> Strength:
         # Snowball cuts some forms of one word differently: автомоб(или) / автомобил(ей).
         return Strength.EXACT
     typed_key, expected_key = phonetic_key(typed), phonetic_key(expected)
-    if typed_key == expected_key:
+    # Another spelling of the same name -- but a short Latin word has no spelling to spare:
+    # "JIKA" is not JICA.
+    short_latin = len(expected) <= 4 and bool(_LATIN_WORD.match(typed)) and bool(_LATIN_WORD.match(expected))
+    if typed_key == expected_key and not short_latin:
         return Strength.EXACT
-    if phonetic_key(typed_stem) == phonetic_key(expected_stem) and len(expected_stem) >= 4:
+    if (
+        phonetic_key(typed_stem) == phonetic_key(expected_stem)
+        and len(expected_stem) >= 4
+        and not short_latin
+    ):
         return Strength.EXACT
     budget = allowed_typos(expected)
     if budget == 0:

@@ -361,6 +361,15 @@ class StudySession:
         self._pending_id = self._new_id()
         return graded
 
+    def prepare(self) -> None:
+        """Build what grading needs for every deck now, so no answer waits for it.
+
+        Front ends call this off their UI thread right after the session starts: a 10,000-card
+        deck's lexicon takes about 0.1 s, which would otherwise land on the first key press.
+        """
+        for deck in self.decks.values():
+            self._lexicon(deck)
+
     def _lexicon(self, deck: Deck) -> frozenset[str]:
         """The deck's answer words, built on the deck's first answer and kept for the session."""
         found = self._lexicons.get(deck.deck.id)

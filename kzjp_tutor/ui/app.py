@@ -212,6 +212,8 @@ class TutorApp(App[None], inherit_bindings=False):
             self.notify(str(exc), severity="error", markup=False)
             return
         self.push_screen(StudyScreen(session, scope), callback=self._session_closed)
+        # Grading's per-deck word lists are built off the UI thread, before the first answer.
+        self.run_worker(session.prepare, thread=True, name="prepare-session", group="prepare")
 
     def _session_closed(self, _result: object) -> None:
         self.refresh_overview()

@@ -13,6 +13,7 @@ pushed on top of the home mode; help is a modal screen.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import importlib
 import sys
 from collections.abc import Callable
@@ -161,6 +162,9 @@ class TutorApp(App[None], inherit_bindings=False):
             return
         if worker.name == "load-decks":
             self.entries = list(worker.result or [])
+            # The decks live as long as the app: keep the garbage collector from walking them again
+            # (a full collection over 10,000 cards' objects stalled one key press by ~80 ms).
+            gc.freeze()
             self.decks_loaded.publish(self.entries)
             if self.instructor_folder is not None:
                 folder, self.instructor_folder = self.instructor_folder, None
@@ -317,5 +321,6 @@ class TutorApp(App[None], inherit_bindings=False):
         )
 
     def on_unmount(self) -> None:
-        """Close the database when the app ends."""
+        """Close the database when the app ends (and let the collector see the decks again)."""
+        gc.unfreeze()
         self.store.close()

@@ -8,12 +8,9 @@ accept lets a student learn a wrong fact; a false reject teaches them to distrus
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter
 from functools import cache
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -21,59 +18,15 @@ from kzjp_tutor.core.deck import Deck
 from kzjp_tutor.core.grading import SuggestedRating, grade
 from kzjp_tutor.core.loader import load_deck
 
+from .casebook import agreement, case_id, load_cases
+
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "data"
 
 
-def _load_cases() -> ModuleType:
-    # By path, so the test does not depend on how pytest puts tests/ on sys.path.
-    name = "kzjp_labelled_cases"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, HERE / "labelled_cases.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-_cases = _load_cases()
+_cases = load_cases("labelled_cases.py")
 CASES = _cases.CASES
 TRAP_FAMILIES: frozenset[str] = _cases.TRAP_FAMILIES
-
-_TRANSLIT = str.maketrans(
-    {
-        **dict(
-            zip(
-                "абвгдезийклмнопрстуфхцыэ",
-                "abvgdezijklmnoprstufhcye",
-                strict=True,
-            )
-        ),
-        "ё": "yo",
-        "ж": "zh",
-        "ч": "ch",
-        "ш": "sh",
-        "щ": "sch",
-        "ъ": "",
-        "ь": "",
-        "ю": "yu",
-        "я": "ya",
-        "қ": "q",
-        "ұ": "u",
-    }
-)
-
-
-def _case_id(index: int, case: object) -> str:
-    """A readable ASCII id: family, deck, card and the answer transliterated."""
-    deck, card_id, answer, expected, family = case  # type: ignore[misc]
-    text = answer.lower().translate(_TRANSLIT)
-    text = "".join(ch if ch.isascii() and (ch.isalnum() or ch in "+/.-") else "_" for ch in text)
-    text = text.strip("_") or "EMPTY"
-    verdict = "ok" if expected else "no"
-    return f"{index:03d}-{family}-{deck}-{card_id}-{verdict}-{text[:40]}"
 
 
 @cache
@@ -89,7 +42,7 @@ def _verdict(case: object) -> bool:
     return grade(card, answer, deck_lang).correct
 
 
-@pytest.mark.parametrize("case", CASES, ids=[_case_id(i, c) for i, c in enumerate(CASES)])
+@pytest.mark.parametrize("case", CASES, ids=[case_id(i, c) for i, c in enumerate(CASES)])
 def test_labelled(case: object) -> None:
     """The grader gives the teacher's verdict."""
     deck_lang, card_id, answer, expected, family = case  # type: ignore[misc]
@@ -106,7 +59,7 @@ def test_labelled(case: object) -> None:
 @pytest.mark.parametrize(
     "case",
     [c for c in CASES if c.expected_correct],
-    ids=[_case_id(i, c) for i, c in enumerate(CASES) if c.expected_correct],
+    ids=[case_id(i, c) for i, c in enumerate(CASES) if c.expected_correct],
 )
 def test_labelled_rating(case: object) -> None:
     """A right answer is rated "hard" only when it needed typo tolerance, else "good"."""
@@ -124,38 +77,8 @@ def test_labelled_rating(case: object) -> None:
 
 def test_labelled_summary() -> None:
     """Print agreement per family; fail on any false accept in a trap family (the CI rule)."""
-    total: Counter[str] = Counter()
-    agree: Counter[str] = Counter()
-    false_accepts: Counter[str] = Counter()
-    false_rejects: Counter[str] = Counter()
-    for case in CASES:
-        got = _verdict(case)
-        total[case.family] += 1
-        if got is case.expected_correct:
-            agree[case.family] += 1
-        elif got:
-            false_accepts[case.family] += 1
-        else:
-            false_rejects[case.family] += 1
-    all_cases = sum(total.values())
-    all_agree = sum(agree.values())
-    lines = [
-        "",
-        f"labelled grading cases: {all_cases}, agreement {100 * all_agree / all_cases:.1f}%",
-        f"{'family':<24} {'cases':>5} {'agree%':>7} {'f.acc':>5} {'f.rej':>5}",
-    ]
-    for family in sorted(total):
-        mark = " *" if family in TRAP_FAMILIES else ""
-        lines.append(
-            f"{family + mark:<24} {total[family]:>5} {100 * agree[family] / total[family]:>6.1f}% "
-            f"{false_accepts[family]:>5} {false_rejects[family]:>5}"
-        )
-    lines.append(
-        f"{'TOTAL':<24} {all_cases:>5} {100 * all_agree / all_cases:>6.1f}% "
-        f"{sum(false_accepts.values()):>5} {sum(false_rejects.values()):>5}   (* = trap family)"
-    )
-    print("\n".join(lines))
-    trap_accepts = {f: n for f, n in false_accepts.items() if f in TRAP_FAMILIES and n}
+    table, trap_accepts = agreement("labelled grading cases", CASES, _verdict, TRAP_FAMILIES)
+    print(table)
     assert not trap_accepts, f"false accepts on trap families: {trap_accepts}"
 
 

@@ -9,12 +9,8 @@ is fixed; see ``parts/grader-bugs-2.md``.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from collections import Counter
 from functools import cache
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -23,52 +19,14 @@ from kzjp_tutor.core.grading import Verdict, deck_lexicon, grade
 from kzjp_tutor.core.loader import load_deck
 from kzjp_tutor.core.paths import bundled_decks_dir
 
+from .casebook import agreement, case_id, load_cases
+
 HERE = Path(__file__).resolve().parent
 
 
-def _load_cases() -> ModuleType:
-    # By path, so the test does not depend on how pytest puts tests/ on sys.path.
-    name = "kzjp_real_deck_cases"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, HERE / "real_deck_cases.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-_cases = _load_cases()
+_cases = load_cases("real_deck_cases.py")
 CASES = _cases.CASES
 TRAP_FAMILIES: frozenset[str] = _cases.TRAP_FAMILIES
-
-_TRANSLIT = str.maketrans(
-    {
-        **dict(zip("абвгдезийклмнопрстуфхцыэ", "abvgdezijklmnoprstufhcye", strict=True)),
-        "ё": "yo",
-        "ж": "zh",
-        "ч": "ch",
-        "ш": "sh",
-        "щ": "sch",
-        "ъ": "",
-        "ь": "",
-        "ю": "yu",
-        "я": "ya",
-        "қ": "q",
-    }
-)
-
-
-def _case_id(index: int, case: object) -> str:
-    """A readable ASCII id: family, deck, card, expected verdict and the answer transliterated."""
-    deck_file, card_id, answer, expected, family = case  # type: ignore[misc]
-    deck_short = deck_file.removeprefix("kzjp-").removesuffix(".toml")
-    text = answer.lower().translate(_TRANSLIT)
-    text = "".join(ch if ch.isascii() and (ch.isalnum() or ch in "+/.-") else "_" for ch in text)
-    text = text.strip("_") or "EMPTY"
-    verdict = "ok" if expected else "no"
-    return f"{index:04d}-{family}-{deck_short}-{card_id}-{verdict}-{text[:40]}"
 
 
 @cache
@@ -91,7 +49,7 @@ def _grade(case: object) -> Verdict:
     return grade(card, answer, loaded.deck.language, _lexicon(deck_file))
 
 
-@pytest.mark.parametrize("case", CASES, ids=[_case_id(i, c) for i, c in enumerate(CASES)])
+@pytest.mark.parametrize("case", CASES, ids=[case_id(i, c) for i, c in enumerate(CASES)])
 def test_real_deck_case(case: object) -> None:
     """The grader gives the teacher's verdict on a real deck card."""
     deck_file, card_id, answer, expected, family = case  # type: ignore[misc]
@@ -104,46 +62,12 @@ def test_real_deck_case(case: object) -> None:
 
 
 def test_real_deck_summary() -> None:
-    """Print agreement per family and per deck (informational; the per-case tests enforce)."""
-    total: Counter[str] = Counter()
-    agree: Counter[str] = Counter()
-    false_accepts: Counter[str] = Counter()
-    false_rejects: Counter[str] = Counter()
-    per_deck: Counter[str] = Counter()
-    per_deck_agree: Counter[str] = Counter()
-    for case in CASES:
-        got = _grade(case).correct
-        total[case.family] += 1
-        per_deck[case.deck] += 1
-        if got is case.expected_correct:
-            agree[case.family] += 1
-            per_deck_agree[case.deck] += 1
-        elif got:
-            false_accepts[case.family] += 1
-        else:
-            false_rejects[case.family] += 1
-    all_cases = sum(total.values())
-    all_agree = sum(agree.values())
-    lines = [
-        "",
-        f"real-deck grading cases: {all_cases}, agreement {100 * all_agree / all_cases:.1f}%",
-        f"{'family':<24} {'cases':>5} {'agree%':>7} {'f.acc':>5} {'f.rej':>5}",
-    ]
-    for family in sorted(total):
-        mark = " *" if family in TRAP_FAMILIES else ""
-        lines.append(
-            f"{family + mark:<24} {total[family]:>5} {100 * agree[family] / total[family]:>6.1f}% "
-            f"{false_accepts[family]:>5} {false_rejects[family]:>5}"
-        )
-    lines.append(
-        f"{'TOTAL':<24} {all_cases:>5} {100 * all_agree / all_cases:>6.1f}% "
-        f"{sum(false_accepts.values()):>5} {sum(false_rejects.values()):>5}   (* = trap family)"
+    """Print agreement per family and per deck; fail on any false accept in a trap family."""
+    table, trap_accepts = agreement(
+        "real-deck grading cases", CASES, lambda c: _grade(c).correct, TRAP_FAMILIES
     )
-    lines.append(f"{'deck':<28} {'cases':>5} {'agree%':>7}")
-    for deck_file in sorted(per_deck):
-        share = 100 * per_deck_agree[deck_file] / per_deck[deck_file]
-        lines.append(f"{deck_file:<28} {per_deck[deck_file]:>5} {share:>6.1f}%")
-    print("\n".join(lines))
+    print(table)
+    assert not trap_accepts, f"false accepts on trap families: {trap_accepts}"
 
 
 def test_real_deck_cases_are_well_formed() -> None:

@@ -1,0 +1,102 @@
+"""What the labelled grading sets share: loading a case file, readable test ids, the agreement table.
+
+A case is a tuple ``(deck, card_id, answer, expected_correct, family)``; ``deck`` is a language
+("ru"/"en") for the fixture deck or a bundled deck's file name.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+
+_TRANSLIT = str.maketrans(
+    {
+        **dict(zip("абвгдезийклмнопрстуфхцыэ", "abvgdezijklmnoprstufhcye", strict=True)),
+        "ё": "yo",
+        "ж": "zh",
+        "ч": "ch",
+        "ш": "sh",
+        "щ": "sch",
+        "ъ": "",
+        "ь": "",
+        "ю": "yu",
+        "я": "ya",
+        "қ": "q",
+        "ұ": "u",
+    }
+)
+
+
+def load_cases(file_name: str) -> ModuleType:
+    """A case file beside this one, imported by path (independent of how pytest sets sys.path)."""
+    name = f"kzjp_cases_{Path(file_name).stem}"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, HERE / file_name)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def case_id(index: int, case: Any) -> str:
+    """A readable ASCII id: number, family, deck, card, expected verdict, the answer transliterated."""
+    deck, card_id, answer, expected, family = case
+    deck_short = str(deck).removeprefix("kzjp-").removesuffix(".toml")
+    text = answer.lower().translate(_TRANSLIT)
+    text = "".join(ch if ch.isascii() and (ch.isalnum() or ch in "+/.-") else "_" for ch in text)
+    text = text.strip("_") or "EMPTY"
+    return f"{index:04d}-{family}-{deck_short}-{card_id}-{'ok' if expected else 'no'}-{text[:40]}"
+
+
+def agreement(
+    title: str, cases: Sequence[Any], correct: Callable[[Any], bool], trap_families: frozenset[str]
+) -> tuple[str, dict[str, int]]:
+    """The agreement table (per family, then per deck) and the false accepts per trap family."""
+    total: Counter[str] = Counter()
+    agree: Counter[str] = Counter()
+    false_accepts: Counter[str] = Counter()
+    false_rejects: Counter[str] = Counter()
+    per_deck: Counter[str] = Counter()
+    per_deck_agree: Counter[str] = Counter()
+    for case in cases:
+        deck, _card, _answer, expected, family = case
+        got = correct(case)
+        total[family] += 1
+        per_deck[deck] += 1
+        if got is expected:
+            agree[family] += 1
+            per_deck_agree[deck] += 1
+        elif got:
+            false_accepts[family] += 1
+        else:
+            false_rejects[family] += 1
+    count, agreed = sum(total.values()), sum(agree.values())
+    lines = [
+        "",
+        f"{title}: {count}, agreement {100 * agreed / count:.1f}%",
+        f"{'family':<24} {'cases':>5} {'agree%':>7} {'f.acc':>5} {'f.rej':>5}",
+    ]
+    for family in sorted(total):
+        mark = " *" if family in trap_families else ""
+        lines.append(
+            f"{family + mark:<24} {total[family]:>5} {100 * agree[family] / total[family]:>6.1f}% "
+            f"{false_accepts[family]:>5} {false_rejects[family]:>5}"
+        )
+    lines.append(
+        f"{'TOTAL':<24} {count:>5} {100 * agreed / count:>6.1f}% "
+        f"{sum(false_accepts.values()):>5} {sum(false_rejects.values()):>5}   (* = trap family)"
+    )
+    lines.append(f"{'deck':<28} {'cases':>5} {'agree%':>7}")
+    for deck in sorted(per_deck):
+        lines.append(f"{deck:<28} {per_deck[deck]:>5} {100 * per_deck_agree[deck] / per_deck[deck]:>6.1f}%")
+    traps = {f: n for f, n in false_accepts.items() if f in trap_families and n}
+    return "\n".join(lines), traps

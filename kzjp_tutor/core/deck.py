@@ -71,6 +71,11 @@ _CONTROL_NAMES = {
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
+def _short_repr(value: str, limit: int = 40) -> str:
+    """A value quoted for a message, cut so that a huge value does not flood the screen."""
+    return repr(value if len(value) <= limit else value[:limit] + "…")
+
+
 def check_text(value: str) -> str:
     """Refuse control characters, because deck text is printed to a terminal.
 
@@ -193,7 +198,7 @@ class DateCard(CardBase):
             raise PydanticCustomError(
                 "date_format",
                 "{value} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (for example 1991-12-28)",
-                {"value": repr(value)},
+                {"value": _short_repr(value)},
             )
         year, month, day = (int(g) if g else None for g in match.groups())
         assert year is not None
@@ -203,7 +208,7 @@ class DateCard(CardBase):
             raise PydanticCustomError(
                 "date_impossible",
                 "{value} is not a real date (month 01-12, a day that exists in that month)",
-                {"value": repr(value)},
+                {"value": _short_repr(value)},
             ) from None
         return value
 

@@ -287,7 +287,8 @@ def _describe(error: Any) -> str:
     if kind == "string_pattern_mismatch":
         return "must use only lowercase Latin letters, digits and '-' (for example 'japan-recognized-kz')"
     if kind == "too_short":
-        return f"needs at least {ctx.get('min_length')} entries"
+        least = ctx.get("min_length")
+        return f"needs at least {least} {'entry' if least == 1 else 'entries'}"
     if kind == "too_long":
         return f"has more than {ctx.get('max_length')} entries"
     if kind == "greater_than_equal":
@@ -311,6 +312,10 @@ def _problems(exc: ValidationError, raw: Any, text: str, name: str) -> list[Prob
             problems.append(_unknown_field(index, raw, loc, name))
             continue
         message = _describe(error)
+        if "int" in loc[4:] or "float" in loc[4:]:
+            message = "must be a number"  # the int | float union of a number card's answer
+        elif len(loc) > 7 and loc[5] == "answer" and isinstance(loc[6], int) and loc[4] == "list":
+            message = 'must be text in quotes, or a list of texts ["canonical", "alias", ...]'
         if error["type"] == "card_type":
             loc.append("type")
         elif "field" in ctx:
@@ -351,7 +356,9 @@ def _field_name(rest: list[Any]) -> str | None:
     for part in rest:
         if isinstance(part, int):
             parts.append(f"[{part + 1}]")
-        elif part not in ("str", "list[str]") and not str(part).startswith(("list[", "constrained-str")):
+        elif part not in ("str", "int", "float", "list[str]") and not str(part).startswith(
+            ("list[", "constrained-str")
+        ):
             parts.append(("." if parts else "") + str(part))
     return "".join(parts) or None
 
@@ -388,6 +395,16 @@ def _unknown_field(index: _LineIndex, raw: Any, loc: list[Any], name: str) -> Pr
         kind = loc[4] if len(loc) > 5 and loc[4] in by_type else "text"
         known = list(by_type[kind].model_fields)
         located = _locate(index, raw, loc[:2], loc[3], bad)
+        owners = [other for other, model in by_type.items() if bad in model.model_fields]
+        if owners:
+            # `need` on a text card: a real field, of another card type.
+            types = " or ".join(f'type = "{o}"' for o in owners)
+            return Problem(
+                name,
+                f"is a field of {' and '.join(owners)} cards, but this card is a {kind} card; "
+                f"set {types} or remove {bad}",
+                **located,
+            )
     elif loc and loc[0] == "sections":
         known = list(Section.model_fields)
         located = _locate(index, raw, loc[:2], None, bad)

@@ -117,6 +117,14 @@ def test_choice_answer_not_among_choices() -> None:
     ]
 
 
+def test_a_field_of_another_card_type_says_which() -> None:
+    text = GOOD.replace('answer = "Хасимото"', 'answer = "Хасимото"\nneed = 2')
+    assert problems(text) == [
+        "deck.toml:16: section 's1' card 'c1': need: is a field of list cards, but this card is a text card; "
+        'set type = "list" or remove need'
+    ]
+
+
 def test_need_larger_than_items() -> None:
     text = GOOD + (
         '\n[[sections.cards]]\nid = "c3"\ntype = "list"\nprompt = "Что?"\nanswer = ["a", "b"]\nneed = 3\n'
@@ -189,3 +197,22 @@ def test_unquoted_toml_date_is_read_as_the_date() -> None:
     deck = parse_deck(GOOD.replace('answer = "1991-12-28"', "answer = 1991-12-28").encode(), "d.toml")
     card = deck.card("c2")
     assert card is not None and card.answer == "1991-12-28"
+
+
+@pytest.mark.parametrize(
+    ("card", "expected"),
+    [
+        ('type = "number"\nanswer = "x"', "answer: must be a number"),
+        (
+            'type = "list"\nanswer = ["a", 5]',
+            'answer[2]: must be text in quotes, or a list of texts ["canonical"',
+        ),
+        ('type = "list"\nanswer = []', "answer: needs at least 1 entry"),
+        ('type = "date"\nanswer = "' + "a" * 500 + '"', "answer: '" + "a" * 40 + "…' is not a date"),
+    ],
+)
+def test_type_specific_messages(card: str, expected: str) -> None:
+    """One clear problem per mistake, in the words of the card type (not pydantic's)."""
+    text = GOOD.split("[[sections.cards]]")[0] + f'[[sections.cards]]\nid = "c1"\nprompt = "?"\n{card}\n'
+    (found,) = problems(text)
+    assert expected in found

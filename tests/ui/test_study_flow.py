@@ -5,9 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import fsrs
-from textual.widgets import Input
+from textual.widgets import Input, ProgressBar
 
+from kzjp_tutor.core.clock import Clock
+from kzjp_tutor.core.settings import Settings
 from kzjp_tutor.core.store import Store
+from kzjp_tutor.ui.factory import make_app
 from kzjp_tutor.ui.screens.study import StudyScreen
 from kzjp_tutor.ui.widgets.verdict import VerdictPanel
 
@@ -122,6 +125,20 @@ class TestStudyFlow:
             await pilot.press("enter")  # back to the decks
             assert app.current_mode == "home"
             assert not isinstance(app.screen, StudyScreen)
+
+    async def test_limit_ends_the_session_with_a_full_bar(self, home: Path, clock: Clock) -> None:
+        """`study --limit 2`: two cards, then the summary, and the progress bar reads 2 of 2."""
+        app = make_app(home, [SMALL], clock, Settings(), start_study=True, fuzz=False, limit=2)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_loaded(pilot)
+            study = _study(app)
+            await pilot.press(*"Astana", "enter", "enter")  # card 1, accept
+            await pilot.press(*"wrong", "enter", "enter")  # card 2, accept
+            await pilot.pause()
+            assert _state(study) == "done"
+            bar = study.query_one(ProgressBar)
+            assert bar.total == 2 and bar.progress == 2
+            assert app.store.count_reviews() == 2
 
     async def test_quit_records_graded_answer(self, build_app: AppFactory, home: Path) -> None:
         """ctrl+q with a graded answer on screen records it before quitting."""

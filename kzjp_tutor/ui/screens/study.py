@@ -113,6 +113,8 @@ class StudyScreen(Screen[None]):
         self._planned = estimate_session(
             list(self.session.decks.values()), app.store, app.settings, app.clock.now(), self.scope.section_id
         )
+        if self.session.limit is not None:  # `study --limit N`: the session asks N cards at most
+            self._planned = min(self._planned, self.session.limit)
         self.show_next()
 
     # ------------------------------------------------------------------ the loop
@@ -214,7 +216,8 @@ class StudyScreen(Screen[None]):
     def _update_progress(self) -> None:
         answered = len(self.session.history)
         remaining = 0 if self.item is None else 1
-        total = max(self._planned, answered + remaining, 1)
+        # When the session is over the bar is full, whatever the estimate said.
+        total = max(self._planned, answered + remaining, 1) if self.item is not None else max(answered, 1)
         self.query_one(ProgressBar).update(total=total, progress=answered)
 
     # ------------------------------------------------------------------ events

@@ -5,7 +5,7 @@ model is frozen (a loaded deck is shared by the grader, the scheduler and the UI
 mutate it) and rejects unknown fields (an instructor's ``promt = ...`` must be an error, not a
 card that silently never works).
 
-Length caps (documented in ``docs/deck-format-caps.md`` and in the JSON Schema):
+Length caps (also in the README and, as maxLength, in the JSON Schema):
 
 ========================  ===========
 field                     cap (chars)

@@ -1,4 +1,4 @@
-"""What the labelled grading sets share: loading a case file, readable test ids, the agreement table.
+"""What the labelled grading sets share: the case type, readable test ids, the agreement table.
 
 A case is a tuple ``(deck, card_id, answer, expected_correct, family)``; ``deck`` is a language
 ("ru"/"en") for the fixture deck or a bundled deck's file name.
@@ -6,15 +6,9 @@ A case is a tuple ``(deck, card_id, answer, expected_correct, family)``; ``deck`
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
-from pathlib import Path
-from types import ModuleType
-from typing import Any
-
-HERE = Path(__file__).resolve().parent
+from typing import Any, NamedTuple
 
 _TRANSLIT = str.maketrans(
     {
@@ -34,17 +28,23 @@ _TRANSLIT = str.maketrans(
 )
 
 
-def load_cases(file_name: str) -> ModuleType:
-    """A case file beside this one, imported by path (independent of how pytest sets sys.path)."""
-    name = f"kzjp_cases_{Path(file_name).stem}"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, HERE / file_name)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+class Case(NamedTuple):
+    """One labelled answer."""
+
+    deck: str
+    card_id: str
+    answer: str
+    expected_correct: bool
+    family: str
+
+
+def collector(cases: list[Case]) -> Callable[..., None]:
+    """``add(family, deck, card_id, expected, *answers)``: one case per answer, into ``cases``."""
+
+    def add(family: str, deck: str, card_id: str, expected: bool, *answers: str) -> None:
+        cases.extend(Case(deck, card_id, answer, expected, family) for answer in answers)
+
+    return add
 
 
 def case_id(index: int, case: Any) -> str:

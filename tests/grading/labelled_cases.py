@@ -9,25 +9,12 @@ which a false accept is never tolerated.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
-
-class Case(NamedTuple):
-    """One labelled answer."""
-
-    deck: str
-    card_id: str
-    answer: str
-    expected_correct: bool
-    family: str
-
+from .casebook import Case, collector
 
 CASES: list[Case] = []
 
 
-def _add(family: str, deck: str, card_id: str, expected: bool, *answers: str) -> None:
-    for answer in answers:
-        CASES.append(Case(deck, card_id, answer, expected, family))
+_add = collector(CASES)
 
 
 T, F = True, False

@@ -14,18 +14,7 @@ the ones a false accept would hurt most.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
-
-class Case(NamedTuple):
-    """One labelled answer."""
-
-    deck: str
-    card_id: str
-    answer: str
-    expected_correct: bool
-    family: str
-
+from .casebook import Case, collector
 
 L11R = "kzjp-lecture-11.ru.toml"
 L11E = "kzjp-lecture-11.en.toml"
@@ -37,9 +26,7 @@ K21E = "kzjp-2021.en.toml"
 CASES: list[Case] = []
 
 
-def _add(family: str, deck: str, card_id: str, expected: bool, *answers: str) -> None:
-    for answer in answers:
-        CASES.append(Case(deck, card_id, answer, expected, family))
+_add = collector(CASES)
 
 
 T, F = True, False

@@ -18,15 +18,11 @@ from kzjp_tutor.core.deck import Deck
 from kzjp_tutor.core.grading import SuggestedRating, grade
 from kzjp_tutor.core.loader import load_deck
 
-from .casebook import agreement, case_id, load_cases
+from .casebook import agreement, case_id
+from .labelled_cases import CASES, TRAP_FAMILIES
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "data"
-
-
-_cases = load_cases("labelled_cases.py")
-CASES = _cases.CASES
-TRAP_FAMILIES: frozenset[str] = _cases.TRAP_FAMILIES
 
 
 @cache

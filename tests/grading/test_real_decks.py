@@ -19,14 +19,10 @@ from kzjp_tutor.core.grading import Verdict, deck_lexicon, grade
 from kzjp_tutor.core.loader import load_deck
 from kzjp_tutor.core.paths import bundled_decks_dir
 
-from .casebook import agreement, case_id, load_cases
+from .casebook import agreement, case_id
+from .real_deck_cases import CASES, TRAP_FAMILIES
 
 HERE = Path(__file__).resolve().parent
-
-
-_cases = load_cases("real_deck_cases.py")
-CASES = _cases.CASES
-TRAP_FAMILIES: frozenset[str] = _cases.TRAP_FAMILIES
 
 
 @cache

@@ -99,33 +99,15 @@ def resolve_decks(names: Sequence[str], settings: Settings, ctx: Context) -> lis
         KzjpError: a name matches nothing, or an explicitly named file is invalid.
     """
     decks: list[Deck] = []
-    if not names:
-        for path in _available(settings, ctx):
-            deck = _load_quietly(path, ctx)
-            if deck is not None:
-                decks.append(deck)
-        return decks
-    by_id: dict[str, Deck] | None = None
-    for name in names:
-        path = Path(name).expanduser()
+    for path in resolve_deck_paths(names, settings, ctx) if names else _available(settings, ctx):
         if path.is_dir():
-            for file in deck_paths([path]):
-                deck = _load_quietly(file, ctx)
-                if deck is not None:
-                    decks.append(deck)
-        elif path.is_file():
-            decks.append(load_deck(path))
+            files = deck_paths([path])
+        elif names:
+            decks.append(load_deck(path))  # named on the command line: a broken file is an error
+            continue
         else:
-            if by_id is None:
-                by_id = {}
-                for file in _available(settings, ctx):
-                    loaded = _load_quietly(file, ctx)
-                    if loaded is not None:
-                        by_id.setdefault(loaded.deck.id, loaded)
-            if name not in by_id:
-                known = ", ".join(sorted(by_id)) or "none"
-                raise KzjpError(f"no deck file, folder or deck id {name!r} (deck ids: {known})")
-            decks.append(by_id[name])
+            files = [path]
+        decks.extend(deck for deck in (_load_quietly(file, ctx) for file in files) if deck is not None)
     return decks
 
 

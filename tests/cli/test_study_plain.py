@@ -213,3 +213,13 @@ def test_override_rerecords_the_last_answer(
     assert _reviews(home) == [("capital", "Tokio city", 3), ("embassy-city", "Almaty", 1)]
     db = sqlite3.connect(home / "progress.sqlite3")
     assert db.execute("SELECT count(*) FROM review WHERE undone = 1").fetchone() == (2,)
+
+
+def test_a_bundled_deck_by_its_id(
+    home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`study format-example --plain` finds the bundled deck by the id in its [deck] table."""
+    code, out, err = _study(monkeypatch, capsys, ["1991-12-28", ":quit"], "format-example")
+    assert code == 0, err
+    assert "[Пример колоды: Казахстан и Япония › Признание и дипломатические отношения] (new)" in out
+    assert "✓ correct" in out

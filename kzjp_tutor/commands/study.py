@@ -22,7 +22,7 @@ from ..core.clock import NOW_ENV
 from ..core.deck import ChoiceCard, Deck, ListCard
 from ..core.errors import DeckError, KzjpError
 from ..core.loader import deck_paths, load_deck
-from ..core.paths import bundled_decks_dir
+from ..core.paths import deck_folders
 from ..core.scheduling import Planner
 from ..core.session import QueueItem, Recorded, StudySession
 from ..core.settings import Settings, load_settings
@@ -63,9 +63,7 @@ def register(sub: Any) -> None:
 
 
 def _available(settings: Settings, ctx: Context) -> list[Path]:
-    folders = [bundled_decks_dir()]
-    if settings.decks_folder:
-        folders.append(Path(settings.decks_folder).expanduser())
+    folders = deck_folders(settings.decks_folder)
     files: list[Path] = []
     for folder in folders:
         if folder.is_dir():

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import platformdirs
 
-__all__ = ["HOME_ENV", "bundled_decks_dir", "resolve_home"]
+__all__ = ["HOME_ENV", "bundled_decks_dir", "deck_folders", "resolve_home"]
 
 HOME_ENV = "KZJP_TUTOR_HOME"
 
@@ -35,3 +35,11 @@ def bundled_decks_dir() -> Path:
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parent.parent.parent / "decks"
+
+
+def deck_folders(decks_folder: str | None) -> list[Path]:
+    """Where decks are looked for: the bundled ones, then the student's own folder if set."""
+    folders = [bundled_decks_dir()]
+    if decks_folder:
+        folders.append(Path(decks_folder).expanduser())
+    return folders

@@ -11,20 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..core.clock import Clock
-from ..core.paths import bundled_decks_dir
+from ..core.paths import deck_folders
 from ..core.settings import Settings, load_settings
 from ..core.store import Store
 from .app import TutorApp
 
-__all__ = ["default_deck_paths", "make_app"]
-
-
-def default_deck_paths(settings: Settings) -> list[Path]:
-    """The bundled decks, plus the student's own decks folder when the settings name one."""
-    paths = [bundled_decks_dir()]
-    if settings.decks_folder:
-        paths.append(Path(settings.decks_folder).expanduser())
-    return paths
+__all__ = ["make_app"]
 
 
 def make_app(
@@ -58,7 +50,7 @@ def make_app(
     if settings is None:
         settings = load_settings(home)
     store = Store.open(home, now=clock.now())
-    paths = list(deck_paths) or default_deck_paths(settings)
+    paths = list(deck_paths) or deck_folders(settings.decks_folder)
     return TutorApp(
         deck_paths=paths,
         store=store,

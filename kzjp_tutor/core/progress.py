@@ -1,6 +1,6 @@
 """Series and tables for the progress screen, computed off the UI thread.
 
-UI-free (it returns plain dataclasses): per-day review counts and weekly retention come from the
+UI-free (it returns plain dataclasses): the review calendar and weekly retention come from the
 store's ``daily`` roll-up, the due forecast and the hardest cards from the card states, exam
 readiness from :func:`kzjp_tutor.core.stats.compute_stats` (the numbers ``kzjp-tutor stats``
 prints), so the screen and the command never disagree.
@@ -18,12 +18,89 @@ from .settings import Settings
 from .stats import Stats, compute_stats
 from .store import Store
 
-__all__ = ["HISTORY_DAYS", "HardCard", "ProgressData", "build_progress"]
+__all__ = [
+    "CALENDAR_WEEKS",
+    "HISTORY_DAYS",
+    "HardCard",
+    "ProgressData",
+    "ReviewCalendar",
+    "build_progress",
+    "review_calendar",
+]
 
 HISTORY_DAYS = 30
-"""Days of review history and of due forecast shown."""
+"""Days of due forecast shown."""
 RETENTION_WEEKS = 8
 """Weeks of retention history shown."""
+CALENDAR_WEEKS = 20
+"""Weeks in the review calendar: a whole semester, and it fits beside the charts at 100 columns."""
+LEVELS = 4
+"""Shades of a day with reviews in the calendar (0 is a day without any)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewCalendar:
+    """Reviews per UTC day over whole weeks, Monday first: the data of a calendar heatmap.
+
+    Why whole weeks and levels here, not in the widget: which day falls in which column and how
+    busy counts as "busiest" are facts a test can check without a terminal.
+    """
+
+    first_day: dt.date
+    """The Monday the calendar starts on."""
+    today: dt.date
+    counts: dict[dt.date, int]
+    """Reviews per day; days without reviews are absent."""
+
+    @property
+    def weeks(self) -> int:
+        """Columns: weeks from ``first_day`` up to and including the week of ``today``."""
+        return (self.today - self.first_day).days // 7 + 1
+
+    @property
+    def busiest(self) -> int:
+        """The most reviews on any one day shown (0 if none)."""
+        return max(self.counts.values(), default=0)
+
+    def day(self, week: int, weekday: int) -> dt.date:
+        """The date in column ``week`` and row ``weekday`` (0 is Monday)."""
+        return self.first_day + dt.timedelta(days=7 * week + weekday)
+
+    def count(self, day: dt.date) -> int | None:
+        """Reviews on ``day``; None for a day after today (drawn blank)."""
+        return None if day > self.today else self.counts.get(day, 0)
+
+    def level(self, count: int) -> int:
+        """Shade 0–4: 0 for no reviews, else the count's quarter of the busiest day (rounded up)."""
+        if count <= 0 or self.busiest <= 0:
+            return 0
+        return max(1, min(LEVELS, -(-count * LEVELS // self.busiest)))
+
+    @property
+    def total(self) -> int:
+        """Reviews over the whole calendar."""
+        return sum(self.counts.values())
+
+    @property
+    def active_days(self) -> int:
+        """Days with at least one review."""
+        return len(self.counts)
+
+    @property
+    def streak(self) -> int:
+        """Days in a row with reviews, ending today (or yesterday, when today has none yet)."""
+        day = self.today if self.counts.get(self.today) else self.today - dt.timedelta(days=1)
+        run = 0
+        while self.counts.get(day):
+            run += 1
+            day -= dt.timedelta(days=1)
+        return run
+
+
+def review_calendar(store: Store, today: dt.date, weeks: int = CALENDAR_WEEKS) -> ReviewCalendar:
+    """The last ``weeks`` weeks of reviews, ending with the week of ``today``."""
+    first = today - dt.timedelta(days=today.weekday() + 7 * (weeks - 1))
+    return ReviewCalendar(first, today, store.reviews_by_day(first, today))
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,12 +120,12 @@ class ProgressData:
     """Everything the progress screen shows."""
 
     stats: Stats
-    reviews_per_day: list[int]
-    """Reviews on each of the last :data:`HISTORY_DAYS` days, oldest first."""
     retention_per_week: list[float | None]
     """Share of learned-card reviews passed per week, oldest first (None: no such reviews)."""
     due_forecast: list[int]
     """Cards falling due on each of the next :data:`HISTORY_DAYS` days (today includes overdue)."""
+    calendar: ReviewCalendar
+    """Reviews per day over the last :data:`CALENDAR_WEEKS` weeks."""
     hardest: list[HardCard] = field(default_factory=list)
 
 
@@ -59,10 +136,7 @@ def build_progress(
     today = now.astimezone(dt.UTC).date()
     planner = Planner(settings, enable_fuzzing=False)
     stats = compute_stats(store, decks, planner, settings, now)
-    per_day = [
-        store.counts(None, since=day, until=day).reviews
-        for day in (today - dt.timedelta(days=HISTORY_DAYS - 1 - n) for n in range(HISTORY_DAYS))
-    ]
+    calendar = review_calendar(store, today)
     weekly: list[float | None] = []
     for week in range(RETENTION_WEEKS - 1, -1, -1):
         end = today - dt.timedelta(days=7 * week)
@@ -82,4 +156,4 @@ def build_progress(
                         HardCard(deck.deck.id, card_id, card.prompt, state.lapses, state.reps, state.leech)
                     )
     hard.sort(key=lambda h: (-h.lapses, -h.reps, h.deck_id, h.card_id))
-    return ProgressData(stats, per_day, weekly, forecast, hard[:hardest])
+    return ProgressData(stats, weekly, forecast, calendar, hard[:hardest])

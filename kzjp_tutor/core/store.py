@@ -466,6 +466,17 @@ class Store:
         )[0]
         return DayCounts(*(int(v) for v in row))
 
+    def reviews_by_day(self, since: dt.date, until: dt.date) -> dict[dt.date, int]:
+        """Reviews on each UTC day from ``since`` to ``until`` (inclusive), all decks; days without any are absent.
+
+        One grouped read of the ``daily`` roll-up, so a half-year calendar costs one query.
+        """
+        rows = self._read(
+            "SELECT day, sum(reviews) FROM daily WHERE day >= ? AND day <= ? GROUP BY day HAVING sum(reviews) > 0",
+            (since.isoformat(), until.isoformat()),
+        )
+        return {dt.date.fromisoformat(day): int(total) for day, total in rows}
+
     def count_seen(self, deck_ids: Collection[str] | None = None) -> int:
         """How many cards have been answered at least once."""
         if deck_ids is None:

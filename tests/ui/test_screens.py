@@ -21,8 +21,9 @@ from kzjp_tutor.ui.screens.browse import BrowseScreen
 from kzjp_tutor.ui.screens.help import HelpScreen
 from kzjp_tutor.ui.screens.home import HomeScreen
 from kzjp_tutor.ui.screens.study import StudyScreen
+from kzjp_tutor.ui.widgets.review_calendar import ReviewCalendarView
 
-from .conftest import BROKEN, MARKUP, SMALL, AppFactory, wait_loaded
+from .conftest import BROKEN, MARKUP, NOW, SMALL, AppFactory, wait_loaded
 
 
 def _screen_text(svg: str) -> str:
@@ -82,6 +83,27 @@ class TestScreens:
             assert app.current_mode == "home"
             await pilot.press("f9")  # the remapped key
             assert app.current_mode == "browse"
+
+
+class TestProgress:
+    """The progress screen draws what was studied."""
+
+    async def test_calendar_shows_todays_reviews(self, build_app: AppFactory) -> None:
+        """Two answers today: the heatmap's today cell is the darkest shade and the totals say so."""
+        app = build_app(SMALL)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_loaded(pilot)
+            await pilot.press("a", *"Astana", "enter", "enter", *"1992", "enter", "enter", "escape", "f4")
+            await wait_loaded(pilot)
+            assert app.current_mode == "progress"
+            calendar = app.screen.query_one(ReviewCalendarView)
+            lines = str(calendar.content).splitlines()
+            assert lines[-1].strip() == "2 reviews on 1 day"
+            thursday = lines[1 + NOW.weekday()]  # row under the month line; NOW is a Thursday
+            assert thursday.rstrip().endswith("█")  # today: the last cell drawn in its row
+            assert all(cell == "·" for cell in thursday[4:].split()[:-1])  # no other day studied
+            friday = lines[1 + NOW.weekday() + 1]
+            assert len(friday.rstrip()) < len(thursday.rstrip())  # tomorrow is not drawn
 
 
 class TestBadDecks:

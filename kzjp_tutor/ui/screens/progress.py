@@ -1,4 +1,4 @@
-"""Progress: reviews per day, retention, the due forecast, mastery per section, hardest cards.
+"""Progress: a calendar of reviews, retention, the due forecast, mastery per section, hardest cards.
 
 The numbers are gathered in a worker thread (:func:`~kzjp_tutor.core.progress.build_progress`)
 each time the screen is shown, so switching here never blocks on the database.
@@ -18,6 +18,7 @@ from textual.widgets import DataTable, Footer, Header, Sparkline, Static
 
 from ...core.progress import HISTORY_DAYS, ProgressData, build_progress
 from ..widgets.card_text import literal
+from ..widgets.review_calendar import ReviewCalendarView
 
 if TYPE_CHECKING:
     from ..app import TutorApp
@@ -42,16 +43,16 @@ class ProgressScreen(Screen[None]):
         return cast("TutorApp", self.app)
 
     def compose(self) -> ComposeResult:
-        """Numbers line, three sparklines, two tables."""
+        """Numbers line, the review calendar beside two sparklines, two tables."""
         yield Header()
         yield Static(Content("Counting…"), id="progress-numbers")
-        with Vertical(id="progress-charts"):
-            yield Static(Content(f"Reviews per day, last {HISTORY_DAYS} days"), classes="chart-label")
-            yield Sparkline([0], id="progress-reviews", classes="chart")
-            yield Static(Content(f"Cards due, next {HISTORY_DAYS} days"), classes="chart-label")
-            yield Sparkline([0], id="progress-forecast", classes="chart")
-            yield Static(Content("Retention of learned cards, per week (8 weeks)"), classes="chart-label")
-            yield Sparkline([0], id="progress-retention", classes="chart")
+        with Horizontal(id="progress-top"):
+            yield ReviewCalendarView(Content(""), id="progress-calendar")
+            with Vertical(id="progress-charts"):
+                yield Static(Content(f"Cards due, next {HISTORY_DAYS} days"), classes="chart-label")
+                yield Sparkline([0], id="progress-forecast", classes="chart")
+                yield Static(Content("Retention of learned cards, per week (8 weeks)"), classes="chart-label")
+                yield Sparkline([0], id="progress-retention", classes="chart")
         with Horizontal(id="progress-tables"):
             yield DataTable(id="progress-sections", cursor_type="row", zebra_stripes=True)
             yield DataTable(id="progress-hardest", cursor_type="row", zebra_stripes=True)
@@ -104,7 +105,7 @@ class ProgressScreen(Screen[None]):
                 f"{readiness}"
             )
         )
-        self.query_one("#progress-reviews", Sparkline).data = data.reviews_per_day
+        self.query_one("#progress-calendar", ReviewCalendarView).show(data.calendar)
         self.query_one("#progress-forecast", Sparkline).data = data.due_forecast
         self.query_one("#progress-retention", Sparkline).data = [r or 0.0 for r in data.retention_per_week]
         recall = {(f.deck_id, f.section_id): f.recall for f in stats.forecast}

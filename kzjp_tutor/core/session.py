@@ -33,10 +33,11 @@ from typing import Literal
 
 import fsrs
 
+from . import grading
 from .clock import Clock
 from .deck import Card, Deck, ListCard, Section
 from .errors import KzjpError
-from .grading import Verdict, deck_lexicon, grade
+from .grading import Verdict
 from .scheduling import Outcome, Planner, to_fsrs_rating
 from .settings import Settings
 from .store import CardState, Review, StateChanged, Store
@@ -355,7 +356,7 @@ class StudySession:
         item = self._current
         if item is None:
             raise RuntimeError("answer() needs a current card; call next_card() first")
-        verdict = grade(item.card, text, item.deck.deck.language, self._lexicon(item.deck))
+        verdict = grading.grade(item.card, text, item.deck.deck.language, self._lexicon(item.deck))
         graded = Graded(item, text, verdict, to_fsrs_rating(verdict.rating), duration_ms)
         self._pending = graded
         self._pending_id = self._new_id()
@@ -374,7 +375,7 @@ class StudySession:
         """The deck's answer words, built on the deck's first answer and kept for the session."""
         found = self._lexicons.get(deck.deck.id)
         if found is None:
-            found = self._lexicons[deck.deck.id] = deck_lexicon(deck)
+            found = self._lexicons[deck.deck.id] = grading.deck_lexicon(deck)
         return found
 
     def commit(self, choice: Choice = None) -> Recorded:

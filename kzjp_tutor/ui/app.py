@@ -6,6 +6,11 @@ with a fixed clock and a temporary home. Decks are parsed in a worker thread *af
 paint, so the window appears at once even with a 10,000-card deck; screens learn about the
 loaded decks through :attr:`TutorApp.decks_loaded`.
 
+Start-up is kept short by doing only what the first screen needs: ``kzjp-tutor study`` paints
+the study screen itself (saying "Loading…") and never builds the home screen on the way, the
+home, browse, progress and settings screens and the palette's commands are imported on first
+use, and the core modules the first paint does not need are imported after it.
+
 Top-level sections are Textual ``MODES`` (home, browse, progress, settings); a study session is
 pushed on top of the home mode; help is a modal screen.
 """
@@ -18,7 +23,7 @@ import importlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
 from textual.app import App
@@ -27,18 +32,19 @@ from textual.screen import Screen
 from textual.signal import Signal
 from textual.worker import Worker, WorkerState
 
-from ..core.catalog import DeckEntry, load_catalog
 from ..core.clock import Clock
-from ..core.deck import Deck
 from ..core.errors import KzjpError
-from ..core.overview import DeckOverview, build_overview
-from ..core.scheduling import Planner
-from ..core.session import StudySession
 from ..core.settings import Settings, save_settings
 from ..core.store import Store
-from .commands import TutorCommands
-from .screens.home import HomeScreen
 from .screens.study import StudyScope, StudyScreen
+
+if TYPE_CHECKING:
+    from textual.command import Provider
+
+    from ..core.catalog import DeckEntry
+    from ..core.deck import Deck
+    from ..core.overview import DeckOverview
+    from ..core.session import StudySession
 
 __all__ = ["TutorApp"]
 
@@ -50,13 +56,20 @@ def _screen(module: str, name: str) -> Screen[Any]:
     return screen
 
 
+def _tutor_commands() -> type[Provider]:
+    """The palette's provider, imported when the palette first opens."""
+    from .commands import TutorCommands
+
+    return TutorCommands
+
+
 class TutorApp(App[None], inherit_bindings=False):
     """The study app over some decks, one progress store and one clock."""
 
     CSS_PATH = "app.tcss"
     TITLE = "kzjp-tutor"
     SUB_TITLE = "Kazakhstan–Japan relations"
-    COMMANDS = App.COMMANDS | {TutorCommands}
+    COMMANDS = App.COMMANDS | {_tutor_commands}
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit_app", "Quit", id="app.quit", priority=True, tooltip="Leave kzjp-tutor"),
@@ -77,12 +90,12 @@ class TutorApp(App[None], inherit_bindings=False):
     ]
 
     MODES: ClassVar[dict[str, str | Callable[[], Screen[Any]]]] = {
-        "home": HomeScreen,
+        "home": lambda: _screen("home", "HomeScreen"),
         "browse": lambda: _screen("browse", "BrowseScreen"),
         "progress": lambda: _screen("progress", "ProgressScreen"),
         "settings": lambda: _screen("settings", "SettingsScreen"),
     }
-    """Top-level sections; all but home are imported on first use, to keep start-up short."""
+    """Top-level sections, each imported on first use to keep start-up short."""
 
     def __init__(
         self,
@@ -131,6 +144,10 @@ class TutorApp(App[None], inherit_bindings=False):
         """Published once the decks are parsed (screens subscribe on mount)."""
         self.overview_ready: Signal[dict[str, DeckOverview]] = Signal(self, "overview-ready")
         """Published each time the per-section counts are recomputed."""
+        self.study_screens: set[StudyScreen] = set()
+        """Study screens alive in any mode, so quitting records a graded answer wherever it is."""
+        self._opening: StudyScreen | None = None
+        """The study screen shown at start (``start_study``) while the decks load."""
         self.theme = settings.theme if settings.theme in self.available_themes else "textual-dark"
         if settings.keymap:
             self.set_keymap(settings.keymap)
@@ -138,18 +155,28 @@ class TutorApp(App[None], inherit_bindings=False):
     # ------------------------------------------------------------------ start-up
 
     def on_mount(self) -> None:
-        """Show the home screen, then load the decks once it has been painted."""
-        self.switch_mode("home")
+        """Paint the first screen (home, or the study screen for ``study``), then load the decks."""
+        if self.start_study:
+            self.start_study = False
+            label = f"Section {self.start_section}" if self.start_section else "Everything due"
+            self._opening = StudyScreen(None, StudyScope(section_id=self.start_section, label=label))
+            self.push_screen(self._opening, callback=self._session_closed)
+        else:
+            self.switch_mode("home")
         self.call_after_refresh(self.load_decks)
 
     @work(thread=True, exclusive=True, group="decks", name="load-decks")
     def load_decks(self) -> list[DeckEntry]:
         """Parse every deck file off the UI thread; bad decks come back with their problems."""
+        from ..core.catalog import load_catalog
+
         return load_catalog(self.deck_paths)
 
     @work(thread=True, exclusive=True, group="overview", name="overview")
     def refresh_overview(self) -> dict[str, DeckOverview]:
         """Recount due/new/learning/mastered per section off the UI thread."""
+        from ..core.overview import build_overview
+
         return build_overview(self.entries or [], self.store, self.settings, self.clock.now())
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -169,11 +196,9 @@ class TutorApp(App[None], inherit_bindings=False):
             if self.instructor_folder is not None:
                 folder, self.instructor_folder = self.instructor_folder, None
                 self.action_show_instructor(str(folder))
-            if self.start_study:
-                self.start_study = False
-                self.switch_mode("home")
-                label = f"Section {self.start_section}" if self.start_section else "Everything due"
-                self.start_session(StudyScope(section_id=self.start_section, label=label))
+            opening, self._opening = self._opening, None
+            if opening is not None and opening.is_attached:  # still waiting (not left with escape)
+                self.start_session(opening.scope, opening)
             else:
                 self.refresh_overview()
         elif worker.name == "overview":
@@ -199,14 +224,17 @@ class TutorApp(App[None], inherit_bindings=False):
         Raises:
             KzjpError: the scope names a section no deck has.
         """
+        from ..core.scheduling import Planner
+        from ..core.session import StudySession
+
         decks = [d for d in self.decks if scope.deck_id is None or d.deck.id == scope.deck_id]
         planner = Planner(self.settings, enable_fuzzing=self.fuzz)
         return StudySession(
             decks, self.store, planner, self.settings, self.clock, section=scope.section_id, limit=self.limit
         )
 
-    def start_session(self, scope: StudyScope) -> None:
-        """Push a study screen for the scope, or say why not."""
+    def start_session(self, scope: StudyScope, screen: StudyScreen | None = None) -> None:
+        """Study the scope on ``screen`` (the one waiting at start) or a new study screen; or say why not."""
         if self.entries is None:
             self.notify("The decks are still loading…", severity="warning")
             return
@@ -214,12 +242,20 @@ class TutorApp(App[None], inherit_bindings=False):
             session = self.new_session(scope)
         except KzjpError as exc:
             self.notify(str(exc), severity="error", markup=False)
+            if screen is not None:
+                screen.dismiss(None)
             return
-        self.push_screen(StudyScreen(session, scope), callback=self._session_closed)
+        if screen is None:
+            screen = StudyScreen(session, scope)
+            self.push_screen(screen, callback=self._session_closed)
+        else:
+            screen.begin(session)
         # Grading's per-deck word lists are built off the UI thread, before the first answer.
         self.run_worker(session.prepare, thread=True, name="prepare-session", group="prepare")
 
     def _session_closed(self, _result: object) -> None:
+        if self.current_mode != "home" and len(self.screen_stack) <= 1:
+            self.switch_mode("home")  # the session that opened the app is over: show the decks
         self.refresh_overview()
 
     def update_settings(self, settings: Settings) -> None:
@@ -244,9 +280,8 @@ class TutorApp(App[None], inherit_bindings=False):
 
     async def action_quit_app(self) -> None:
         """Leave the app; a graded answer still on screen is recorded first, so nothing is lost."""
-        for screen in self.screen_stack:
-            if isinstance(screen, StudyScreen):
-                screen.finish_pending()
+        for screen in list(self.study_screens):
+            screen.finish_pending()
         self.exit()
 
     def action_explain_quit(self) -> None:

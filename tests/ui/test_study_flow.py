@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import fsrs
-from textual.widgets import Input, ProgressBar
+import pytest
+from textual.widgets import Input, ProgressBar, Static
 
+from kzjp_tutor.core import catalog
 from kzjp_tutor.core.clock import Clock
 from kzjp_tutor.core.settings import Settings
 from kzjp_tutor.core.store import Store
@@ -150,3 +153,90 @@ class TestStudyFlow:
         assert app.return_code == 0
         with Store.open(home, now=NOW) as store:
             assert store.count_reviews() == 1
+
+    async def test_quit_from_another_screen_records_graded_answer(
+        self, build_app: AppFactory, home: Path
+    ) -> None:
+        """A graded answer left on the study screen is recorded even when quitting from Browse."""
+        app = build_app(SMALL, start_study=True)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_loaded(pilot)
+            await pilot.press(*"Astana", "enter")  # graded, not accepted
+            await pilot.press("f3")  # browse: the study screen waits in another mode
+            assert app.current_mode == "browse"
+            await pilot.press("ctrl+q")
+        with Store.open(home, now=NOW) as store:
+            assert store.count_reviews() == 1
+
+
+class TestStudyStart:
+    """`kzjp-tutor study`: the study screen is the first thing painted, before the decks are parsed."""
+
+    async def test_study_screen_waits_for_the_decks_then_asks(
+        self, build_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Painted "Loading…" with no input and no keys but leaving; the first card once decks load."""
+        release = _hold_deck_loading(monkeypatch)
+        app = build_app(SMALL, start_study=True)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            study = _study(app)
+            assert _state(study) == "loading" and app.entries is None
+            assert str(study.query_one("#study-prompt", Static).content) == "Loading the decks…"
+            assert not study.query_one("#study-answer", Input).display
+            assert study.check_action("accept_rating", ()) is False
+            assert study.check_action("undo_answer", ()) is False
+            await pilot.press("enter", "r")  # nothing to accept or override yet: ignored
+            release.set()
+            await wait_loaded(pilot)
+            assert _study(app) is study  # the same screen, now asking
+            assert _state(study) == "asking" and study.item is not None
+            assert study.item.card.id == "capital"
+            assert study.query_one("#study-answer", Input).has_focus
+            assert app.store.count_reviews() == 0
+
+    async def test_leaving_while_loading_goes_home_and_starts_nothing(
+        self, build_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Escape before the decks arrive: the home screen, and no session starts behind it."""
+        release = _hold_deck_loading(monkeypatch)
+        app = build_app(SMALL, start_study=True)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            await pilot.press("escape")
+            assert app.current_mode == "home" and not isinstance(app.screen, StudyScreen)
+            release.set()
+            await wait_loaded(pilot)
+            assert app.entries is not None and not isinstance(app.screen, StudyScreen)
+            assert not app.study_screens
+
+    async def test_ending_the_first_session_shows_the_decks(self, build_app: AppFactory) -> None:
+        """The session `study` opened with ends on the home screen with its counts."""
+        app = build_app(SMALL, start_study=True)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_loaded(pilot)
+            await pilot.press(*"Astana", "enter", "enter", "escape")
+            await wait_loaded(pilot)
+            assert app.current_mode == "home" and not isinstance(app.screen, StudyScreen)
+            assert app.overview["ui-small"].sections["recognition"].learning == 1
+
+    async def test_unknown_section_says_so_and_shows_the_decks(self, home: Path, clock: Clock) -> None:
+        """`study --section nope`: an error notification and the home screen, not an empty session."""
+        app = make_app(home, [SMALL], clock, Settings(), start_study=True, section="nope")
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_loaded(pilot)
+            assert app.current_mode == "home" and not isinstance(app.screen, StudyScreen)
+            assert any("nope" in str(n.message) and n.severity == "error" for n in app._notifications)
+
+
+def _hold_deck_loading(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Make the app's deck loading wait until the returned event is set."""
+    release = threading.Event()
+    real = catalog.load_catalog
+
+    def held(paths: list[Path]) -> list[catalog.DeckEntry]:
+        assert release.wait(10), "the test never released the deck loading"
+        return real(paths)
+
+    monkeypatch.setattr(catalog, "load_catalog", held)
+    return release

@@ -6,8 +6,10 @@ The loop follows :class:`~kzjp_tutor.core.session.StudySession` exactly: ``next_
 the store before the student sees another card. Nothing here grades or schedules; the keys only
 pick which of the session's methods to call.
 
-States: ``asking`` (the input or the choice list has focus), ``graded`` (focus leaves the input
-so single letters work as overrides), ``done`` (the summary).
+States: ``loading`` (``kzjp-tutor study`` paints this screen before the decks are parsed, then
+:meth:`StudyScreen.begin` hands it the session), ``asking`` (the input or the choice list has
+focus), ``graded`` (focus leaves the input so single letters work as overrides), ``done`` (the
+summary).
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ if TYPE_CHECKING:
 
 __all__ = ["StudyScope", "StudyScreen"]
 
-StudyState = Literal["asking", "graded", "done"]
+StudyState = Literal["loading", "asking", "graded", "done"]
 
 _KIND_LABELS = {
     "review": "review",
@@ -75,12 +77,12 @@ class StudyScreen(Screen[None]):
         ),
     ]
 
-    def __init__(self, session: StudySession, scope: StudyScope) -> None:
-        """Study ``session``; ``scope`` is shown in the title and sizes the progress bar."""
+    def __init__(self, session: StudySession | None, scope: StudyScope) -> None:
+        """Study ``session`` (None: wait for :meth:`begin`); ``scope`` is shown in the title."""
         super().__init__()
-        self.session = session
+        self._session = session
         self.scope = scope
-        self.state: StudyState = "asking"
+        self.state: StudyState = "loading"
         self.item: QueueItem | None = None
         self.graded: Graded | None = None
         self._asked_at = 0.0
@@ -91,6 +93,17 @@ class StudyScreen(Screen[None]):
         """The app, typed."""
         return cast("TutorApp", self.app)
 
+    @property
+    def session(self) -> StudySession:
+        """The session being studied.
+
+        Raises:
+            RuntimeError: still loading (no key reaches a method that needs it then).
+        """
+        if self._session is None:
+            raise RuntimeError("the study screen has no session yet")
+        return self._session
+
     def compose(self) -> ComposeResult:
         """Header line with deck/section and progress, the card, the answer, the verdict."""
         yield Header()
@@ -99,7 +112,7 @@ class StudyScreen(Screen[None]):
             yield Static(id="study-badges")
             yield ProgressBar(id="study-progress", show_eta=False)
         with VerticalScroll(id="study-body", can_focus=False):
-            yield Static(id="study-prompt")
+            yield Static(Content("Loading the decks…"), id="study-prompt")
             yield OptionList(id="study-choices", markup=False)
             yield Input(id="study-answer", placeholder="Type your answer and press enter")
             yield VerdictPanel(id="study-verdict")
@@ -107,9 +120,30 @@ class StudyScreen(Screen[None]):
         yield KeyHints(id="study-keys")
 
     def on_mount(self) -> None:
+        """Show the scope; ask the first card if the session is already here."""
+        self.sub_title = self.scope.label
+        self.tutor.study_screens.add(self)
+        self.query_one("#study-answer", Input).display = False
+        self.query_one("#study-choices", OptionList).display = False
+        if self._session is not None:
+            self._start()
+        else:
+            self.query_one(ProgressBar).update(total=1, progress=0)  # not the animated "unknown" bar
+            self._update_hints()
+
+    def on_unmount(self) -> None:
+        """No longer a screen whose graded answer quitting must record."""
+        self.tutor.study_screens.discard(self)
+
+    def begin(self, session: StudySession) -> None:
+        """Study ``session`` on this screen, which has been showing "Loading…"."""
+        self._session = session
+        if self.is_mounted:
+            self._start()
+
+    def _start(self) -> None:
         """Size the progress bar and ask the first card."""
         app = self.tutor
-        self.sub_title = self.scope.label
         self._planned = estimate_session(
             list(self.session.decks.values()), app.store, app.settings, app.clock.now(), self.scope.section_id
         )
@@ -237,6 +271,8 @@ class StudyScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Offer each key only in the state where it means something."""
+        if self.state == "loading":
+            return action == "leave_session"
         if action in ("mark_right", "mark_wrong", "mark_easy"):
             return self.state == "graded"
         if action == "accept_rating":

@@ -1,0 +1,92 @@
+"""The entry point of grading: one typed answer to one card, whatever its type.
+
+It picks the card type's grader and, when the answer looks typed with the wrong keyboard layout,
+grades a second reading of it too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..deck import Card, ChoiceCard, DateCard, ListCard, NumberCard, TextCard
+from .dates import grade_date
+from .lists import grade_list
+from .normalize import fix_layout, fix_layout_to_latin
+from .numbers import grade_number
+from .text import grade_text, is_blank, message
+from .verdict import SuggestedRating, Verdict
+
+__all__ = ["grade"]
+
+_LATIN_TYPING = re.compile(
+    r"^[A-Za-z\[\];',.`{}:\"<>~ ]*[A-Za-z\[\];'`{}:\"<>~]+[A-Za-z\[\];',.`{}:\"<>~ ]*$"
+)
+_CYRILLIC_TYPING = re.compile(r"^[а-яёА-ЯЁ.,;'\[\]\s-]*[а-яёА-ЯЁ]+[а-яёА-ЯЁ.,;'\[\]\s-]*$")
+_CHOICE_NUMBER = re.compile(r"^\s*(?:№|#|no\.?)?\s*(\d{1,2})\s*[).]?\s*$", re.IGNORECASE)
+
+
+def grade(card: Card, answer: str, language: str = "ru", lexicon: frozenset[str] = frozenset()) -> Verdict:
+    """Grade one typed answer to one card.
+
+    Args:
+        card: the card asked.
+        answer: exactly what the student typed.
+        language: the deck's language ("ru" or "en"), for feedback and word rules.
+        lexicon: every answer word of the card's deck (:func:`deck_lexicon`). A typed word found
+            there is another real name or term of the course, so it is never read as a typo
+            ("Курокава" is the architect, not a misspelt Куросава).
+
+    Returns:
+        The verdict; never raises for any string.
+    """
+    answer = answer[:2000]
+    verdict = _grade(card, answer, language, lexicon)
+    swapped: str | None = None
+    if verdict.rating is not SuggestedRating.GOOD:
+        if language == "ru" and _LATIN_TYPING.match(answer):
+            swapped = fix_layout(answer)  # "[fibvjnj" typed with the Latin layout on is "хашимото"
+        elif language == "en" and _CYRILLIC_TYPING.match(answer):
+            swapped = fix_layout_to_latin(answer)  # "фыефтф" typed with the Russian layout is "astana"
+    if swapped is not None:
+        # A second reading, never the first: it only ever turns a wrong or typo verdict into a better one.
+        second = _grade(card, swapped, language, lexicon)
+        if second.correct and (not verdict.correct or second.rating is SuggestedRating.GOOD):
+            return second
+    return verdict
+
+
+def _grade(card: Card, answer: str, language: str, lexicon: frozenset[str]) -> Verdict:
+    if isinstance(card, TextCard):
+        return grade_text(
+            answer, card.answer, tuple(card.accept), tuple(card.reject), language, card.prompt, lexicon
+        )
+    if isinstance(card, DateCard):
+        return grade_date(answer, card.parts, language)
+    if isinstance(card, NumberCard):
+        return grade_number(answer, float(card.answer), card.tolerance, card.unit, language, card.prompt)
+    if isinstance(card, ListCard):
+        return grade_list(answer, card.items, card.required, card.ordered, language, lexicon)
+    return _grade_choice(card, answer, language)
+
+
+def _grade_choice(card: ChoiceCard, answer: str, language: str) -> Verdict:
+    number = _CHOICE_NUMBER.match(answer)
+    right = card.choices.index(card.answer) + 1
+    if number and not (len(card.answer) == len(answer.strip()) and answer.strip() in card.choices):
+        picked = int(number.group(1))
+        if 1 <= picked <= len(card.choices):
+            if picked == right:
+                return Verdict(True, 1.0, SuggestedRating.GOOD, message(language, "correct"), card.answer)
+            return Verdict(
+                False,
+                0.0,
+                SuggestedRating.AGAIN,
+                message(language, "wrong", answer=f"{right}. {card.answer}"),
+                card.answer,
+            )
+    if is_blank(answer):
+        return Verdict(
+            False, 0.0, SuggestedRating.AGAIN, message(language, "blank", answer=card.answer), card.answer
+        )
+    others = tuple(str(c) for c in card.choices if c != card.answer)
+    return grade_text(answer, card.answer, (), others, language)

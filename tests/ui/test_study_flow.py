@@ -173,10 +173,9 @@ class TestStudyStart:
     """`kzjp-tutor study`: the study screen is the first thing painted, before the decks are parsed."""
 
     async def test_study_screen_waits_for_the_decks_then_asks(
-        self, build_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+        self, build_app: AppFactory, release: threading.Event
     ) -> None:
         """Painted "Loading…" with no input and no keys but leaving; the first card once decks load."""
-        release = _hold_deck_loading(monkeypatch)
         app = build_app(SMALL, start_study=True)
         async with app.run_test(size=(100, 30)) as pilot:
             await pilot.pause()
@@ -196,13 +195,11 @@ class TestStudyStart:
             assert app.store.count_reviews() == 0
 
     async def test_leaving_while_loading_goes_home_and_starts_nothing(
-        self, build_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+        self, build_app: AppFactory, release: threading.Event
     ) -> None:
         """Escape before the decks arrive: the home screen, and no session starts behind it."""
-        release = _hold_deck_loading(monkeypatch)
         app = build_app(SMALL, start_study=True)
         async with app.run_test(size=(100, 30)) as pilot:
-            await pilot.pause()
             await pilot.press("escape")
             assert app.current_mode == "home" and not isinstance(app.screen, StudyScreen)
             release.set()
@@ -229,8 +226,9 @@ class TestStudyStart:
             assert any("nope" in str(n.message) and n.severity == "error" for n in app._notifications)
 
 
-def _hold_deck_loading(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
-    """Make the app's deck loading wait until the returned event is set."""
+@pytest.fixture
+def release(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Make the app's deck loading wait until the test sets this event."""
     release = threading.Event()
     real = catalog.load_catalog
 

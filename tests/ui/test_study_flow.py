@@ -129,6 +129,19 @@ class TestStudyFlow:
             assert app.current_mode == "home"
             assert not isinstance(app.screen, StudyScreen)
 
+    async def test_choice_picked_with_arrows_and_enter(self, build_app: AppFactory) -> None:
+        """On a choice card enter picks the highlighted choice (the answer box's enter is not in the way)."""
+        app = build_app(SMALL, start_study=True)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_loaded(pilot)
+            study = _study(app)
+            await pilot.press(*"Astana", "enter", "e", *"1991", "enter", "e", *"Hashimoto", "enter", "e")
+            assert study.item is not None and study.item.card.id == "eurasian-year"
+            assert study.check_action("submit_answer", ()) is False
+            await pilot.press("down", "enter")  # from choice 1 to choice 2 (1997), pick it
+            assert study.graded is not None and study.graded.answer == "2"
+            assert study.graded.verdict.correct
+
     async def test_limit_ends_the_session_with_a_full_bar(self, home: Path, clock: Clock) -> None:
         """`study --limit 2`: two cards, then the summary, and the progress bar reads 2 of 2."""
         app = make_app(home, [SMALL], clock, Settings(), start_study=True, fuzz=False, limit=2)

@@ -145,6 +145,11 @@ def _env() -> dict[str, str]:
     env = dict(os.environ)
     env["KZJP_TUTOR_NOW"] = NOW
     env.pop("TEXTUAL", None)
+    # Bytecode is cached on a student's machine (pip compiles an installed wheel's modules, and
+    # Python caches the rest on first run), as it already is for textual and pydantic in
+    # site-packages. Without this, a shell that sets PYTHONDONTWRITEBYTECODE would time compiling
+    # kzjp_tutor's sources in every run, and only kzjp_tutor's.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 

@@ -163,7 +163,9 @@ class TutorApp(App[None], inherit_bindings=False):
             self.push_screen(self._opening, callback=self._session_closed)
         else:
             self.switch_mode("home")
-        self.call_after_refresh(self.load_decks)
+        # After that screen's first paint (not the app's next refresh, which also waits for the
+        # re-layout that the terminal's first resize event brings: one frame, ~16 ms, later).
+        self.screen.call_after_refresh(self.load_decks)
 
     @work(thread=True, exclusive=True, group="decks", name="load-decks")
     def load_decks(self) -> list[DeckEntry]:

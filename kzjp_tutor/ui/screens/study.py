@@ -121,7 +121,7 @@ class StudyScreen(Screen[None]):
         with Horizontal(id="study-head"):
             yield Static(id="study-where")
             yield Static(id="study-badges")
-            yield ProgressBar(id="study-progress", show_eta=False)
+            yield ProgressBar(total=1, id="study-progress", show_eta=False)
         with VerticalScroll(id="study-body", can_focus=False):
             yield Static(Content("Loading the decks…"), id="study-prompt")
             yield OptionList(id="study-choices", markup=False)
@@ -134,12 +134,9 @@ class StudyScreen(Screen[None]):
         """Show the scope; ask the first card if the session is already here."""
         self.sub_title = self.scope.label
         self.tutor.study_screens.add(self)
-        self.query_one("#study-answer", Input).display = False
-        self.query_one("#study-choices", OptionList).display = False
         if self._session is not None:
             self._start()
         else:
-            self.query_one(ProgressBar).update(total=1, progress=0)  # not the animated "unknown" bar
             self._update_hints()
 
     def on_unmount(self) -> None:

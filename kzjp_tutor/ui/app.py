@@ -326,6 +326,10 @@ class TutorApp(App[None], inherit_bindings=False):
                 markup=False,
             )
             return
+        if self.entries is None:  # the report needs the decks' prompts and sections: open it after them
+            self.instructor_folder = where
+            self.notify("The class report opens once the decks are loaded…")
+            return
         self.push_screen(InstructorScreen(where, decks=self.decks, now=self.clock.now()))
 
     def action_toggle_theme(self) -> None:

@@ -11,40 +11,109 @@ Deck and student text (prompts, answers, names, file names) only ever reaches a 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar, TypeVar
 
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, TabPane
 
 from ...core.deck import Deck
-from ...core.report import Figure, Report, build_report, load_exports
+from ...core.report import (
+    AliasSuggestion,
+    CardRow,
+    Confusion,
+    Figure,
+    Report,
+    SectionRow,
+    StudentRow,
+    build_report,
+    load_exports,
+)
 
 __all__ = ["InstructorScreen"]
 
-CARD_COLUMNS = (
-    ("Card", 24),
-    ("Prompt", 40),
-    ("Seen by", 9),
-    ("1st-try fail", 12),
-    ("Recall now", 10),
-    ("I was right", 11),
-    ("Common wrong answers", 30),
+
+def _figure(fig: Figure | None) -> Content:
+    return Content("—") if fig is None else Content(f"{fig.percent()} ({fig.students}/{fig.answers})")
+
+
+def _wrong(card: CardRow) -> Content:
+    return Content("; ".join(f"{w.text} ×{w.answers}" for w in card.wrong_answers[:3]) or "—")
+
+
+Row = TypeVar("Row")
+Columns = tuple[tuple[str, int, Callable[[Row], Content]], ...]
+"""(header, width, the cell of a report row) for each column of a table."""
+
+CARD_COLUMNS: Columns[CardRow] = (
+    ("Card", 22, lambda c: Content(f"{c.deck_id}/{c.card_id}")),
+    ("Seen by", 10, lambda c: _figure(c.seen)),
+    ("1st-try fail", 12, lambda c: _figure(c.first_try_failure)),
+    ("Recall now", 10, lambda c: _figure(c.recall)),
+    ("I was right", 11, lambda c: _figure(c.overrides)),
+    ("Wrong answers", 18, _wrong),
 )
-"""The hardest-cards table's columns and widths."""
+"""The hardest-cards table (the prompt is in the panel below it)."""
+SECTION_COLUMNS: Columns[SectionRow] = (
+    ("Section", 40, lambda s: Content(f"{s.title} ({s.deck_id}/{s.section_id})")),
+    ("Cards", 5, lambda s: Content(str(s.cards))),
+    ("Mastered", 12, lambda s: _figure(s.mastery)),
+    ("Studied", 12, lambda s: _figure(s.coverage)),
+)
+STUDENT_COLUMNS: Columns[StudentRow] = (
+    ("Student", 20, lambda s: Content(s.label)),
+    ("Cards seen", 10, lambda s: Content(str(s.cards_seen))),
+    ("Answers", 7, lambda s: Content(str(s.answers))),
+    ("Retention", 12, lambda s: _figure(s.retention)),
+    ("Leeches", 7, lambda s: Content(str(s.leeches))),
+    ("Exam", 10, lambda s: Content(s.exam_date.isoformat() if s.exam_date else "—")),
+    ("Exam-day recall", 15, lambda s: _figure(s.exam_recall)),
+)
+HELP = (
+    "Every figure is value (students/answers): how many students and answers it rests on. "
+    "enter or the arrows pick a card; its wrong answers, a ready accept line and confusions "
+    "show below."
+)
 
 
-def _figure(fig: Figure) -> Content:
-    return Content(f"{fig.percent()} ({fig.students}/{fig.answers})")
+def _card_detail(
+    card: CardRow, aliases: Sequence[AliasSuggestion], confusions: Sequence[Confusion]
+) -> Content:
+    """Everything the report knows about one card, for the panel under the table."""
+    lines: list[Content] = [
+        Content.assemble((f"{card.deck_id}/{card.card_id}", "bold"), "  ", Content(card.prompt or "—")),
+    ]
+    if card.wrong_answers:
+        wrong = "; ".join(f"{w.text} ×{w.answers} ({w.students} st)" for w in card.wrong_answers)
+        lines.append(Content.assemble(("Wrong answers: ", "$text-muted"), Content(wrong)))
+    else:
+        lines.append(Content.styled("No wrong answers.", "$text-muted"))
+    for alias in aliases:
+        lines.append(
+            Content.assemble(
+                (f"Claimed right by {alias.students} st, paste into the card: ", "$text-muted"),
+                (alias.line, "$accent"),
+            )
+        )
+    for confusion in confusions:
+        lines.append(
+            Content.assemble(
+                (f"Confused with {confusion.other_id}: ", "$text-muted"),
+                Content(f"«{confusion.example}» ({confusion.students} st, {confusion.answers} ans)"),
+            )
+        )
+    if card.leeches:
+        lines.append(Content.styled(f"Leech for {card.leeches} student(s).", "$text-warning"))
+    return Content("\n").join(lines)
 
 
 class InstructorScreen(Screen[None]):
-    """Hardest cards first, from every export in a folder.
+    """Hardest cards first, then sections and students, from every export in a folder.
 
     Args:
         folder: A folder of ``*.json`` exports (or one export file).
@@ -77,19 +146,32 @@ class InstructorScreen(Screen[None]):
         """The last report built (None until the worker is done)."""
 
     def compose(self) -> ComposeResult:
-        """Summary line, the hardest-cards table, skipped exports."""
+        """Summary line; tabs for cards (with the highlighted card's details), sections, students."""
         yield Header()
         yield Static(Content("Reading exports…"), id="instructor-summary")
-        yield DataTable(id="instructor-cards", cursor_type="row", zebra_stripes=True)
+        with TabbedContent(id="instructor-tabs"):
+            with TabPane("Hardest cards", id="instructor-cards-tab"):
+                yield DataTable(id="instructor-cards", cursor_type="row", zebra_stripes=True)
+                yield Static(Content(HELP), id="instructor-detail")
+            with TabPane("Sections", id="instructor-sections-tab"):
+                yield DataTable(id="instructor-sections", cursor_type="row", zebra_stripes=True)
+            with TabPane("Students", id="instructor-students-tab"):
+                yield DataTable(id="instructor-students", cursor_type="row", zebra_stripes=True)
         yield Static(Content(""), id="instructor-skipped")
         yield Footer()
 
     def on_mount(self) -> None:
         """Columns, then the first load."""
         self.sub_title = "Class report"
-        table: DataTable[Content] = self.query_one("#instructor-cards", DataTable)
-        for label, width in CARD_COLUMNS:
-            table.add_column(label, width=width)
+        tables: tuple[tuple[str, Columns[Any]], ...] = (
+            ("#instructor-cards", CARD_COLUMNS),
+            ("#instructor-sections", SECTION_COLUMNS),
+            ("#instructor-students", STUDENT_COLUMNS),
+        )
+        for selector, columns in tables:
+            table: DataTable[Content] = self.query_one(selector, DataTable)
+            for label, width, _cell in columns:
+                table.add_column(label, width=width)
         self.action_reload_report()
 
     def action_reload_report(self) -> None:
@@ -109,28 +191,46 @@ class InstructorScreen(Screen[None]):
         self.app.call_from_thread(self.show_report, report)
 
     def show_report(self, report: Report) -> None:
-        """Fill the table with the report's cards, hardest first."""
+        """Fill the tables: cards hardest first, sections, students."""
         self.report = report
         self.query_one("#instructor-summary", Static).update(
             Content(
                 f"{report.students} students · {report.answers} answers · {len(report.cards)} cards · "
-                f"{len(report.aliases)} suggested aliases · {len(report.confusions)} confusions "
-                "(figures: value (students/answers))"
+                f"{len(report.aliases)} suggested aliases · {len(report.confusions)} confusions"
             )
         )
-        table: DataTable[Content] = self.query_one("#instructor-cards", DataTable)
-        table.clear()
-        for card in report.cards:
-            wrong = "; ".join(f"{w.text} ×{w.answers}" for w in card.wrong_answers[:3])
-            table.add_row(
-                Content(f"{card.deck_id}/{card.card_id}"),
-                Content((card.prompt or "—")[:80]),
-                _figure(card.seen),
-                _figure(card.first_try_failure),
-                _figure(card.recall),
-                _figure(card.overrides),
-                Content(wrong or "—"),
-                key=f"{card.deck_id}/{card.card_id}",
-            )
+        self._fill("#instructor-cards", CARD_COLUMNS, report.cards, key=lambda c: f"{c.deck_id}/{c.card_id}")
+        self._fill("#instructor-sections", SECTION_COLUMNS, report.sections)
+        self._fill("#instructor-students", STUDENT_COLUMNS, report.student_rows)
         lines = [f"skipped {item}" for item in report.skipped] + report.notes
         self.query_one("#instructor-skipped", Static).update(Content("\n".join(lines)))
+        self.query_one("#instructor-skipped", Static).display = bool(lines)
+        if report.cards:
+            self._show_detail(report.cards[0])
+
+    def _fill(
+        self,
+        selector: str,
+        columns: Columns[Row],
+        rows: Sequence[Row],
+        key: Callable[[Row], str] | None = None,
+    ) -> None:
+        table: DataTable[Content] = self.query_one(selector, DataTable)
+        table.clear()
+        for row in rows:
+            table.add_row(*(cell(row) for _label, _width, cell in columns), key=key(row) if key else None)
+
+    @on(DataTable.RowHighlighted, "#instructor-cards")
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if self.report is None or event.row_key.value is None:
+            return
+        card = next((c for c in self.report.cards if f"{c.deck_id}/{c.card_id}" == event.row_key.value), None)
+        if card is not None:
+            self._show_detail(card)
+
+    def _show_detail(self, card: CardRow) -> None:
+        assert self.report is not None
+        same = (card.deck_id, card.card_id)
+        aliases = [a for a in self.report.aliases if (a.deck_id, a.card_id) == same]
+        confusions = [c for c in self.report.confusions if (c.deck_id, c.card_id) == same]
+        self.query_one("#instructor-detail", Static).update(_card_detail(card, aliases, confusions))

@@ -20,6 +20,7 @@ from kzjp_tutor.core.store import Review
 from kzjp_tutor.ui.screens.browse import BrowseScreen
 from kzjp_tutor.ui.screens.help import HelpScreen
 from kzjp_tutor.ui.screens.home import HomeScreen
+from kzjp_tutor.ui.screens.progress import forecast_label, retention_label
 from kzjp_tutor.ui.screens.study import StudyScreen
 from kzjp_tutor.ui.widgets.review_calendar import ReviewCalendarView
 
@@ -104,6 +105,22 @@ class TestProgress:
             assert all(cell == "·" for cell in thursday[4:].split()[:-1])  # no other day studied
             friday = lines[1 + NOW.weekday() + 1]
             assert len(friday.rstrip()) < len(thursday.rstrip())  # tomorrow is not drawn
+
+
+def test_chart_labels_carry_the_numbers() -> None:
+    """A sparkline has no axis, so its label says today's count, the busiest day and the range."""
+    today = dt.date(2026, 11, 26)
+    assert forecast_label([0] * 30, today) == "Cards due, next 30 days: none"
+    forecast = [3, 0, 7, 2, 7] + [0] * 25
+    assert forecast_label(forecast, today) == (
+        "Cards due, next 30 days: 3 today · busiest 28 Nov (7) · 19 in all"
+    )
+    assert forecast_label([9, 1] + [0] * 28, today).endswith("busiest today (9) · 10 in all")
+    assert retention_label([None] * 8).endswith(": no reviews of learned cards yet")
+    weekly: list[float | None] = [None, 0.8, None, 0.95, 0.9, None, None, None]
+    assert retention_label(weekly) == (
+        "Retention of learned cards, per week (8 weeks): latest 90% · lowest 80% · highest 95%"
+    )
 
 
 class TestBadDecks:

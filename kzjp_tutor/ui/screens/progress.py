@@ -6,6 +6,7 @@ each time the screen is shown, so switching here never blocks on the database.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import work
@@ -30,6 +31,25 @@ def _percent(value: float | None) -> str:
     return "—" if value is None else f"{value:.0%}"
 
 
+def forecast_label(forecast: list[int], today: dt.date) -> str:
+    """The forecast sparkline's label with its numbers: a sparkline alone has no axis to read."""
+    label = f"Cards due, next {len(forecast)} days"
+    if not any(forecast):
+        return f"{label}: none"
+    peak = max(range(len(forecast)), key=lambda day: (forecast[day], -day))
+    when = "today" if peak == 0 else f"{today + dt.timedelta(days=peak):%d %b}"
+    return f"{label}: {forecast[0]} today · busiest {when} ({forecast[peak]}) · {sum(forecast)} in all"
+
+
+def retention_label(weekly: list[float | None]) -> str:
+    """The retention sparkline's label: this week's share and the range over the weeks shown."""
+    label = f"Retention of learned cards, per week ({len(weekly)} weeks)"
+    known = [share for share in weekly if share is not None]
+    if not known:
+        return f"{label}: no reviews of learned cards yet"
+    return f"{label}: latest {_percent(known[-1])} · lowest {_percent(min(known))} · highest {_percent(max(known))}"
+
+
 class ProgressScreen(Screen[None]):
     """Statistics at a glance; ``r`` recomputes them."""
 
@@ -49,9 +69,17 @@ class ProgressScreen(Screen[None]):
         with Horizontal(id="progress-top"):
             yield ReviewCalendarView(Content(""), id="progress-calendar")
             with Vertical(id="progress-charts"):
-                yield Static(Content(f"Cards due, next {HISTORY_DAYS} days"), classes="chart-label")
+                yield Static(
+                    Content(f"Cards due, next {HISTORY_DAYS} days"),
+                    id="forecast-label",
+                    classes="chart-label",
+                )
                 yield Sparkline([0], id="progress-forecast", classes="chart")
-                yield Static(Content("Retention of learned cards, per week (8 weeks)"), classes="chart-label")
+                yield Static(
+                    Content("Retention of learned cards, per week"),
+                    id="retention-label",
+                    classes="chart-label",
+                )
                 yield Sparkline([0], id="progress-retention", classes="chart")
         with Horizontal(id="progress-tables"):
             yield DataTable(id="progress-sections", cursor_type="row", zebra_stripes=True)
@@ -107,6 +135,10 @@ class ProgressScreen(Screen[None]):
         )
         self.query_one("#progress-calendar", ReviewCalendarView).show(data.calendar)
         self.query_one("#progress-forecast", Sparkline).data = data.due_forecast
+        self.query_one("#forecast-label", Static).update(
+            Content(forecast_label(data.due_forecast, app.today()))
+        )
+        self.query_one("#retention-label", Static).update(Content(retention_label(data.retention_per_week)))
         self.query_one("#progress-retention", Sparkline).data = [r or 0.0 for r in data.retention_per_week]
         recall = {(f.deck_id, f.section_id): f.recall for f in stats.forecast}
         sections: DataTable[Content | str] = self.query_one("#progress-sections", DataTable)

@@ -91,11 +91,15 @@ class TutorApp(App[None], inherit_bindings=False):
 
     MODES: ClassVar[dict[str, str | Callable[[], Screen[Any]]]] = {
         "home": lambda: _screen("home", "HomeScreen"),
+        "session": Screen,
         "browse": lambda: _screen("browse", "BrowseScreen"),
         "progress": lambda: _screen("progress", "ProgressScreen"),
         "settings": lambda: _screen("settings", "SettingsScreen"),
     }
-    """Top-level sections, each imported on first use to keep start-up short."""
+    """Top-level sections, each imported on first use to keep start-up short.
+
+    ``session`` is where the study screen ``kzjp-tutor study`` opens with lives, over a blank base.
+    """
 
     def __init__(
         self,
@@ -147,7 +151,11 @@ class TutorApp(App[None], inherit_bindings=False):
         self.study_screens: set[StudyScreen] = set()
         """Study screens alive in any mode, so quitting records a graded answer wherever it is."""
         self._opening: StudyScreen | None = None
-        """The study screen shown at start (``start_study``) while the decks load."""
+        """The study screen ``kzjp-tutor study`` opened with, until it closes.
+
+        It lives in the ``session`` mode rather than on the home screen's stack (building the home
+        screen first would delay the first card), so "home" means this screen while it lives.
+        """
         self.theme = settings.theme if settings.theme in self.available_themes else "textual-dark"
         if settings.keymap:
             self.set_keymap(settings.keymap)
@@ -160,7 +168,8 @@ class TutorApp(App[None], inherit_bindings=False):
             self.start_study = False
             label = f"Section {self.start_section}" if self.start_section else "Everything due"
             self._opening = StudyScreen(None, StudyScope(section_id=self.start_section, label=label))
-            self.push_screen(self._opening, callback=self._session_closed)
+            self.switch_mode("session")
+            self.push_screen(self._opening, callback=self._opening_closed)
         else:
             self.switch_mode("home")
         # After that screen's first paint (not the app's next refresh, which also waits for the
@@ -198,9 +207,8 @@ class TutorApp(App[None], inherit_bindings=False):
             if self.instructor_folder is not None:
                 folder, self.instructor_folder = self.instructor_folder, None
                 self.action_show_instructor(str(folder))
-            opening, self._opening = self._opening, None
-            if opening is not None and opening.is_attached:  # still waiting (not left with escape)
-                self.start_session(opening.scope, opening)
+            if self._opening is not None and not self._opening.has_session:
+                self.start_session(self._opening.scope, self._opening)
             else:
                 self.refresh_overview()
         elif worker.name == "overview":
@@ -256,8 +264,12 @@ class TutorApp(App[None], inherit_bindings=False):
         self.run_worker(session.prepare, thread=True, name="prepare-session", group="prepare")
 
     def _session_closed(self, _result: object) -> None:
-        if self.current_mode != "home" and len(self.screen_stack) <= 1:
-            self.switch_mode("home")  # the session that opened the app is over: show the decks
+        self.refresh_overview()
+
+    def _opening_closed(self, _result: object) -> None:
+        """The session ``study`` opened with is over (or was left while loading): show the decks."""
+        self._opening = None
+        self.switch_mode("home")
         self.refresh_overview()
 
     def update_settings(self, settings: Settings) -> None:
@@ -298,8 +310,8 @@ class TutorApp(App[None], inherit_bindings=False):
             self.push_screen(HelpScreen(self.screen))
 
     def action_show_home(self) -> None:
-        """Switch to the decks overview."""
-        self.switch_mode("home")
+        """Switch to the decks overview (or back to the session ``study`` opened with, while it lasts)."""
+        self.switch_mode("session" if self._opening is not None else "home")
 
     def action_show_browse(self) -> None:
         """Switch to card search."""

@@ -230,6 +230,21 @@ class TestStudyStart:
             assert app.current_mode == "home" and not isinstance(app.screen, StudyScreen)
             assert app.overview["ui-small"].sections["recognition"].learning == 1
 
+    async def test_home_key_returns_to_the_session_study_opened(self, build_app: AppFactory) -> None:
+        """F3 then F2 mid-session: back on the same graded card; after the session, F2 is the decks."""
+        app = build_app(SMALL, start_study=True)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_loaded(pilot)
+            study = _study(app)
+            await pilot.press(*"Astana", "enter")  # graded, not yet recorded
+            await pilot.press("f3", "f2")  # browse, then "home"
+            assert app.screen is study and _state(study) == "graded"
+            await pilot.press("enter")  # accept: recorded, next card
+            assert app.store.count_reviews() == 1
+            await pilot.press("escape")  # end the session
+            await pilot.press("f3", "f2")
+            assert app.current_mode == "home" and not isinstance(app.screen, StudyScreen)
+
     async def test_unknown_section_says_so_and_shows_the_decks(self, home: Path, clock: Clock) -> None:
         """`study --section nope`: an error notification and the home screen, not an empty session."""
         app = make_app(home, [SMALL], clock, Settings(), start_study=True, section="nope")

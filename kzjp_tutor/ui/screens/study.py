@@ -105,6 +105,11 @@ class StudyScreen(Screen[None]):
         return cast("TutorApp", self.app)
 
     @property
+    def has_session(self) -> bool:
+        """False while the screen waits for the decks (``loading``)."""
+        return self._session is not None
+
+    @property
     def session(self) -> StudySession:
         """The session being studied.
 

@@ -61,3 +61,10 @@ async def wait_loaded(pilot: Pilot[None]) -> None:
             break
     await app.workers.wait_for_complete()
     await pilot.pause()
+
+
+async def answer_first_then(pilot: Pilot[None], *keys: str) -> None:
+    """Once the decks are in: answer the small deck's first card right, accept, press ``keys``, settle."""
+    await wait_loaded(pilot)
+    await pilot.press(*"Astana", "enter", "enter", *keys)
+    await wait_loaded(pilot)

@@ -24,7 +24,7 @@ from kzjp_tutor.ui.screens.progress import forecast_label, retention_label
 from kzjp_tutor.ui.screens.study import StudyScreen
 from kzjp_tutor.ui.widgets.review_calendar import ReviewCalendarView
 
-from .conftest import BROKEN, MARKUP, NOW, SMALL, AppFactory, wait_loaded
+from .conftest import BROKEN, MARKUP, NOW, SMALL, AppFactory, answer_first_then, wait_loaded
 
 
 def _screen_text(svg: str) -> str:
@@ -105,6 +105,17 @@ class TestProgress:
             assert all(cell == "·" for cell in thursday[4:].split()[:-1])  # no other day studied
             friday = lines[1 + NOW.weekday() + 1]
             assert len(friday.rstrip()) < len(thursday.rstrip())  # tomorrow is not drawn
+
+    async def test_section_counts_after_starting_with_study(self, build_app: AppFactory) -> None:
+        """`kzjp-tutor study`, one answer, F4: the sections table has real counts, not "…"."""
+        app = build_app(SMALL, start_study=True)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await answer_first_then(pilot, "f4")
+            sections = app.screen.query_one("#progress-sections", DataTable)
+            first = [str(cell) for cell in sections.get_row_at(0)]
+            assert first[:4] == ["Recognition", "0/2", "1", "0"]  # mastered, learning, due
+            numbers = str(app.screen.query_one("#progress-numbers", Static).content)
+            assert numbers.startswith("1 review (100% correct) · 1 card seen")
 
 
 def test_chart_labels_carry_the_numbers() -> None:

@@ -17,7 +17,7 @@ from kzjp_tutor.ui.factory import make_app
 from kzjp_tutor.ui.screens.study import StudyScreen
 from kzjp_tutor.ui.widgets.verdict import VerdictPanel
 
-from .conftest import NOW, SMALL, AppFactory, wait_loaded
+from .conftest import NOW, SMALL, AppFactory, answer_first_then, wait_loaded
 
 
 def _state(study: StudyScreen) -> str:
@@ -224,9 +224,7 @@ class TestStudyStart:
         """The session `study` opened with ends on the home screen with its counts."""
         app = build_app(SMALL, start_study=True)
         async with app.run_test(size=(100, 30)) as pilot:
-            await wait_loaded(pilot)
-            await pilot.press(*"Astana", "enter", "enter", "escape")
-            await wait_loaded(pilot)
+            await answer_first_then(pilot, "escape")
             assert app.current_mode == "home" and not isinstance(app.screen, StudyScreen)
             assert app.overview["ui-small"].sections["recognition"].learning == 1
 

@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Sparkline, Static
 
 from ...core.progress import HISTORY_DAYS, ProgressData, build_progress
+from ..counts import plural
 from ..widgets.card_text import literal
 from ..widgets.review_calendar import ReviewCalendarView
 
@@ -57,6 +58,11 @@ class ProgressScreen(Screen[None]):
         Binding("r", "refresh_stats", "Refresh", id="progress.refresh", tooltip="Recount from the store"),
     ]
 
+    def __init__(self) -> None:
+        """Nothing gathered yet; the first count starts on mount."""
+        super().__init__()
+        self._data: ProgressData | None = None
+
     @property
     def tutor(self) -> TutorApp:
         """The app, typed."""
@@ -95,6 +101,7 @@ class ProgressScreen(Screen[None]):
         hardest: DataTable[Content | str] = self.query_one("#progress-hardest", DataTable)
         for label, width in (("Hardest cards", 22), ("Lapses", 6), ("Leech", 5)):
             hardest.add_column(label, width=width)
+        self.tutor.overview_ready.subscribe(self, lambda _overview: self._redraw())
         self.action_refresh_stats()
 
     def on_screen_resume(self) -> None:
@@ -108,6 +115,12 @@ class ProgressScreen(Screen[None]):
             self.tutor.decks_loaded.subscribe(self, lambda _entries: self.action_refresh_stats())
             return
         self.gather()
+        self.tutor.refresh_overview()  # the per-section counts, redrawn when they arrive
+
+    def _redraw(self) -> None:
+        """New per-section counts arrived: show them with the numbers already gathered."""
+        if self._data is not None:
+            self.show(self._data)
 
     @work(thread=True, exclusive=True, group="progress")
     def gather(self) -> None:
@@ -118,6 +131,7 @@ class ProgressScreen(Screen[None]):
 
     def show(self, data: ProgressData) -> None:
         """Fill the charts and tables."""
+        self._data = data
         app = self.tutor
         stats = data.stats
         share = f" ({stats.correct / stats.reviews:.0%} correct)" if stats.reviews else ""
@@ -128,9 +142,9 @@ class ProgressScreen(Screen[None]):
             readiness = f" · exam readiness {mean:.0%}"
         self.query_one("#progress-numbers", Static).update(
             Content(
-                f"{stats.reviews} reviews{share} · {stats.cards_seen} cards seen · {stats.due_now} due now"
-                f" · {stats.new_left_today} new left today · retention (30 d) {_percent(stats.retention)}"
-                f"{readiness}"
+                f"{plural(stats.reviews, 'review')}{share} · {plural(stats.cards_seen, 'card')} seen"
+                f" · {stats.due_now} due now · {stats.new_left_today} new left today"
+                f" · retention (30 d) {_percent(stats.retention)}{readiness}"
             )
         )
         self.query_one("#progress-calendar", ReviewCalendarView).show(data.calendar)

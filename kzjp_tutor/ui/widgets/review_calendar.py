@@ -11,6 +11,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from ...core.progress import ReviewCalendar
+from ..counts import plural
 
 __all__ = ["ReviewCalendarView"]
 
@@ -53,14 +54,10 @@ def _cell(calendar: ReviewCalendar, week: int, weekday: int) -> Content:
     return Content.styled(SHADES[level], style) + Content(" ")
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
 def summary(calendar: ReviewCalendar) -> str:
     """One line under the grid: reviews, active days and the current streak."""
     streak = f" · {calendar.streak}-day streak" if calendar.streak > 1 else ""
-    return f"{_plural(calendar.total, 'review')} on {_plural(calendar.active_days, 'day')}{streak}"
+    return f"{plural(calendar.total, 'review')} on {plural(calendar.active_days, 'day')}{streak}"
 
 
 def render_calendar(calendar: ReviewCalendar) -> Content:

@@ -22,7 +22,7 @@ from ..core.clock import NOW_ENV
 from ..core.deck import ChoiceCard, Deck, ListCard
 from ..core.errors import DeckError, KzjpError
 from ..core.loader import deck_paths, load_deck
-from ..core.paths import deck_folders
+from ..core.paths import course_deck_files
 from ..core.scheduling import Planner
 from ..core.session import QueueItem, Recorded, StudySession
 from ..core.settings import Settings, load_settings
@@ -63,13 +63,12 @@ def register(sub: Any) -> None:
 
 
 def _available(settings: Settings, ctx: Context) -> list[Path]:
-    folders = deck_folders(settings.decks_folder)
     files: list[Path] = []
-    for folder in folders:
-        if folder.is_dir():
-            files.extend(sorted(p for p in folder.glob("*.toml") if p.is_file()))
-        elif folder != folders[0]:
-            print(f"kzjp-tutor: decks_folder {folder} is not a folder; ignoring it", file=ctx.stderr)
+    for path in course_deck_files(settings.decks_folder, settings.study_language):
+        if path.is_file():
+            files.append(path)
+        else:
+            print(f"kzjp-tutor: decks_folder {path} is not a folder; ignoring it", file=ctx.stderr)
     return files
 
 

@@ -7,7 +7,14 @@ from pathlib import Path
 
 import platformdirs
 
-__all__ = ["HOME_ENV", "bundled_decks_dir", "deck_folders", "resolve_home"]
+__all__ = [
+    "HOME_ENV",
+    "bundled_decks_dir",
+    "course_deck_files",
+    "deck_folders",
+    "pick_language",
+    "resolve_home",
+]
 
 HOME_ENV = "KZJP_TUTOR_HOME"
 
@@ -43,3 +50,39 @@ def deck_folders(decks_folder: str | None) -> list[Path]:
     if decks_folder:
         folders.append(Path(decks_folder).expanduser())
     return folders
+
+
+def _twin(path: Path) -> tuple[str, str] | None:
+    """(name, language) of a ``NAME.ru.toml`` / ``NAME.en.toml`` file, else None."""
+    stem, dot, language = path.stem.rpartition(".")
+    return (stem, language) if dot and language in ("ru", "en") else None
+
+
+def pick_language(files: list[Path], language: str) -> list[Path]:
+    """Keep one language of every deck that comes in two (``"all"`` keeps both).
+
+    Why: the course decks ship in Russian and English with the same cards. Studying both would
+    ask every fact twice, each on its own schedule.
+    """
+    if language == "all":
+        return list(files)
+    wanted = {(path.parent, twin[0]) for path in files if (twin := _twin(path)) and twin[1] == language}
+    return [
+        path
+        for path in files
+        if not ((twin := _twin(path)) and twin[1] != language and (path.parent, twin[0]) in wanted)
+    ]
+
+
+def course_deck_files(decks_folder: str | None, language: str) -> list[Path]:
+    """Every deck file to study when none is named: bundled, then ``decks_folder``, one language.
+
+    A ``decks_folder`` that is not a folder is kept as it is, so that it is reported, not ignored.
+    """
+    files: list[Path] = []
+    for folder in deck_folders(decks_folder):
+        if folder.is_dir():
+            files.extend(sorted(p for p in folder.glob("*.toml") if p.is_file()))
+        else:
+            files.append(folder)
+    return pick_language(files, language)

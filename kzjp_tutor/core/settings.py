@@ -19,6 +19,7 @@ leech_threshold        scheduling (lapses before a card is a leech)
 exam_date              scheduling/stats (cap, cram, forecast)
 deck_exam_dates        as exam_date, per deck id
 decks_folder           study/stats (extra decks)
+study_language         study/stats (which twin of a two-language deck)
 exports_folder         the Instructor screen (class exports)
 theme, keymap          the Textual UI
 student                reports
@@ -31,7 +32,7 @@ import datetime as dt
 import difflib
 import tomllib
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import tomli_w
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -77,6 +78,10 @@ class Settings(BaseModel):
     """Exam days per deck id, overriding ``exam_date`` for that deck (default empty)."""
     decks_folder: str | None = None
     """A folder of extra ``*.toml`` decks to study besides the bundled ones (default none)."""
+    study_language: Literal["ru", "en", "all"] = "ru"
+    """Which version of a deck that comes in two languages to study: ``"ru"`` (default, the
+    course's language), ``"en"``, or ``"all"`` for both. Twins are files ``NAME.ru.toml`` and
+    ``NAME.en.toml`` in one folder, as the bundled decks are; a deck without a twin always shows."""
     exports_folder: str | None = None
     """A folder of student exports that the Instructor screen reads (default ``HOME/exports``)."""
     theme: str = "textual-dark"

@@ -34,6 +34,7 @@ from textual.worker import Worker, WorkerState
 
 from ..core.clock import Clock
 from ..core.errors import KzjpError
+from ..core.paths import course_deck_files
 from ..core.settings import Settings, save_settings
 from ..core.store import Store
 from .screens.study import StudyScope, StudyScreen
@@ -104,7 +105,7 @@ class TutorApp(App[None], inherit_bindings=False):
     def __init__(
         self,
         *,
-        deck_paths: list[Path],
+        deck_paths: list[Path] | None,
         store: Store,
         settings: Settings,
         clock: Clock,
@@ -118,7 +119,9 @@ class TutorApp(App[None], inherit_bindings=False):
         """Keep the collaborators; nothing is read from disk until after the first paint.
 
         Args:
-            deck_paths: Deck files or folders to load.
+            deck_paths: Deck files or folders to load; None for the course decks the settings
+                choose (bundled and ``decks_folder``, in ``study_language``), reloaded when
+                either setting changes.
             store: The progress database, already open.
             settings: The student's settings.
             clock: The only source of time.
@@ -181,7 +184,9 @@ class TutorApp(App[None], inherit_bindings=False):
         """Parse every deck file off the UI thread; bad decks come back with their problems."""
         from ..core.catalog import load_catalog
 
-        return load_catalog(self.deck_paths)
+        if self.deck_paths is not None:
+            return load_catalog(self.deck_paths)
+        return load_catalog(course_deck_files(self.settings.decks_folder, self.settings.study_language))
 
     @work(thread=True, exclusive=True, group="overview", name="overview")
     def refresh_overview(self) -> dict[str, DeckOverview]:
@@ -279,11 +284,14 @@ class TutorApp(App[None], inherit_bindings=False):
             KzjpError: the settings file cannot be written.
         """
         save_settings(self.home, settings)
-        self.settings = settings
+        previous, self.settings = self.settings, settings
         if settings.theme in self.available_themes:
             self.theme = settings.theme
         self.set_keymap(settings.keymap)
-        if self.entries is not None:
+        chosen = (settings.decks_folder, settings.study_language)
+        if self.deck_paths is None and chosen != (previous.decks_folder, previous.study_language):
+            self.load_decks()  # other deck files now: read them (the counts follow)
+        elif self.entries is not None:
             self.refresh_overview()
 
     def today(self) -> dt.date:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..core.clock import Clock
-from ..core.paths import deck_folders
 from ..core.settings import Settings, load_settings
 from ..core.store import Store
 from .app import TutorApp
@@ -35,7 +34,8 @@ def make_app(
 
     Args:
         home: The student's home folder (created by the store if missing).
-        deck_paths: Deck files or folders; empty means the bundled decks (and the decks folder).
+        deck_paths: Deck files or folders; empty means the bundled decks and the decks folder, in
+            the settings' study language (and the app follows later changes to either).
         clock: The only source of time for the whole app.
         settings: Settings to use instead of reading ``home/settings.toml``.
         start_study: Open straight on a study session over everything due (``kzjp-tutor study``).
@@ -50,9 +50,8 @@ def make_app(
     if settings is None:
         settings = load_settings(home)
     store = Store.open(home, now=clock.now())
-    paths = list(deck_paths) or deck_folders(settings.decks_folder)
     return TutorApp(
-        deck_paths=paths,
+        deck_paths=list(deck_paths) or None,
         store=store,
         settings=settings,
         clock=clock,

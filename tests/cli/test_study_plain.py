@@ -223,3 +223,21 @@ def test_a_bundled_deck_by_its_id(
     assert code == 0, err
     assert "[Пример колоды: Казахстан и Япония › Признание и дипломатические отношения] (new)" in out
     assert "✓ correct" in out
+
+
+@pytest.mark.parametrize(
+    ("setting", "title"),
+    [
+        ("", "[Телефонный разговор Токаева и Суги (май 2021)"),
+        ('study_language = "en"\n', "[The Tokayev–Suga"),
+    ],
+)
+def test_default_decks_follow_the_study_language(
+    home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], setting: str, title: str
+) -> None:
+    """With no deck named, a deck in two languages is studied in the settings' language only."""
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "settings.toml").write_text(setting, encoding="utf-8")
+    code, out, err = _study(monkeypatch, capsys, [":quit"], "--section", "call")
+    assert code == 0, err
+    assert title in out

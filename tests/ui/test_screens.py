@@ -10,13 +10,14 @@ from pathlib import Path
 import fsrs
 import pytest
 from textual.content import Content
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import DataTable, Input, Select, Static
 
 from kzjp_tutor.core.clock import Clock
 from kzjp_tutor.core.loader import load_deck
 from kzjp_tutor.core.scheduling import Planner
 from kzjp_tutor.core.settings import Settings, load_settings
 from kzjp_tutor.core.store import Review
+from kzjp_tutor.ui.factory import make_app
 from kzjp_tutor.ui.screens.browse import BrowseScreen
 from kzjp_tutor.ui.screens.help import HelpScreen
 from kzjp_tutor.ui.screens.home import HomeScreen
@@ -206,6 +207,23 @@ class TestSettingsAndBrowse:
             status = app.screen.query_one("#settings-status", Static)
             assert status.has_class("-error")
             assert load_settings(home).desired_retention == 0.9
+
+    async def test_study_language_switches_the_course_decks(self, home: Path, clock: Clock) -> None:
+        """The bundled decks show in Russian; choosing English in settings reloads them in English."""
+        app = make_app(home, [], clock, Settings(), fuzz=False)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_loaded(pilot)
+            languages = {deck.deck.language for deck in app.decks if deck.deck.id != "format-example"}
+            assert languages == {"ru"} and len(app.decks) == 4
+            await pilot.press("f5")
+            await pilot.pause()
+            app.screen.query_one("#study_language", Select).value = "en"
+            await pilot.press("ctrl+s")
+            await wait_loaded(pilot)
+            assert load_settings(home).study_language == "en"
+            ids = sorted(deck.deck.id for deck in app.decks)
+            assert ids == ["format-example", "kzjp-2021-en", "kzjp-25-years-en", "kzjp-lecture-11-en"]
+            assert set(app.overview) == set(ids)  # counted again for the new decks
 
     async def test_browse_fuzzy_search(self, build_app: AppFactory) -> None:
         """A misspelt search still finds the card; its details show the answer."""

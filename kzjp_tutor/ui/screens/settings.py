@@ -1,4 +1,4 @@
-"""Settings: desired retention, new cards per day, exam date, theme, decks folder.
+"""Settings: desired retention, new cards per day, exam date, theme, study language, decks folder.
 
 The form only collects text; :class:`~kzjp_tutor.core.settings.Settings` validates it (the same
 rules as the file), and :meth:`TutorApp.update_settings` saves it to ``HOME/settings.toml``.
@@ -24,7 +24,10 @@ from ...core.settings import Settings, settings_path
 if TYPE_CHECKING:
     from ..app import TutorApp
 
-__all__ = ["SettingsScreen", "parse_form"]
+__all__ = ["LANGUAGES", "SettingsScreen", "parse_form"]
+
+LANGUAGES = [("Russian: study the .ru decks", "ru"), ("English: study the .en decks", "en"), ("Both", "all")]
+"""The study-language choices: (label, setting value)."""
 
 
 def parse_form(current: Settings, values: dict[str, str]) -> Settings:
@@ -49,6 +52,7 @@ def parse_form(current: Settings, values: dict[str, str]) -> Settings:
         raise ValueError("exam date must be YYYY-MM-DD (or empty for none)") from None
     update["decks_folder"] = values["decks_folder"].strip() or None
     update["theme"] = values["theme"]
+    update["study_language"] = values["study_language"]
     try:
         return Settings.model_validate({**current.model_dump(), **update})
     except ValidationError as exc:
@@ -93,6 +97,13 @@ class SettingsScreen(Screen[None]):
                     allow_blank=False,
                     id="theme",
                 )
+                yield Label("Decks in two languages")
+                yield Select(
+                    LANGUAGES,
+                    value=settings.study_language,
+                    allow_blank=False,
+                    id="study_language",
+                )
                 yield Label("Extra decks folder")
                 yield Input(settings.decks_folder or "", id="decks_folder", placeholder="none")
             with Horizontal(id="settings-actions"):
@@ -114,6 +125,10 @@ class SettingsScreen(Screen[None]):
         }
         theme = self.query_one("#theme", Select).value
         values["theme"] = theme if isinstance(theme, str) else self.tutor.settings.theme
+        language = self.query_one("#study_language", Select).value
+        values["study_language"] = (
+            language if isinstance(language, str) else self.tutor.settings.study_language
+        )
         return values
 
     @on(Button.Pressed, "#settings-save")

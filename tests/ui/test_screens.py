@@ -20,7 +20,7 @@ from kzjp_tutor.core.store import Review
 from kzjp_tutor.ui.factory import make_app
 from kzjp_tutor.ui.screens.browse import BrowseScreen
 from kzjp_tutor.ui.screens.help import HelpScreen
-from kzjp_tutor.ui.screens.home import HomeScreen
+from kzjp_tutor.ui.screens.home import HomeScreen, title_width
 from kzjp_tutor.ui.screens.progress import forecast_label, retention_label
 from kzjp_tutor.ui.screens.study import StudyScreen
 from kzjp_tutor.ui.widgets.review_calendar import ReviewCalendarView
@@ -62,6 +62,17 @@ class TestScreens:
             assert any(d.startswith("Quit") for d in described)
             await pilot.press("escape")  # close help
             assert isinstance(app.screen, HomeScreen)
+
+    @pytest.mark.parametrize("size", [(80, 24), (100, 30), (160, 40)])
+    async def test_home_table_fits_the_terminal(self, build_app: AppFactory, size: tuple[int, int]) -> None:
+        """Every count column is visible without scrolling sideways; titles get the rest."""
+        app = build_app(SMALL)
+        async with app.run_test(size=size) as pilot:
+            await wait_loaded(pilot)
+            table = app.screen.query_one("#home-decks", DataTable)
+            assert table.virtual_size.width <= table.scrollable_content_region.width
+            assert table.ordered_columns[0].width == title_width(size[0])
+            assert title_width(100) == 52
 
     async def test_study_from_home(self, build_app: AppFactory) -> None:
         """Enter on a section row studies only that section; escape goes back home."""

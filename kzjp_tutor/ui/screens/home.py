@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar, cast
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
@@ -28,8 +28,16 @@ if TYPE_CHECKING:
 __all__ = ["HomeScreen"]
 
 _COLUMNS = ("Deck / section", "Due", "New", "Learning", "Mastered", "Cards")
-_WIDTHS = (52, 5, 5, 8, 8, 6)
-"""Fixed widths: deck text is shown as ``Content``, which the table does not auto-size."""
+_COUNT_WIDTHS = (5, 5, 8, 8, 6)
+"""Fixed widths of the count columns; deck text is ``Content``, which the table does not auto-size."""
+
+
+def title_width(screen_width: int) -> int:
+    """The deck/section column gets what the counts leave of the screen (52 at 100 columns).
+
+    The rest is the table's margins (2), its scrollbar (2) and two cells of padding per column.
+    """
+    return max(20, screen_width - 2 - 2 - 2 * len(_COLUMNS) - sum(_COUNT_WIDTHS))
 
 
 class HomeScreen(Screen[None]):
@@ -46,6 +54,7 @@ class HomeScreen(Screen[None]):
         """An empty table; rows come when the decks are loaded."""
         super().__init__()
         self._rows: dict[str, tuple[DeckEntry, str | None]] = {}
+        self._title_width = 0
 
     @property
     def tutor(self) -> TutorApp:
@@ -64,14 +73,26 @@ class HomeScreen(Screen[None]):
     def on_mount(self) -> None:
         """Set up the columns and listen for the decks and their counts."""
         self.sub_title = "Decks"
-        table = self.query_one("#home-decks", DataTable)
-        for label, width in zip(_COLUMNS, _WIDTHS, strict=True):
-            table.add_column(label, key=label, width=width)
+        self._set_columns(self.app.size.width)
         app = self.tutor
         app.decks_loaded.subscribe(self, self._decks_loaded)
         app.overview_ready.subscribe(self, self._overview_ready)
         if app.entries is not None:
             self._fill(app.entries, app.overview)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Give the deck titles the width the terminal has."""
+        if title_width(event.size.width) != self._title_width:
+            self._set_columns(event.size.width)
+            if self.tutor.entries is not None:
+                self._fill(self.tutor.entries, self.tutor.overview)
+
+    def _set_columns(self, screen_width: int) -> None:
+        self._title_width = title_width(screen_width)
+        table = self.query_one("#home-decks", DataTable)
+        table.clear(columns=True)
+        for label, width in zip(_COLUMNS, (self._title_width, *_COUNT_WIDTHS), strict=True):
+            table.add_column(label, key=label, width=width)
 
     def _decks_loaded(self, entries: list[DeckEntry]) -> None:
         self._fill(entries, self.tutor.overview)

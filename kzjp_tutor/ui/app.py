@@ -12,7 +12,8 @@ home, browse, progress and settings screens and the palette's commands are impor
 use, and the core modules the first paint does not need are imported after it.
 
 Top-level sections are Textual ``MODES`` (home, browse, progress, settings); a study session is
-pushed on top of the home mode; help is a modal screen.
+pushed on top of the home mode, except the one ``kzjp-tutor study`` opens with, which has a mode of
+its own (``session``); help is a modal screen.
 """
 
 from __future__ import annotations
@@ -213,7 +214,7 @@ class TutorApp(App[None], inherit_bindings=False):
                 folder, self.instructor_folder = self.instructor_folder, None
                 self.action_show_instructor(str(folder))
             if self._opening is not None and not self._opening.has_session:
-                self.start_session(self._opening.scope, self._opening)
+                self._begin_opening(self._opening)
             else:
                 self.refresh_overview()
         elif worker.name == "overview":
@@ -267,6 +268,23 @@ class TutorApp(App[None], inherit_bindings=False):
             screen.begin(session)
         # Grading's per-deck word lists are built off the UI thread, before the first answer.
         self.run_worker(session.prepare, thread=True, name="prepare-session", group="prepare")
+
+    def _begin_opening(self, screen: StudyScreen) -> None:
+        """Start the session ``study`` asked for, saying first which decks could not be read.
+
+        With no deck left to study, the decks screen lists each bad one with its problems.
+        """
+        bad = [entry for entry in self.entries or [] if entry.deck is None]
+        if bad:
+            first = str(bad[0].problems[0]) if bad[0].problems else bad[0].path.name
+            more = f" (and {len(bad) - 1} more deck(s))" if len(bad) > 1 else ""
+            self.notify(
+                f"Not studied, it has problems{more}: {first}", severity="error", timeout=15, markup=False
+            )
+        if not self.decks:
+            screen.dismiss(None)
+            return
+        self.start_session(screen.scope, screen)
 
     def _session_closed(self, _result: object) -> None:
         self.refresh_overview()

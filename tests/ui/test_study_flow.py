@@ -17,7 +17,7 @@ from kzjp_tutor.ui.factory import make_app
 from kzjp_tutor.ui.screens.study import StudyScreen
 from kzjp_tutor.ui.widgets.verdict import VerdictPanel
 
-from .conftest import NOW, SMALL, AppFactory, answer_first_then, wait_loaded
+from .conftest import BROKEN, NOW, SMALL, AppFactory, answer_first_then, wait_loaded
 
 
 def _state(study: StudyScreen) -> str:
@@ -242,6 +242,27 @@ class TestStudyStart:
             await pilot.press("escape")  # end the session
             await pilot.press("f3", "f2")
             assert app.current_mode == "home" and not isinstance(app.screen, StudyScreen)
+
+    async def test_a_bad_deck_is_named_and_the_good_ones_studied(self, build_app: AppFactory) -> None:
+        """`study GOOD BAD`: the session starts on the good deck; a notification names the bad one."""
+        app = build_app(SMALL, BROKEN, start_study=True)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_loaded(pilot)
+            study = _study(app)
+            assert study.item is not None and study.item.deck.deck.id == "ui-small"
+            errors = [str(n.message) for n in app._notifications if n.severity == "error"]
+            assert errors == [
+                f"Not studied, it has problems: {BROKEN}:13: section 'only' card 'no-answer': "
+                "answer: required field is missing; add it"
+            ]
+
+    async def test_only_bad_decks_show_the_decks_screen(self, build_app: AppFactory) -> None:
+        """`study BAD`: no empty session; the decks screen lists the deck with its problems."""
+        app = build_app(BROKEN, start_study=True)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_loaded(pilot)
+            assert app.current_mode == "home" and not isinstance(app.screen, StudyScreen)
+            assert any(n.severity == "error" for n in app._notifications)
 
     async def test_unknown_section_says_so_and_shows_the_decks(self, home: Path, clock: Clock) -> None:
         """`study --section nope`: an error notification and the home screen, not an empty session."""

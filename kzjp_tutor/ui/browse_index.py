@@ -23,7 +23,9 @@ class CardIndex:
         """Build the search strings: prompt, answer and tags."""
         self.cards = list(cards)
         self._texts = [
-            " ".join((ref.card.prompt, canonical_answer(ref.card), *ref.card.tags)).casefold()
+            " ".join(
+                (ref.card.prompt, canonical_answer(ref.card, ref.deck.deck.language), *ref.card.tags)
+            ).casefold()
             for ref in self.cards
         ]
 

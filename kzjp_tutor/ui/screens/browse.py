@@ -125,7 +125,7 @@ class BrowseScreen(Screen[None]):
             literal(card.prompt, "bold"),
             "\n\n",
             ("Answer: ", "bold"),
-            literal(canonical_answer(card)),
+            literal(canonical_answer(card, ref.deck.deck.language)),
             "\n",
         ]
         if card.tags:

@@ -20,8 +20,16 @@ def literal(text: str, style: str = "") -> Content:
     return Content.styled(text, style) if style else Content(text)
 
 
-def canonical_answer(card: Card) -> str:
-    """The card's answer as the student should read it after grading."""
+def canonical_answer(card: Card, language: str = "ru") -> str:
+    """The card's answer as the student should read it after grading, in the deck's ``language``.
+
+    A date is written out at its precision ("28 декабря 1991 года", "December 28, 1991"), the way
+    the grader's feedback writes it, not as the deck's ISO text.
+    """
+    if isinstance(card, DateCard):
+        from ...core.grading.dates import format_date  # the grader's modules load after the first card
+
+        return format_date(*card.parts, language)
     if isinstance(card, ListCard):
         need = f" (any {card.required})" if card.required < len(card.items) else ""
         return "; ".join(item[0] for item in card.items) + need
@@ -31,7 +39,7 @@ def canonical_answer(card: Card) -> str:
         return f"{number}{tolerance} {card.unit}" if card.unit else f"{number}{tolerance}"
     if isinstance(card, ChoiceCard):
         return f"{card.choices.index(card.answer) + 1}. {card.answer}"
-    if isinstance(card, TextCard | DateCard):
+    if isinstance(card, TextCard):
         return card.answer
     return str(card.answer)  # pragma: no cover - every card type is handled above
 

@@ -62,7 +62,9 @@ class VerdictPanel(Vertical):
             )
             answer.update(Content.assemble(("Your answer: ", "bold"), typed))
         self.query_one("#verdict-expected", Static).update(
-            Content.assemble(("Answer: ", "bold"), literal(canonical_answer(card)))
+            Content.assemble(
+                ("Answer: ", "bold"), literal(canonical_answer(card, graded.item.deck.deck.language))
+            )
         )
         self._optional("#verdict-explain", card.explain, "")
         self._optional("#verdict-source", f"“{card.source}”" if card.source else None, "Source: ")

@@ -20,7 +20,7 @@ from pathlib import Path
 from kzjp_tutor.core.grading import grade
 from kzjp_tutor.core.loader import load_deck
 
-DECK = Path(__file__).resolve().parents[1] / "decks" / "format-example.ru.toml"
+DECK = Path(__file__).resolve().parents[1] / "decks" / "examples" / "format-example.ru.toml"
 ANSWERS = {
     "japan-recognized-kz": ["28 декабря 1991", "28.12.1991", "1991", "28 декабря 1992", "December 28, 1991"],
     "embassy-moved": ["январь 2005", "в январе 2005 года", "2005"],

@@ -19,7 +19,9 @@ def test_wheel_contains_decks_and_stylesheet(tmp_path: Path) -> None:
     )
     (wheel,) = tmp_path.glob("kzjp_tutor-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    for deck in (ROOT / "decks").glob("*.toml"):
-        assert f"kzjp_tutor/decks/{deck.name}" in names
+    decks = sorted((ROOT / "decks").rglob("*.toml"))
+    assert len(decks) == 7  # six course decks and the format example
+    for deck in decks:
+        assert f"kzjp_tutor/decks/{deck.relative_to(ROOT / 'decks').as_posix()}" in names
     assert "kzjp_tutor/ui/app.tcss" in names
     assert not any(name.startswith("tests/") for name in names)

@@ -218,10 +218,13 @@ def test_override_rerecords_the_last_answer(
 def test_a_bundled_deck_by_its_id(
     home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """`study format-example --plain` finds the bundled deck by the id in its [deck] table."""
-    code, out, err = _study(monkeypatch, capsys, ["1991-12-28", ":quit"], "format-example")
+    """`study kzjp-2021 --plain` finds the bundled deck by the id in its [deck] table."""
+    code, out, err = _study(monkeypatch, capsys, ["12 мая 2021", ":quit"], "kzjp-2021")
     assert code == 0, err
-    assert "[Пример колоды: Казахстан и Япония › Признание и дипломатические отношения] (new)" in out
+    assert (
+        "[Телефонный разговор Токаева и Суги (май 2021) › Разговор: участники, поздравления, пандемия] (new)"
+        in out
+    )
     assert "✓ correct" in out
 
 

@@ -19,14 +19,14 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]
 
 
 def test_valid_folder(tmp_path: Path) -> None:
-    result = run("validate", str(ROOT / "decks" / "format-example.ru.toml"))
+    result = run("validate", str(ROOT / "decks" / "examples" / "format-example.ru.toml"))
     assert result.returncode == 0
     assert result.stdout.strip() == "1 deck file valid, 6 cards"
 
 
 def test_invalid_deck_prints_lines_and_exits_1(tmp_path: Path) -> None:
     bad = tmp_path / "bad.toml"
-    text = (ROOT / "decks" / "format-example.ru.toml").read_text(encoding="utf-8")
+    text = (ROOT / "decks" / "examples" / "format-example.ru.toml").read_text(encoding="utf-8")
     bad.write_text(
         text.replace('answer = "1991-12-28"', 'answer = "1991-13-45"').replace("need = 4", "need = 9")
     )

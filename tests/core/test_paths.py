@@ -36,19 +36,17 @@ def test_bundled_decks_in_each_language() -> None:
     bundled = bundled_decks_dir()
     ru = course_deck_files(None, "ru")
     assert _names(ru) == [
-        "format-example.ru.toml",
         "kzjp-2021.ru.toml",
         "kzjp-25-years.ru.toml",
         "kzjp-lecture-11.ru.toml",
     ]
     assert all(path.parent == bundled for path in ru)
     assert _names(course_deck_files(None, "en")) == [
-        "format-example.ru.toml",  # no English twin
         "kzjp-2021.en.toml",
         "kzjp-25-years.en.toml",
         "kzjp-lecture-11.en.toml",
     ]
-    assert len(course_deck_files(None, "all")) == 7
+    assert len(course_deck_files(None, "all")) == 6  # the format example, in examples/, is not studied
 
 
 def test_a_missing_decks_folder_is_kept_to_be_reported(tmp_path: Path) -> None:

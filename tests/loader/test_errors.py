@@ -48,7 +48,7 @@ def test_good_deck_loads() -> None:
     assert [c.id for _, c in deck.cards()] == ["c1", "c2"]
 
 
-@pytest.mark.parametrize("path", [SHARED_EXAMPLE, Path("decks/format-example.ru.toml")])
+@pytest.mark.parametrize("path", [SHARED_EXAMPLE, Path("decks/examples/format-example.ru.toml")])
 def test_example_deck_validates(path: Path) -> None:
     deck = load_deck(path)
     assert {type(c).__name__ for _, c in deck.cards()} == {

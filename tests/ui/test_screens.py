@@ -224,8 +224,7 @@ class TestSettingsAndBrowse:
         app = make_app(home, [], clock, Settings(), fuzz=False)
         async with app.run_test(size=(100, 30)) as pilot:
             await wait_loaded(pilot)
-            languages = {deck.deck.language for deck in app.decks if deck.deck.id != "format-example"}
-            assert languages == {"ru"} and len(app.decks) == 4
+            assert {deck.deck.language for deck in app.decks} == {"ru"} and len(app.decks) == 3
             await pilot.press("f5")
             await pilot.pause()
             app.screen.query_one("#study_language", Select).value = "en"
@@ -233,7 +232,7 @@ class TestSettingsAndBrowse:
             await wait_loaded(pilot)
             assert load_settings(home).study_language == "en"
             ids = sorted(deck.deck.id for deck in app.decks)
-            assert ids == ["format-example", "kzjp-2021-en", "kzjp-25-years-en", "kzjp-lecture-11-en"]
+            assert ids == ["kzjp-2021-en", "kzjp-25-years-en", "kzjp-lecture-11-en"]
             assert set(app.overview) == set(ids)  # counted again for the new decks
 
     async def test_browse_fuzzy_search(self, build_app: AppFactory) -> None:

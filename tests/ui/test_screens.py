@@ -248,6 +248,19 @@ class TestSettingsAndBrowse:
             detail = screen.query_one("#browse-detail", Static)
             assert isinstance(detail.content, Content) and "Ryutaro Hashimoto" in detail.content.plain
 
+    async def test_browse_arrows_show_each_result(self, build_app: AppFactory) -> None:
+        """Down the results list (rules between results), the details follow the highlighted card."""
+        app = build_app(SMALL)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_loaded(pilot)
+            await pilot.press("f3", "enter", "down", "down")  # all cards; to the list; third card
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, BrowseScreen)
+            third = screen.results[2].card
+            detail = screen.query_one("#browse-detail", Static)
+            assert isinstance(detail.content, Content) and third.prompt in detail.content.plain
+
     async def test_browse_shows_a_cards_history(self, build_app: AppFactory, clock: Clock) -> None:
         """Every answer to the card is listed with its date, verdict and rating."""
         app = build_app(SMALL)

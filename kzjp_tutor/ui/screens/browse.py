@@ -91,7 +91,12 @@ class BrowseScreen(Screen[None]):
         self.results = self.index.search(query)
         results = self.query_one("#browse-results", OptionList)
         results.clear_options()
-        results.add_options(Option(literal(ref.card.prompt.replace("\n", " "))) for ref in self.results)
+        options: list[Option | None] = []
+        for number, ref in enumerate(self.results):
+            if number:
+                options.append(None)  # a rule between results: a prompt may wrap onto several lines
+            options.append(Option(literal(ref.card.prompt.replace("\n", " ")), id=str(number)))
+        results.add_options(options)
         if self.results:
             results.highlighted = 0
         self.show_card(self.results[0] if self.results else None)
@@ -106,8 +111,9 @@ class BrowseScreen(Screen[None]):
 
     @on(OptionList.OptionHighlighted, "#browse-results")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if 0 <= event.option_index < len(self.results):
-            self.show_card(self.results[event.option_index])
+        number = int(event.option.id or -1)
+        if 0 <= number < len(self.results):
+            self.show_card(self.results[number])
 
     def show_card(self, ref: CardRef | None) -> None:
         """The card's full text, its schedule and its counters."""

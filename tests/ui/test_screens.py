@@ -9,6 +9,7 @@ from pathlib import Path
 
 import fsrs
 import pytest
+from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import DataTable, Input, Select, Static
 
@@ -21,7 +22,9 @@ from kzjp_tutor.ui.factory import make_app
 from kzjp_tutor.ui.screens.browse import BrowseScreen
 from kzjp_tutor.ui.screens.help import HelpScreen
 from kzjp_tutor.ui.screens.home import HomeScreen, title_width
-from kzjp_tutor.ui.screens.progress import forecast_label, retention_label
+from kzjp_tutor.ui.screens.instructor import InstructorScreen
+from kzjp_tutor.ui.screens.progress import ProgressScreen, forecast_label, retention_label
+from kzjp_tutor.ui.screens.settings import SettingsScreen
 from kzjp_tutor.ui.screens.study import StudyScreen
 from kzjp_tutor.ui.widgets.review_calendar import ReviewCalendarView
 
@@ -60,6 +63,15 @@ class TestScreens:
             described = {str(keys.get_row_at(i)[1]) for i in range(keys.row_count)}
             assert any("Study all due" in d for d in described)
             assert any(d.startswith("Quit") for d in described)
+            listed = {str(keys.get_row_at(i)[3]) for i in range(keys.row_count)}
+            owners = (type(app), HomeScreen, StudyScreen, BrowseScreen, ProgressScreen, SettingsScreen)
+            remappable = {
+                b.id
+                for owner in (*owners, InstructorScreen)
+                for b in owner.BINDINGS
+                if isinstance(b, Binding)
+            }
+            assert remappable <= listed  # every id a [keymap] table can name is in help
             await pilot.press("escape")  # close help
             assert isinstance(app.screen, HomeScreen)
 

@@ -21,14 +21,17 @@ if TYPE_CHECKING:
 __all__ = ["HelpScreen", "binding_rows"]
 
 
-def binding_rows(owner: type[object], keymap: dict[str, str]) -> list[tuple[str, str, str]]:
-    """(keys, description, tooltip) for every ``Binding`` declared on ``owner``, keymap applied."""
-    rows: list[tuple[str, str, str]] = []
+def binding_rows(owner: type[object], keymap: dict[str, str]) -> list[tuple[str, str, str, str]]:
+    """(keys, description, tooltip, id) for every ``Binding`` declared on ``owner``, keymap applied.
+
+    The id is what the settings' ``[keymap]`` table remaps, so help is where a student finds it.
+    """
+    rows: list[tuple[str, str, str, str]] = []
     for binding in getattr(owner, "BINDINGS", []):
         if not isinstance(binding, Binding):
             continue
         keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
-        rows.append((keys, binding.description or binding.action, binding.tooltip))
+        rows.append((keys, binding.description or binding.action, binding.tooltip, binding.id or ""))
     return rows
 
 
@@ -57,23 +60,31 @@ class HelpScreen(ModalScreen[None]):
         """Fill the table: this screen's keys first, then the app's."""
         app = cast("TutorApp", self.app)
         table: DataTable[Content] = self.query_one("#help-keys", DataTable)
-        for label, width in (("Key", 14), ("Does", 56), ("Where", 10)):
+        for label, width in (("Key", 12), ("Does", 40), ("Where", 10), ("Keymap id", 20)):
             table.add_column(label, width=width)
         keymap = dict(app.settings.keymap)
         from .browse import BrowseScreen
         from .home import HomeScreen
+        from .instructor import InstructorScreen
         from .progress import ProgressScreen
         from .settings import SettingsScreen
         from .study import StudyScreen
 
-        screens: list[type[object]] = [HomeScreen, StudyScreen, BrowseScreen, ProgressScreen, SettingsScreen]
+        screens: list[type[object]] = [
+            HomeScreen,
+            StudyScreen,
+            BrowseScreen,
+            ProgressScreen,
+            SettingsScreen,
+            InstructorScreen,
+        ]
         first = type(self.under)
         ordered = [first, *(s for s in screens if s is not first)] if first in screens else screens
         sources = [("anywhere", type(app)), *((s.__name__.removesuffix("Screen"), s) for s in ordered)]
         for where, owner in sources:
-            for keys, description, tooltip in binding_rows(owner, keymap):
+            for keys, description, tooltip, binding_id in binding_rows(owner, keymap):
                 text = f"{description} — {tooltip}" if tooltip else description
-                table.add_row(Content(keys), Content(text), Content(where))
+                table.add_row(Content(keys), Content(text), Content(where), Content(binding_id))
 
     def action_close_help(self) -> None:
         """Back to the screen help was opened from."""

@@ -9,7 +9,6 @@ program is killed the next instant. The Textual app will use the same session ob
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import re
 import sys
@@ -20,6 +19,7 @@ from typing import Any, Literal, TextIO
 
 from ..core.clock import NOW_ENV
 from ..core.deck import ChoiceCard, Deck, ListCard
+from ..core.durations import format_interval
 from ..core.errors import DeckError, KzjpError
 from ..core.loader import deck_paths, load_deck
 from ..core.paths import course_deck_files
@@ -106,17 +106,6 @@ def resolve_decks(names: Sequence[str], settings: Settings, ctx: Context) -> lis
             files = [path]
         decks.extend(deck for deck in (_load_quietly(file, ctx) for file in files) if deck is not None)
     return decks
-
-
-def format_interval(delta: dt.timedelta) -> str:
-    """A short human interval: "1 min", "10 min", "3 h", "4 days"."""
-    seconds = max(0, round(delta.total_seconds()))
-    if seconds < 3600:
-        return f"{max(1, round(seconds / 60))} min"
-    if seconds < 86400:
-        return f"{round(seconds / 3600)} h"
-    days = round(seconds / 86400)
-    return f"{days} day{'s' if days != 1 else ''}"
 
 
 def _answer_text(item: QueueItem) -> str:

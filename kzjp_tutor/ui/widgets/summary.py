@@ -7,6 +7,7 @@ import datetime as dt
 from textual.content import Content
 from textual.widgets import Static
 
+from ...core.durations import format_interval
 from ...core.session import Summary
 
 __all__ = ["SummaryView", "describe_summary", "format_elapsed"]
@@ -32,7 +33,7 @@ def describe_summary(summary: Summary, now: dt.datetime) -> Content:
     elif summary.next_due <= now:
         next_due = "now"
     else:
-        next_due = summary.next_due.strftime("%Y-%m-%d %H:%M UTC")
+        next_due = f"in {format_interval(summary.next_due - now)} ({summary.next_due:%Y-%m-%d %H:%M} UTC)"
     return Content.assemble(
         ("Session finished\n\n", "bold"),
         f"Answered     {summary.answered}\n",

@@ -1,11 +1,15 @@
-"""How a card's answer is written for the student after grading (the verdict panel, browse)."""
+"""What the study screens write for the student: a card's answer after grading, the session summary."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
 from kzjp_tutor.core.deck import ChoiceCard, DateCard, ListCard, NumberCard
+from kzjp_tutor.core.session import Summary
 from kzjp_tutor.ui.widgets.card_text import canonical_answer
+from kzjp_tutor.ui.widgets.summary import describe_summary
 
 
 @pytest.mark.parametrize(
@@ -33,3 +37,21 @@ def test_other_types() -> None:
     assert canonical_answer(number) == "47.5 ± 0.5 млн $"
     choice = ChoiceCard(id="c", prompt="Which?", type="choice", choices=["1996", "1997"], answer="1997")
     assert canonical_answer(choice) == "2. 1997"
+
+
+@pytest.mark.parametrize(
+    ("next_due", "line"),
+    [
+        (dt.datetime(2026, 11, 26, 9, 10, tzinfo=dt.UTC), "Next due     in 10 min (2026-11-26 09:10 UTC)"),
+        (dt.datetime(2026, 11, 29, 9, 0, tzinfo=dt.UTC), "Next due     in 3 days (2026-11-29 09:00 UTC)"),
+        (dt.datetime(2026, 11, 26, 8, 0, tzinfo=dt.UTC), "Next due     now"),
+        (None, "Next due     nothing scheduled yet"),
+    ],
+)
+def test_summary_says_when_the_next_card_is_due(next_due: dt.datetime | None, line: str) -> None:
+    """The end-of-session summary: how long until the next card, then the time itself."""
+    now = dt.datetime(2026, 11, 26, 9, 0, tzinfo=dt.UTC)
+    summary = Summary(answered=4, correct=3, elapsed=dt.timedelta(minutes=3, seconds=5), next_due=next_due)
+    text = describe_summary(summary, now).plain
+    assert "Correct      3 (75%)" in text and "Time         3 min 05 s" in text
+    assert line in text.splitlines()

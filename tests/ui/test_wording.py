@@ -30,9 +30,13 @@ def test_dates_are_written_out_at_their_precision(answer: str, language: str, wr
 
 
 def test_other_types() -> None:
-    """Lists join their items' first forms (with how many are needed); numbers keep unit and tolerance."""
+    """Lists join their items' first forms and say how many of them are needed; numbers keep unit and tolerance."""
     items = ListCard(id="l", prompt="Name two.", type="list", answer=[["Нефть", "oil"], "Уран"], need=1)
-    assert canonical_answer(items) == "Нефть; Уран (any 1)"
+    assert canonical_answer(items) == "Нефть; Уран (любой из 2)"
+    assert canonical_answer(items, "en") == "Нефть; Уран (any one of 2)"
+    three = ListCard(id="t", prompt="Name two.", type="list", answer=["a", "b", "c"], need=2)
+    assert canonical_answer(three) == "a; b; c (любые 2 из 3)"
+    assert canonical_answer(three, "en") == "a; b; c (any 2 of 3)"
     number = NumberCard(id="n", prompt="How many?", type="number", answer=47.5, tolerance=0.5, unit="млн $")
     assert canonical_answer(number) == "47.5 ± 0.5 млн $"
     choice = ChoiceCard(id="c", prompt="Which?", type="choice", choices=["1996", "1997"], answer="1997")

@@ -20,6 +20,12 @@ def literal(text: str, style: str = "") -> Content:
     return Content.styled(text, style) if style else Content(text)
 
 
+def _any_of(need: int, count: int, language: str) -> str:
+    if language == "ru":
+        return f"любой из {count}" if need == 1 else f"любые {need} из {count}"
+    return f"any one of {count}" if need == 1 else f"any {need} of {count}"
+
+
 def canonical_answer(card: Card, language: str = "ru") -> str:
     """The card's answer as the student should read it after grading, in the deck's ``language``.
 
@@ -31,7 +37,11 @@ def canonical_answer(card: Card, language: str = "ru") -> str:
 
         return format_date(*card.parts, language)
     if isinstance(card, ListCard):
-        need = f" (any {card.required})" if card.required < len(card.items) else ""
+        need = (
+            f" ({_any_of(card.required, len(card.items), language)})"
+            if card.required < len(card.items)
+            else ""
+        )
         return "; ".join(item[0] for item in card.items) + need
     if isinstance(card, NumberCard):
         number = f"{card.answer:g}" if isinstance(card.answer, float) else str(card.answer)

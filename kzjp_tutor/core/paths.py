@@ -1,4 +1,8 @@
-"""Where a student's data lives: one home folder holding the progress database and settings."""
+"""Where things live: the student's home folder (progress database, settings) and the deck files.
+
+Which deck files are studied when none is named is decided here too (:func:`course_deck_files`),
+once, for the app and every command.
+"""
 
 from __future__ import annotations
 

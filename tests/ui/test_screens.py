@@ -141,6 +141,21 @@ class TestProgress:
             numbers = str(app.screen.query_one("#progress-numbers", Static).content)
             assert numbers.startswith("1 review (100% correct) · 1 card seen")
 
+    @pytest.mark.parametrize(("size", "stacked"), [((80, 24), True), ((100, 30), False)])
+    async def test_tables_stack_on_a_narrow_terminal(
+        self, build_app: AppFactory, size: tuple[int, int], stacked: bool
+    ) -> None:
+        """Below 96 columns the two tables are one above the other, each as wide as the screen."""
+        app = build_app(SMALL)
+        async with app.run_test(size=size) as pilot:
+            await wait_loaded(pilot)
+            await pilot.press("f4")
+            await wait_loaded(pilot)
+            sections = app.screen.query_one("#progress-sections", DataTable).region
+            hardest = app.screen.query_one("#progress-hardest", DataTable).region
+            assert (hardest.y > sections.y) is stacked
+            assert (hardest.x == sections.x) is stacked
+
 
 def test_chart_labels_carry_the_numbers() -> None:
     """A sparkline has no axis, so its label says today's count, the busiest day and the range."""

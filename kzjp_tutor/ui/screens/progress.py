@@ -57,6 +57,8 @@ class ProgressScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("r", "refresh_stats", "Refresh", id="progress.refresh", tooltip="Recount from the store"),
     ]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (96, "-wide")]
+    """Below 96 columns the two tables stack (``app.tcss``), so neither scrolls sideways."""
 
     def __init__(self) -> None:
         """Nothing gathered yet; the first count starts on mount."""

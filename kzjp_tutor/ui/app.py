@@ -22,12 +22,13 @@ import datetime as dt
 import gc
 import importlib
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.signal import Signal
@@ -41,8 +42,6 @@ from ..core.store import Store
 from .screens.study import StudyScope, StudyScreen
 
 if TYPE_CHECKING:
-    from textual.command import Provider
-
     from ..core.catalog import DeckEntry
     from ..core.deck import Deck
     from ..core.overview import DeckOverview
@@ -58,20 +57,12 @@ def _screen(module: str, name: str) -> Screen[Any]:
     return screen
 
 
-def _tutor_commands() -> type[Provider]:
-    """The palette's provider, imported when the palette first opens."""
-    from .commands import TutorCommands
-
-    return TutorCommands
-
-
 class TutorApp(App[None], inherit_bindings=False):
     """The study app over some decks, one progress store and one clock."""
 
     CSS_PATH = "app.tcss"
     TITLE = "kzjp-tutor"
     SUB_TITLE = "Kazakhstan–Japan relations"
-    COMMANDS = App.COMMANDS | {_tutor_commands}
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit_app", "Quit", id="app.quit", priority=True, tooltip="Leave kzjp-tutor"),
@@ -317,6 +308,14 @@ class TutorApp(App[None], inherit_bindings=False):
         return self.clock.now().date()
 
     # ------------------------------------------------------------------ actions
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """The palette (ctrl+p): this app's main actions, and Textual's own commands."""
+        from .commands import COMMANDS
+
+        for title, action, help_text in COMMANDS:
+            yield SystemCommand(title, help_text, partial(self.run_action, action))
+        yield from super().get_system_commands(screen)
 
     async def action_quit_app(self) -> None:
         """Leave the app; a graded answer still on screen is recorded first, so nothing is lost."""

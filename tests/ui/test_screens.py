@@ -10,6 +10,7 @@ from pathlib import Path
 import fsrs
 import pytest
 from textual.binding import Binding
+from textual.command import CommandList
 from textual.content import Content
 from textual.widgets import DataTable, Input, Select, Static
 
@@ -18,6 +19,7 @@ from kzjp_tutor.core.loader import load_deck
 from kzjp_tutor.core.scheduling import Planner
 from kzjp_tutor.core.settings import Settings, load_settings
 from kzjp_tutor.core.store import Review
+from kzjp_tutor.ui.commands import COMMANDS
 from kzjp_tutor.ui.factory import make_app
 from kzjp_tutor.ui.screens.browse import BrowseScreen
 from kzjp_tutor.ui.screens.help import HelpScreen
@@ -308,11 +310,19 @@ class TestSettingsAndBrowse:
             assert f"{when:%Y-%m-%d %H:%M}  ✗ [b]Obuchi[/b]  → again" in detail.content.plain
 
     async def test_command_palette_runs_action(self, build_app: AppFactory) -> None:
-        """The palette offers the main actions; choosing one runs it."""
+        """The palette offers every one of the app's main actions; choosing one runs it."""
         app = build_app(SMALL)
         async with app.run_test(size=(100, 30)) as pilot:
             await wait_loaded(pilot)
-            await pilot.press("ctrl+p", *"progress")  # open the palette, search
+            await pilot.press("ctrl+p")
+            await pilot.pause(0.3)
+            offered = app.screen.query_one(CommandList)
+            titles = {
+                str(offered.get_option_at_index(i).prompt).splitlines()[0]
+                for i in range(offered.option_count)
+            }
+            assert {title for title, _action, _help in COMMANDS} <= titles
+            await pilot.press(*"progress")  # search
             await pilot.pause(0.3)
             await pilot.press("enter")  # run the first hit
             await pilot.pause()
@@ -342,8 +352,6 @@ async def test_a_bug_in_the_app_is_a_sentence_and_a_crash_log(
 
 async def test_an_error_message_with_markup_is_shown_literally(home: Path, clock: Clock) -> None:
     """`study --section '[b]x[/b]'` names no section: the error shows as typed, the app goes on."""
-    from kzjp_tutor.ui.factory import make_app
-
     bad = "[@click=app.quit]x[/]"
     app = make_app(home, [SMALL], clock, Settings(), start_study=True, fuzz=False, section=bad)
     async with app.run_test(size=(100, 30)) as pilot:

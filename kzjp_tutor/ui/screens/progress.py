@@ -57,7 +57,7 @@ class ProgressScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("r", "refresh_stats", "Refresh", id="progress.refresh", tooltip="Recount from the store"),
     ]
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (96, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (96, "-wide")]  # noqa: RUF012 - Textual types it as a list
     """Below 96 columns the two tables stack (``app.tcss``), so neither scrolls sideways."""
 
     def __init__(self) -> None:

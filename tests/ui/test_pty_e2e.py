@@ -148,3 +148,29 @@ def test_cli_in_a_real_terminal(tmp_path: Path) -> None:
     term = Terminal([exe, "study", str(SMALL)], _env(home))
     assert term.read_until(ALT_SCREEN, timeout=15), "the Textual app took over the terminal"
     _answer_and_quit(term, home)
+
+
+def test_kill_9_after_each_answer_keeps_it(tmp_path: Path) -> None:
+    """SIGKILL the real app once the next card is drawn: the answer before it is in the store.
+
+    The study screen commits an answer before it asks the next card, so a card on screen means the
+    previous answer is on disk, whatever happens to the process next.
+    """
+    exe = shutil.which("kzjp-tutor", path=str(Path(sys.executable).parent))
+    assert exe is not None
+    home = tmp_path / "home"
+    term = Terminal([exe, "study", str(SMALL)], _env(home))
+    try:
+        assert term.read_until(b"Which city became the capital"), term.output[-2000:]
+        term.type("Astana\r")
+        assert term.read_until(b"Suggested rating"), term.output[-2000:]
+        term.type("\r")  # accept: committed, then the next card
+        assert term.read_until(b"recognise"), term.output[-2000:]
+        os.kill(term.pid, signal.SIGKILL)
+        assert term.wait() == -signal.SIGKILL
+    finally:
+        term.close()
+    with Store.open(home, now=NOW, backup=False) as store:
+        assert store.count_reviews() == 1
+        state = store.state("ui-small", "capital")
+        assert state is not None and state.reps == 1

@@ -1,4 +1,4 @@
-"""What the study screens write for the student: a card's answer after grading, the session summary."""
+"""What the screens write for the student: a card's answer, the session summary, the calendar's months."""
 
 from __future__ import annotations
 
@@ -7,8 +7,11 @@ import datetime as dt
 import pytest
 
 from kzjp_tutor.core.deck import ChoiceCard, DateCard, ListCard, NumberCard
+from kzjp_tutor.core.progress import ReviewCalendar
 from kzjp_tutor.core.session import Summary
 from kzjp_tutor.ui.widgets.card_text import canonical_answer
+from kzjp_tutor.ui.widgets.review_calendar import CELL, LABEL_WIDTH, render_calendar
+from kzjp_tutor.ui.widgets.review_calendar import summary as calendar_summary
 from kzjp_tutor.ui.widgets.summary import describe_summary
 
 
@@ -59,3 +62,16 @@ def test_summary_says_when_the_next_card_is_due(next_due: dt.datetime | None, li
     text = describe_summary(summary, now).plain
     assert "Correct      3 (75%)" in text and "Time         3 min 05 s" in text
     assert line in text.splitlines()
+
+
+def test_calendar_month_names_stand_over_the_week_each_month_starts() -> None:
+    """Each month's name begins in the column of the week holding its 1st; the first week is named too."""
+    today = dt.date(2026, 11, 26)
+    calendar = ReviewCalendar(dt.date(2026, 7, 13), today, {today: 3})
+    months_line = render_calendar(calendar).plain.splitlines()[0]
+    assert months_line[4:7] == "Jul"  # the first column
+    for month, name in ((8, "Aug"), (9, "Sep"), (10, "Oct"), (11, "Nov")):
+        week = (dt.date(2026, month, 1) - calendar.first_day).days // 7
+        column = LABEL_WIDTH + CELL * week
+        assert months_line[column : column + 3] == name
+    assert calendar_summary(calendar) == "3 reviews on 1 day"

@@ -20,7 +20,7 @@ from ..core.deck import Deck
 from ..core.errors import DeckError, KzjpError
 from ..core.files import write_atomic
 from ..core.loader import deck_paths, load_deck
-from ..core.paths import bundled_decks_dir
+from ..core.paths import bundled_decks_dir, deck_files_in
 from ..core.report import build_report, load_exports
 from ..core.report_html import cards_csv, render_html
 from .context import Context
@@ -69,7 +69,7 @@ def load_report_decks(extra: Sequence[Path], stderr: Any) -> list[Deck]:
         raise KzjpError(f"--deck-file {exc}: no such file or folder") from None
     bundled = bundled_decks_dir()
     if bundled.is_dir():
-        files += sorted(bundled.glob("*.toml"))
+        files += deck_files_in(bundled)  # both languages: students may study either
     decks: dict[str, Deck] = {}
     for path in files:
         try:

@@ -40,6 +40,7 @@ from .deck import (
     find_duplicate_ids,
 )
 from .errors import DeckError, Problem
+from .paths import deck_files_in
 
 __all__ = [
     "MAX_DECK_BYTES",
@@ -78,7 +79,7 @@ def deck_paths(paths: list[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(p for p in path.glob("*.toml") if p.is_file()))
+            found.extend(deck_files_in(path))
         elif path.exists():
             found.append(path)
         else:

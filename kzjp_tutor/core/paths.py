@@ -15,6 +15,7 @@ __all__ = [
     "HOME_ENV",
     "bundled_decks_dir",
     "course_deck_files",
+    "deck_files_in",
     "deck_folders",
     "pick_language",
     "resolve_home",
@@ -56,6 +57,11 @@ def deck_folders(decks_folder: str | None) -> list[Path]:
     return folders
 
 
+def deck_files_in(folder: Path) -> list[Path]:
+    """A folder's deck files: its ``*.toml`` files (not its subfolders'), in name order."""
+    return sorted(path for path in folder.glob("*.toml") if path.is_file())
+
+
 def _twin(path: Path) -> tuple[str, str] | None:
     """(name, language) of a ``NAME.ru.toml`` / ``NAME.en.toml`` file, else None."""
     stem, dot, language = path.stem.rpartition(".")
@@ -86,7 +92,7 @@ def course_deck_files(decks_folder: str | None, language: str) -> list[Path]:
     files: list[Path] = []
     for folder in deck_folders(decks_folder):
         if folder.is_dir():
-            files.extend(sorted(p for p in folder.glob("*.toml") if p.is_file()))
+            files.extend(deck_files_in(folder))
         else:
             files.append(folder)
     return pick_language(files, language)

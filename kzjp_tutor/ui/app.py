@@ -39,6 +39,7 @@ from ..core.errors import KzjpError
 from ..core.paths import course_deck_files
 from ..core.settings import Settings, save_settings
 from ..core.store import Store
+from .commands import COMMANDS
 from .screens.study import StudyScope, StudyScreen
 
 if TYPE_CHECKING:
@@ -311,8 +312,6 @@ class TutorApp(App[None], inherit_bindings=False):
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """The palette (ctrl+p): this app's main actions, and Textual's own commands."""
-        from .commands import COMMANDS
-
         for title, action, help_text in COMMANDS:
             yield SystemCommand(title, help_text, partial(self.run_action, action))
         yield from super().get_system_commands(screen)

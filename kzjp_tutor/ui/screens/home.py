@@ -19,6 +19,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from ...core.catalog import DeckEntry
 from ...core.overview import Counts, DeckOverview
+from ..counts import plural
 from ..widgets.card_text import literal
 from .study import StudyScope
 
@@ -138,7 +139,7 @@ class HomeScreen(Screen[None]):
         app = self.tutor
         good = sum(1 for e in entries if e.deck is not None)
         bad = len(entries) - good
-        parts = [f"{good} deck{'s' if good != 1 else ''}"]
+        parts = [plural(good, "deck")]
         if bad:
             parts.append(f"{bad} with problems")
         exam = app.settings.exam_date

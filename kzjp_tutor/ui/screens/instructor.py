@@ -34,6 +34,7 @@ from ...core.report import (
     build_report,
     load_exports,
 )
+from ..counts import plural
 
 __all__ = ["InstructorScreen"]
 
@@ -108,7 +109,7 @@ def _card_detail(
             )
         )
     if card.leeches:
-        lines.append(Content.styled(f"Leech for {card.leeches} student(s).", "$text-warning"))
+        lines.append(Content.styled(f"Leech for {plural(card.leeches, 'student')}.", "$text-warning"))
     return Content("\n").join(lines)
 
 

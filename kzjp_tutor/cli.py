@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 
-from .commands.context import Context
 from .core.clock import Clock
+from .core.context import Context
 from .core.errors import KzjpError
 from .core.paths import resolve_home
 

@@ -11,12 +11,12 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from ..core.context import Context
 from ..core.errors import KzjpError
 from ..core.export import build_export, export_csv, export_json
 from ..core.files import write_atomic
 from ..core.settings import load_settings
 from ..core.store import Store
-from .context import Context
 
 __all__ = ["register", "run"]
 

@@ -29,12 +29,12 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from ..core.context import Context
 from ..core.deck import Card, ChoiceCard, DateCard, Deck, ListCard, NumberCard, TextCard
 from ..core.errors import DeckError, KzjpError
 from ..core.files import file_mode
 from ..core.loader import load_deck
 from ..core.settings import load_settings
-from .context import Context
 
 __all__ = ["MODEL_NAME", "anki_id", "card_fields", "note_guid", "register", "run", "write_apkg"]
 

@@ -12,10 +12,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..core.context import Context
 from ..core.errors import DeckError
 from ..core.grading import deck_lexicon, grade
 from ..core.loader import load_deck
-from .context import Context
 
 
 def register(sub: Any) -> None:

@@ -38,11 +38,11 @@ from typing import Any
 
 import tomli_w
 
+from ..core.context import Context
 from ..core.deck import CARD_TYPES
 from ..core.errors import DeckError, KzjpError
 from ..core.files import write_atomic
 from ..core.loader import parse_deck
-from .context import Context
 
 __all__ = ["COLUMNS", "CsvProblem", "csv_to_deck", "register", "run", "slug", "validate"]
 

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from .context import Context
+from ..core.context import Context
 
 STARTER = """\
 #:schema ./deck.schema.json

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from ..core.context import Context
 from ..core.deck import Deck
 from ..core.errors import DeckError, KzjpError
 from ..core.files import write_atomic
@@ -23,7 +24,6 @@ from ..core.loader import deck_paths, load_deck
 from ..core.paths import bundled_decks_dir, deck_files_in
 from ..core.report import build_report, load_exports
 from ..core.report_html import cards_csv, render_html
-from .context import Context
 
 __all__ = ["load_report_decks", "register", "run"]
 

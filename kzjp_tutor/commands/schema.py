@@ -6,8 +6,8 @@ import argparse
 import json
 from typing import Any
 
+from ..core.context import Context
 from ..core.deck import Deck
-from .context import Context
 
 
 def deck_schema() -> dict[str, Any]:

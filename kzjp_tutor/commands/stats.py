@@ -10,11 +10,11 @@ import argparse
 import json
 from typing import Any
 
+from ..core.context import Context
 from ..core.scheduling import Planner
 from ..core.settings import load_settings
 from ..core.stats import RETENTION_DAYS, Stats, compute_stats
 from ..core.store import Store
-from .context import Context
 from .study import resolve_decks
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Literal, TextIO
 
 from ..core.clock import NOW_ENV
+from ..core.context import Context
 from ..core.deck import ChoiceCard, Deck, ListCard
 from ..core.durations import format_interval
 from ..core.errors import DeckError, KzjpError
@@ -27,7 +28,6 @@ from ..core.scheduling import Planner
 from ..core.session import QueueItem, Recorded, StudySession
 from ..core.settings import Settings, load_settings
 from ..core.store import Store
-from .context import Context
 
 __all__ = ["format_interval", "register", "resolve_decks", "run", "run_default", "run_plain"]
 

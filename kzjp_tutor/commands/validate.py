@@ -6,9 +6,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from ..core.context import Context
 from ..core.errors import DeckError
 from ..core.loader import deck_paths, load_deck
-from .context import Context
 
 
 def register(sub: Any) -> None:

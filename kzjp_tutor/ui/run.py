@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..commands.context import Context
+from ..core.context import Context
 from .factory import make_app
 
 __all__ = ["run_tui"]

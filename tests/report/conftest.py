@@ -36,8 +36,8 @@ from typing import Any
 import fsrs
 import pytest
 
-from kzjp_tutor.commands.context import Context
 from kzjp_tutor.core.clock import Clock
+from kzjp_tutor.core.context import Context
 from kzjp_tutor.core.deck import Deck
 from kzjp_tutor.core.export import build_export, export_json
 from kzjp_tutor.core.grading import grade

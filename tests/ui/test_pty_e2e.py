@@ -31,7 +31,7 @@ ALT_SCREEN = b"\x1b[?1049h"
 """Textual switches to the alternate screen when the app starts."""
 LAUNCHER = (
     "import sys; from pathlib import Path;"
-    "from kzjp_tutor.commands.context import Context; from kzjp_tutor.core.clock import Clock;"
+    "from kzjp_tutor.core.context import Context; from kzjp_tutor.core.clock import Clock;"
     "from kzjp_tutor.ui.run import run_tui;"
     "sys.exit(run_tui([Path(sys.argv[1])], Context(home=Path(sys.argv[2]), clock=Clock.from_env())))"
 )

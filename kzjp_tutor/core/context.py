@@ -1,4 +1,7 @@
-"""What every command receives: where data lives and what time it is."""
+"""What every command and the app receive: where data lives, what time it is, and the streams.
+
+It lives in the core so that the UI can take it without reaching up into the command layer.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from ..core.clock import Clock
+from .clock import Clock
 
 __all__ = ["Context"]
 

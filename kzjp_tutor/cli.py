@@ -10,14 +10,12 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-import tempfile
-import traceback
 from collections.abc import Sequence
-from pathlib import Path
 from types import ModuleType
 
 from .core.clock import Clock
 from .core.context import Context
+from .core.crash import crash_notice
 from .core.errors import KzjpError
 from .core.paths import resolve_home
 
@@ -106,26 +104,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as exc:  # the last barrier: a bug must not greet the student with a traceback
-        where = write_crash_report(ctx.home, exc)
-        print(
-            f"kzjp-tutor: something went wrong inside kzjp-tutor ({type(exc).__name__}: {exc}). "
-            f"Your progress is safe: every answer was saved when it was given. "
-            f"The details are in {where}; please send that file to your instructor.",
-            file=sys.stderr,
-        )
+        print(crash_notice(ctx.home, exc), file=sys.stderr)
         return 70
-
-
-def write_crash_report(home: Path, exc: BaseException) -> Path:
-    """Keep the traceback in a file (home, else the temp folder) instead of on the screen."""
-    text = "".join(traceback.format_exception(exc))
-    for folder in (home, Path(tempfile.gettempdir())):
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            path = folder / "kzjp-tutor-crash.log"
-            with path.open("a", encoding="utf-8") as handle:
-                handle.write(text + "\n")
-            return path
-        except OSError:
-            continue
-    return Path("(nowhere: the home and temp folders are not writable)")

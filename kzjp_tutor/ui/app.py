@@ -388,15 +388,9 @@ class TutorApp(App[None], inherit_bindings=False):
             super()._print_error_renderables()
             return
         self._exit_renderables.clear()
-        from ..cli import write_crash_report
+        from ..core.crash import crash_notice
 
-        where = write_crash_report(self.home, self._exception)
-        print(
-            f"kzjp-tutor: something went wrong inside the app ({type(self._exception).__name__}). "
-            f"Your progress is safe: every answer was saved when it was given. "
-            f"The details are in {where}; please send that file to your instructor.",
-            file=sys.stderr,
-        )
+        print(crash_notice(self.home, self._exception), file=sys.stderr)
 
     def on_unmount(self) -> None:
         """Close the database when the app ends (and let the collector see the decks again)."""

@@ -188,9 +188,9 @@ def _find_deck(name: str, ctx: Context) -> Deck:
             return load_deck(path)
         except DeckError as exc:
             raise KzjpError(f"{path} is not a valid deck:\n{exc}") from None
-    from .study import resolve_decks
+    from ..core.catalog import resolve_decks
 
-    found = resolve_decks([name], load_settings(ctx.home), ctx)
+    found = resolve_decks([name], load_settings(ctx.home), ctx.warn)
     if len(found) != 1:
         raise KzjpError(f"{name!r} names {len(found)} decks; give one deck file or deck id")
     return found[0]

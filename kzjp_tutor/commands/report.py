@@ -12,20 +12,17 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from ..core.catalog import reference_decks
 from ..core.context import Context
-from ..core.deck import Deck
-from ..core.errors import DeckError, KzjpError
+from ..core.errors import KzjpError
 from ..core.files import write_atomic
-from ..core.loader import deck_paths, load_deck
-from ..core.paths import bundled_decks_dir, deck_files_in
 from ..core.report import build_report, load_exports
 from ..core.report_html import cards_csv, render_html
 
-__all__ = ["load_report_decks", "register", "run"]
+__all__ = ["register", "run"]
 
 """Cards shown in the terminal table; --csv and --html carry all of them."""
 
@@ -58,29 +55,6 @@ def register(sub: Any) -> None:
     parser.set_defaults(handler=run)
 
 
-def load_report_decks(extra: Sequence[Path], stderr: Any) -> list[Deck]:
-    """The bundled decks plus ``extra`` files/folders; broken ones are skipped with one line each.
-
-    A deck given explicitly wins over a bundled deck with the same id.
-    """
-    try:
-        files = deck_paths(list(extra))
-    except FileNotFoundError as exc:
-        raise KzjpError(f"--deck-file {exc}: no such file or folder") from None
-    bundled = bundled_decks_dir()
-    if bundled.is_dir():
-        files += deck_files_in(bundled)  # both languages: students may study either
-    decks: dict[str, Deck] = {}
-    for path in files:
-        try:
-            deck = load_deck(path)
-        except DeckError as exc:
-            print(f"kzjp-tutor report: skipping deck {path}: {len(exc.problems)} problem(s)", file=stderr)
-            continue
-        decks.setdefault(deck.deck.id, deck)
-    return list(decks.values())
-
-
 def _exam_date(text: str | None) -> dt.date | None:
     if text is None:
         return None
@@ -103,7 +77,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if not exports:
         print("kzjp-tutor report: no usable exports; nothing to report", file=ctx.stderr)
         return 1
-    decks = load_report_decks(args.deck_file, ctx.stderr)
+    decks = reference_decks(args.deck_file, ctx.warn)
     report = build_report(exports, decks, ctx.clock.now(), deck_id=args.deck, exam_date=exam, skipped=skipped)
     if args.html:
         write_atomic(args.html, render_html(report))

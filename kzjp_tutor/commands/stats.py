@@ -10,12 +10,12 @@ import argparse
 import json
 from typing import Any
 
+from ..core.catalog import resolve_decks
 from ..core.context import Context
 from ..core.scheduling import Planner
 from ..core.settings import load_settings
 from ..core.stats import RETENTION_DAYS, Stats, compute_stats
 from ..core.store import Store
-from .study import resolve_decks
 
 
 def register(sub: Any) -> None:
@@ -55,7 +55,7 @@ def stats_json(stats: Stats) -> dict[str, Any]:
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Print the statistics as text or JSON."""
     settings = load_settings(ctx.home)
-    decks = resolve_decks([], settings, ctx)
+    decks = resolve_decks([], settings, ctx.warn)
     deck_ids = [args.deck] if args.deck else None
     now = ctx.clock.now()
     with Store.open(ctx.home, now=now) as store:

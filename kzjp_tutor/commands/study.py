@@ -3,33 +3,29 @@
 The plain mode is a line-by-line loop over :class:`~kzjp_tutor.core.session.StudySession` that
 works in any terminal, over a pipe and in tests. Each answer is committed BEFORE its verdict is
 printed, so an answer whose verdict the student saw is always in the database, even if the
-program is killed the next instant. The Textual app will use the same session object.
+program is killed the next instant. The Textual app uses the same session object.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 import time
-from collections.abc import Sequence
-from pathlib import Path
 from typing import Any, Literal, TextIO
 
+from ..core.catalog import find_deck_paths, resolve_decks
 from ..core.clock import NOW_ENV
 from ..core.context import Context
-from ..core.deck import ChoiceCard, Deck, ListCard
+from ..core.deck import ChoiceCard, ListCard
 from ..core.durations import format_interval
-from ..core.errors import DeckError, KzjpError
-from ..core.loader import deck_paths, load_deck
-from ..core.paths import course_deck_files
+from ..core.errors import KzjpError
 from ..core.scheduling import Planner
 from ..core.session import QueueItem, Recorded, StudySession
-from ..core.settings import Settings, load_settings
+from ..core.settings import load_settings
 from ..core.store import Store
 
-__all__ = ["format_interval", "register", "resolve_decks", "run", "run_default", "run_plain"]
+__all__ = ["register", "run", "run_default", "run_plain"]
 
 _QUIT = {":q", ":quit", ":exit"}
 _UNDO = {":u", ":undo"}
@@ -60,52 +56,6 @@ def register(sub: Any) -> None:
     parser.add_argument("--plain", action="store_true", help="line-by-line mode (no full-screen app)")
     parser.add_argument("--limit", type=int, metavar="N", help="stop after N answers")
     parser.set_defaults(handler=run)
-
-
-def _available(settings: Settings, ctx: Context) -> list[Path]:
-    files: list[Path] = []
-    for path in course_deck_files(settings.decks_folder, settings.study_language):
-        if path.is_file():
-            files.append(path)
-        else:
-            print(f"kzjp-tutor: decks_folder {path} is not a folder; ignoring it", file=ctx.stderr)
-    return files
-
-
-def _load_quietly(path: Path, ctx: Context) -> Deck | None:
-    try:
-        return load_deck(path)
-    except DeckError as exc:
-        count = len(exc.problems)
-        print(
-            f"kzjp-tutor: skipping {path}: {count} problem{'s' if count != 1 else ''} "
-            f"(see `kzjp-tutor validate {path}`)",
-            file=ctx.stderr,
-        )
-        return None
-
-
-def resolve_decks(names: Sequence[str], settings: Settings, ctx: Context) -> list[Deck]:
-    """The decks named on the command line, or all available decks when none are named.
-
-    A name is a deck file, a folder of ``*.toml`` decks, or the id of a bundled deck (or one in
-    ``decks_folder``). Broken files found in folders are skipped with a one-line message; a
-    broken file named explicitly is an error.
-
-    Raises:
-        KzjpError: a name matches nothing, or an explicitly named file is invalid.
-    """
-    decks: list[Deck] = []
-    for path in resolve_deck_paths(names, settings, ctx) if names else _available(settings, ctx):
-        if path.is_dir():
-            files = deck_paths([path])
-        elif names:
-            decks.append(load_deck(path))  # named on the command line: a broken file is an error
-            continue
-        else:
-            files = [path]
-        decks.extend(deck for deck in (_load_quietly(file, ctx) for file in files) if deck is not None)
-    return decks
 
 
 def _answer_text(item: QueueItem) -> str:
@@ -208,41 +158,6 @@ def run_plain(session: StudySession, ctx: Context, stdin: TextIO) -> int:
     return 0
 
 
-_DECK_ID = re.compile(r'^\[deck\][^\[]*?^id\s*=\s*"([^"]*)"', re.MULTILINE | re.DOTALL)
-
-
-def resolve_deck_paths(names: Sequence[str], settings: Settings, ctx: Context) -> list[Path]:
-    """Deck files for the full-screen app, without parsing any deck (that waits for the first paint).
-
-    A name is a file, a folder, or a deck id; an id is found by reading only the ``id`` line of
-    each available deck's ``[deck]`` table.
-
-    Raises:
-        KzjpError: a name matches no file, folder or deck id.
-    """
-    paths: list[Path] = []
-    ids: dict[str, Path] | None = None
-    for name in names:
-        path = Path(name).expanduser()
-        if path.exists():
-            paths.append(path)
-            continue
-        if ids is None:
-            ids = {}
-            for file in _available(settings, ctx):
-                try:
-                    match = _DECK_ID.search(file.read_text(encoding="utf-8-sig", errors="replace"))
-                except OSError:
-                    continue
-                if match:
-                    ids.setdefault(match.group(1), file)
-        if name not in ids:
-            known = ", ".join(sorted(ids)) or "none"
-            raise KzjpError(f"no deck file, folder or deck id {name!r} (deck ids: {known})")
-        paths.append(ids[name])
-    return paths
-
-
 def _study(args: argparse.Namespace, ctx: Context, *, plain: bool) -> int:
     settings = load_settings(ctx.home)
     limit = getattr(args, "limit", None)
@@ -253,14 +168,14 @@ def _study(args: argparse.Namespace, ctx: Context, *, plain: bool) -> int:
 
         names = getattr(args, "decks", None) or []
         return run_tui(
-            resolve_deck_paths(names, settings, ctx),
+            find_deck_paths(names, settings, ctx.warn),
             ctx,
             start_study=getattr(args, "command", None) == "study",
             section=getattr(args, "section", None),
             limit=limit,
             fuzz=NOW_ENV not in os.environ,
         )
-    decks = resolve_decks(getattr(args, "decks", None) or [], settings, ctx)
+    decks = resolve_decks(getattr(args, "decks", None) or [], settings, ctx.warn)
     if not decks:
         print("kzjp-tutor: no decks to study; try `kzjp-tutor validate decks/`", file=ctx.stderr)
         return 1
@@ -272,7 +187,7 @@ def _study(args: argparse.Namespace, ctx: Context, *, plain: bool) -> int:
         session = StudySession(
             decks, store, planner, settings, ctx.clock, section=getattr(args, "section", None), limit=limit
         )
-        return run_plain(session, ctx, sys.stdin)
+        return run_plain(session, ctx, ctx.stdin)
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:

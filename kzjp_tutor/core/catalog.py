@@ -1,22 +1,50 @@
-"""The decks the app was asked to show, each either loaded or with the reason it could not be.
+"""The one home of "which decks": names, files, folders and deck ids become decks here.
 
-Why a separate, UI-free module: a bad deck among good ones must not stop the others, so every
-path becomes a :class:`DeckEntry` holding either a :class:`~kzjp_tutor.core.deck.Deck` or the
-:class:`~kzjp_tutor.core.errors.DeckError` with all its problems. Loading runs in a worker
-thread after the first paint; this module therefore touches no widget.
+Every command and the app ask this module, so the rules are written once:
+
+* a name on the command line is a deck file, a folder of ``*.toml`` decks or a deck id, and an id
+  is found by reading only the head of each available file (:func:`find_deck_paths`);
+* with no name, the course decks of the settings are studied (:func:`course_files`);
+* a broken deck found in a folder is skipped with one line, a broken deck named explicitly is an
+  error (:func:`resolve_decks`);
+* when two files carry the same deck id, the first one wins (:func:`first_per_id`), because
+  progress is keyed by deck id.
+
+Why UI-free: a bad deck among good ones must not stop the others, so for the app every path
+becomes a :class:`DeckEntry` holding either a :class:`~kzjp_tutor.core.deck.Deck` or the
+:class:`~kzjp_tutor.core.errors.DeckError` with all its problems. Loading runs in a worker thread
+after the first paint; this module therefore touches no widget. Messages go to a ``warn``
+callback, so the command line prints them and tests collect them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from .deck import Card, Deck, Section
-from .errors import DeckError, Problem
+from .errors import DeckError, KzjpError, Problem
 from .loader import deck_paths, load_deck
+from .paths import bundled_decks_dir, course_deck_files, deck_files_in
+from .settings import Settings
 
-__all__ = ["CardRef", "DeckEntry", "expand_paths", "load_catalog"]
+__all__ = [
+    "CardRef",
+    "DeckEntry",
+    "Warn",
+    "course_files",
+    "expand_paths",
+    "find_deck_paths",
+    "first_per_id",
+    "load_catalog",
+    "reference_decks",
+    "resolve_decks",
+]
+
+Warn = Callable[[str], None]
+"""Where a one-line message about a skipped deck or folder goes (the CLI prints it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,3 +112,121 @@ def load_one(path: Path) -> DeckEntry:
 def load_catalog(paths: Iterable[Path]) -> list[DeckEntry]:
     """Load every deck; good and bad ones alike come back, in the order given."""
     return [load_one(path) for path in expand_paths(paths)]
+
+
+def first_per_id(decks: Iterable[Deck]) -> list[Deck]:
+    """One deck per deck id, the first one given winning; order kept.
+
+    Progress is keyed by deck id, so two decks with one id would share (and scramble) a schedule.
+    """
+    seen: dict[str, Deck] = {}
+    for deck in decks:
+        seen.setdefault(deck.deck.id, deck)
+    return list(seen.values())
+
+
+def course_files(settings: Settings, warn: Warn) -> list[Path]:
+    """The deck files studied when none is named: bundled, then ``decks_folder``, one language."""
+    files: list[Path] = []
+    for path in course_deck_files(settings.decks_folder, settings.study_language):
+        if path.is_file():
+            files.append(path)
+        else:
+            warn(f"decks_folder {path} is not a folder; ignoring it")
+    return files
+
+
+_DECK_ID = re.compile(r'^\[deck\][^\[]*?^id\s*=\s*"([^"]*)"', re.MULTILINE | re.DOTALL)
+_HEAD_BYTES = 64 * 1024
+"""How much of a file is read to find its deck id: the ``[deck]`` table comes first in a deck."""
+
+
+def _deck_id(path: Path) -> str | None:
+    """The id in a deck file's ``[deck]`` table, from its head only (never the whole file)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_HEAD_BYTES).decode("utf-8-sig", errors="replace")
+    except OSError:
+        return None
+    match = _DECK_ID.search(head)
+    return match.group(1) if match else None
+
+
+def find_deck_paths(names: Sequence[str], settings: Settings, warn: Warn) -> list[Path]:
+    """Deck files and folders for ``names``, without parsing any deck (the app parses after its first paint).
+
+    A name is a file, a folder, or a deck id; an id is found by reading only the head of each
+    available deck file.
+
+    Raises:
+        KzjpError: a name matches no file, folder or deck id.
+    """
+    paths: list[Path] = []
+    ids: dict[str, Path] | None = None
+    for name in names:
+        path = Path(name).expanduser()
+        if path.exists():
+            paths.append(path)
+            continue
+        if ids is None:
+            ids = {}
+            for file in course_files(settings, warn):
+                if (deck_id := _deck_id(file)) is not None:
+                    ids.setdefault(deck_id, file)
+        if name not in ids:
+            known = ", ".join(sorted(ids)) or "none"
+            raise KzjpError(f"no deck file, folder or deck id {name!r} (deck ids: {known})")
+        paths.append(ids[name])
+    return paths
+
+
+def _load_quietly(path: Path, warn: Warn) -> Deck | None:
+    try:
+        return load_deck(path)
+    except DeckError as exc:
+        count = len(exc.problems)
+        warn(
+            f"skipping {path}: {count} problem{'s' if count != 1 else ''} (see `kzjp-tutor validate {path}`)"
+        )
+        return None
+
+
+def resolve_decks(names: Sequence[str], settings: Settings, warn: Warn) -> list[Deck]:
+    """The decks named, or the course decks when none are named; one per deck id.
+
+    Broken files found in folders are skipped with a one-line message; a broken file named
+    explicitly is an error.
+
+    Raises:
+        KzjpError: a name matches nothing, or an explicitly named file is invalid.
+    """
+    decks: list[Deck] = []
+    for path in find_deck_paths(names, settings, warn) if names else course_files(settings, warn):
+        if path.is_dir():
+            files = deck_paths([path])
+        elif names:
+            decks.append(load_deck(path))  # named on the command line: a broken file is an error
+            continue
+        else:
+            files = [path]
+        decks.extend(deck for deck in (_load_quietly(file, warn) for file in files) if deck is not None)
+    return first_per_id(decks)
+
+
+def reference_decks(extra: Sequence[Path], warn: Warn) -> list[Deck]:
+    """The decks a class report maps cards with: ``extra`` files/folders, then every bundled deck.
+
+    Both languages of the bundled decks are read, because students may study either; a deck given
+    explicitly wins over a bundled deck with the same id.
+
+    Raises:
+        KzjpError: a path in ``extra`` does not exist.
+    """
+    try:
+        files = deck_paths(list(extra))
+    except FileNotFoundError as exc:
+        raise KzjpError(f"{exc}: no such deck file or folder") from None
+    bundled = bundled_decks_dir()
+    if bundled.is_dir():
+        files += deck_files_in(bundled)
+    return first_per_id(deck for deck in (_load_quietly(path, warn) for path in files) if deck is not None)

@@ -23,3 +23,8 @@ class Context:
     clock: Clock
     stdout: TextIO = field(default_factory=lambda: sys.stdout)
     stderr: TextIO = field(default_factory=lambda: sys.stderr)
+    stdin: TextIO = field(default_factory=lambda: sys.stdin)
+
+    def warn(self, message: str) -> None:
+        """Tell the user something on stderr without stopping (a skipped deck, an ignored folder)."""
+        print(f"kzjp-tutor: {message}", file=self.stderr)

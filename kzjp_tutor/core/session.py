@@ -34,6 +34,7 @@ from typing import Literal
 import fsrs
 
 from . import grading
+from .catalog import first_per_id
 from .clock import Clock
 from .deck import Card, Deck, ListCard, Section
 from .errors import KzjpError
@@ -192,9 +193,7 @@ class StudySession:
         self.decks: dict[str, Deck] = {}
         self._members: dict[str, dict[str, tuple[Section, Card]]] = {}
         self._order: dict[str, list[str]] = {}
-        for deck in decks:
-            if deck.deck.id in self.decks:
-                continue
+        for deck in first_per_id(decks):
             members = {c.id: (s, c) for s, c in deck.cards() if section is None or s.id == section}
             if not members:
                 continue

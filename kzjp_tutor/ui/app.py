@@ -153,7 +153,8 @@ class TutorApp(App[None], inherit_bindings=False):
         It lives in the ``session`` mode rather than on the home screen's stack (building the home
         screen first would delay the first card), so "home" means this screen while it lives.
         """
-        self.theme = settings.theme if settings.theme in self.available_themes else "textual-dark"
+        self._check_ui_settings(settings)
+        self.theme = settings.theme
         if settings.keymap:
             self.set_keymap(settings.keymap)
 
@@ -219,13 +220,9 @@ class TutorApp(App[None], inherit_bindings=False):
     @property
     def decks(self) -> list[Deck]:
         """The decks that loaded, in the order given (one per deck id)."""
-        seen: set[str] = set()
-        decks: list[Deck] = []
-        for entry in self.entries or []:
-            if entry.deck is not None and entry.deck.deck.id not in seen:
-                seen.add(entry.deck.deck.id)
-                decks.append(entry.deck)
-        return decks
+        from ..core.catalog import first_per_id
+
+        return first_per_id(entry.deck for entry in self.entries or [] if entry.deck is not None)
 
     def new_session(self, scope: StudyScope) -> StudySession:
         """A study session over the scope's decks (and section), on this app's store and clock.
@@ -294,16 +291,26 @@ class TutorApp(App[None], inherit_bindings=False):
         Raises:
             KzjpError: the settings file cannot be written.
         """
+        self._check_ui_settings(settings)
         save_settings(self.home, settings)
         previous, self.settings = self.settings, settings
-        if settings.theme in self.available_themes:
-            self.theme = settings.theme
+        self.theme = settings.theme
         self.set_keymap(settings.keymap)
         chosen = (settings.decks_folder, settings.study_language)
         if self.deck_paths is None and chosen != (previous.decks_folder, previous.study_language):
             self.load_decks()  # other deck files now: read them (the counts follow)
         elif self.entries is not None:
             self.refresh_overview()
+
+    def _check_ui_settings(self, settings: Settings) -> None:
+        """Refuse an unknown theme or a keymap the screens cannot honour (KzjpError, names the file).
+
+        Only a keymap or an unknown theme pays for importing every screen's bindings.
+        """
+        if settings.keymap or settings.theme not in self.available_themes:
+            from .screens.settings import check_settings
+
+            check_settings(self, settings)
 
     def today(self) -> dt.date:
         """Today's UTC date by the app's clock."""

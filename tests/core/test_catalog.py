@@ -1,0 +1,83 @@
+"""The one home of "which decks": names, folders and ids become decks, one per deck id."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kzjp_tutor.core.catalog import find_deck_paths, first_per_id, reference_decks, resolve_decks
+from kzjp_tutor.core.errors import DeckError, KzjpError
+from kzjp_tutor.core.loader import load_deck
+from kzjp_tutor.core.paths import bundled_decks_dir
+from kzjp_tutor.core.settings import Settings
+
+
+def _deck(folder: Path, name: str, deck_id: str, title: str = "T", padding: str = "") -> Path:
+    path = folder / name
+    path.write_text(
+        f'format = 1\n{padding}[deck]\nid = "{deck_id}"\ntitle = "{title}"\nlanguage = "en"\n'
+        '[[sections]]\nid = "s"\ntitle = "S"\n'
+        '[[sections.cards]]\nid = "c"\nprompt = "Which year?"\nanswer = 1992\ntype = "number"\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_first_deck_per_id_wins_in_the_order_given(tmp_path: Path) -> None:
+    first = load_deck(_deck(tmp_path, "a.toml", "same", title="First"))
+    second = load_deck(_deck(tmp_path, "b.toml", "same", title="Second"))
+    other = load_deck(_deck(tmp_path, "c.toml", "other"))
+    kept = first_per_id([first, other, second])
+    assert [(d.deck.id, d.deck.title) for d in kept] == [("same", "First"), ("other", "T")]
+
+
+def test_a_deck_id_in_the_decks_folder_is_found(tmp_path: Path) -> None:
+    path = _deck(tmp_path, "mine.toml", "my-deck")
+    said: list[str] = []
+    found = find_deck_paths(["my-deck"], Settings(decks_folder=str(tmp_path)), said.append)
+    assert found == [path] and said == []
+
+
+def test_an_id_is_read_from_the_head_of_a_file_only(tmp_path: Path) -> None:
+    """A deck whose [deck] table starts past the head is not found by id: whole files are never read."""
+    _deck(tmp_path, "late.toml", "late-deck", padding="# " + "x" * 70_000 + "\n")
+    with pytest.raises(KzjpError, match="late-deck"):
+        find_deck_paths(["late-deck"], Settings(decks_folder=str(tmp_path)), [].append)
+
+
+def test_an_unknown_name_lists_the_known_ids(tmp_path: Path) -> None:
+    _deck(tmp_path, "mine.toml", "my-deck")
+    with pytest.raises(KzjpError) as caught:
+        find_deck_paths(["nope"], Settings(decks_folder=str(tmp_path)), [].append)
+    assert "'nope'" in str(caught.value) and "my-deck" in str(caught.value)
+
+
+def test_a_broken_deck_in_a_folder_is_skipped_with_a_line_but_a_named_one_is_an_error(tmp_path: Path) -> None:
+    good = _deck(tmp_path, "good.toml", "good")
+    bad = tmp_path / "bad.toml"
+    bad.write_text("format = 1\n[deck]\n", encoding="utf-8")
+    said: list[str] = []
+    decks = resolve_decks([str(tmp_path)], Settings(), said.append)
+    assert [d.deck.id for d in decks] == ["good"]
+    assert len(said) == 1 and str(bad) in said[0] and "validate" in said[0]
+    with pytest.raises(DeckError):
+        resolve_decks([str(bad)], Settings(), said.append)
+    assert good.exists()
+
+
+def test_a_decks_folder_that_is_not_a_folder_is_said_once_and_ignored(tmp_path: Path) -> None:
+    said: list[str] = []
+    decks = resolve_decks([], Settings(decks_folder=str(tmp_path / "missing")), said.append)
+    assert decks and len(said) == 1 and "is not a folder" in said[0]
+
+
+def test_a_report_deck_given_explicitly_wins_over_the_bundled_one(tmp_path: Path) -> None:
+    bundled_id = load_deck(sorted(bundled_decks_dir().glob("*.toml"))[0]).deck.id
+    _deck(tmp_path, "mine.toml", bundled_id, title="Mine")
+    decks = reference_decks([tmp_path], [].append)
+    titles = {d.deck.id: d.deck.title for d in decks}
+    assert titles[bundled_id] == "Mine"
+    assert len(decks) == len({d.deck.id for d in decks})
+    with pytest.raises(KzjpError, match="no such deck file or folder"):
+        reference_decks([tmp_path / "gone"], [].append)

@@ -9,7 +9,9 @@ import pytest
 from kzjp_tutor.core.errors import DeckError
 from kzjp_tutor.core.loader import load_deck, parse_deck
 
-SHARED_EXAMPLE = Path(__file__).resolve().parents[2].parent / "shared" / "docs" / "example-deck.toml"
+ROOT = Path(__file__).resolve().parents[2]
+FORMAT_EXAMPLE = ROOT / "tests" / "data" / "example-deck.toml"
+"""A copy of the course's reference example (docs/example-deck.toml in the shared folder)."""
 
 GOOD = """\
 format = 1
@@ -48,7 +50,7 @@ def test_good_deck_loads() -> None:
     assert [c.id for _, c in deck.cards()] == ["c1", "c2"]
 
 
-@pytest.mark.parametrize("path", [SHARED_EXAMPLE, Path("decks/examples/format-example.ru.toml")])
+@pytest.mark.parametrize("path", [FORMAT_EXAMPLE, ROOT / "decks" / "examples" / "format-example.ru.toml"])
 def test_example_deck_validates(path: Path) -> None:
     deck = load_deck(path)
     assert {type(c).__name__ for _, c in deck.cards()} == {

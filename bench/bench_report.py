@@ -20,8 +20,7 @@ from pathlib import Path
 
 from kzjp_tutor.core.deck import Deck
 from kzjp_tutor.core.export import ExportCard, ExportReview, ProgressExport, export_json
-from kzjp_tutor.core.report import build_report, load_exports
-from kzjp_tutor.core.report_html import cards_csv, render_html
+from kzjp_tutor.core.report import build_report, cards_csv, load_exports, render_html
 from kzjp_tutor.core.scheduling import fsrs_card_id
 
 STUDENTS = 300

@@ -5,7 +5,9 @@ default, one self-contained HTML page with ``--html``, the raw per-card table wi
 Exports that cannot be used are listed one line each on stderr and skipped; the report goes on.
 
 Deck text and student text reach Rich only as :class:`rich.text.Text` objects, never as markup
-strings: a prompt such as ``[bold]`` or an answer such as ``[link=…]`` must print as typed.
+strings: a prompt such as ``[bold]`` or an answer such as ``[link=…]`` must print as typed. They
+pass through :func:`~kzjp_tutor.core.visible.visible` first (here and in ``report_table``), so an
+escape sequence in an export or a file name is shown as ``\x1b…``, never run by the terminal.
 """
 
 from __future__ import annotations
@@ -18,13 +20,11 @@ from typing import Any
 from ..core.catalog import reference_decks
 from ..core.context import Context
 from ..core.errors import KzjpError
-from ..core.files import write_atomic
-from ..core.report import build_report, load_exports
-from ..core.report_html import cards_csv, render_html
+from ..core.files import check_target, write_atomic
+from ..core.report import build_report, cards_csv, load_exports, render_html
+from ..core.visible import visible
 
 __all__ = ["register", "run"]
-
-"""Cards shown in the terminal table; --csv and --html carry all of them."""
 
 
 def register(sub: Any) -> None:
@@ -40,6 +40,7 @@ def register(sub: Any) -> None:
     parser.add_argument("--deck", metavar="ID", help="only this deck id")
     parser.add_argument("--html", metavar="FILE", type=Path, help="also write one self-contained HTML page")
     parser.add_argument("--csv", metavar="FILE", type=Path, help="also write the raw per-card table as CSV")
+    parser.add_argument("--force", action="store_true", help="replace the --html/--csv files if they exist")
     parser.add_argument("--exam-date", metavar="YYYY-MM-DD", help="forecast recall on this day for everyone")
     parser.add_argument(
         "--tui", action="store_true", help="open the report in the full-screen app (the Instructor screen)"
@@ -71,20 +72,25 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
         return run_tui([], ctx, start_study=False, instructor_folder=args.exports[0])
     exam = _exam_date(args.exam_date)
+    for target in (args.html, args.csv):
+        if target is not None:
+            check_target(target, force=args.force, home=ctx.home)
     exports, skipped = load_exports(args.exports, deck_id=args.deck)
     for item in skipped:
-        print(f"kzjp-tutor report: skipped {item}", file=ctx.stderr)
+        print(f"kzjp-tutor report: skipped {visible(str(item))}", file=ctx.stderr)
     if not exports:
         print("kzjp-tutor report: no usable exports; nothing to report", file=ctx.stderr)
         return 1
     decks = reference_decks(args.deck_file, ctx.warn)
     report = build_report(exports, decks, ctx.clock.now(), deck_id=args.deck, exam_date=exam, skipped=skipped)
+    if report.missing_decks:
+        print("kzjp-tutor report: pass the missing decks with --deck-file", file=ctx.stderr)
     if args.html:
         write_atomic(args.html, render_html(report))
-        print(f"kzjp-tutor report: wrote {args.html}", file=ctx.stderr)
+        print(f"kzjp-tutor report: wrote {visible(str(args.html))}", file=ctx.stderr)
     if args.csv:
         write_atomic(args.csv, cards_csv(report))
-        print(f"kzjp-tutor report: wrote {args.csv}", file=ctx.stderr)
+        print(f"kzjp-tutor report: wrote {visible(str(args.csv))}", file=ctx.stderr)
     from rich.console import Console
 
     from .report_table import print_report

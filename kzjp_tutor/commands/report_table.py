@@ -1,7 +1,9 @@
 """The class report as Rich tables in the terminal (``kzjp-tutor report`` without ``--html``).
 
 Kept apart from the command so that Rich is imported only when a report is printed. Deck and
-student text reach Rich only as :class:`rich.text.Text` objects, never as markup.
+student text reach Rich only through :func:`_data`: a :class:`rich.text.Text` (never markup) of
+:func:`~kzjp_tutor.core.visible.visible` text (never a terminal control; Rich itself strips only
+BEL, BS, VT, FF and CR, and lets ESC, OSC and the C1 controls through).
 """
 
 from __future__ import annotations
@@ -11,9 +13,15 @@ from rich.table import Table
 from rich.text import Text
 
 from ..core.report import Figure, Report
+from ..core.visible import visible
 
 _TOP_CARDS = 25
 """Rows shown in the terminal; the HTML and CSV outputs have every card."""
+
+
+def _data(*parts: str, sep: str = "") -> Text:
+    """Untrusted text (ids, prompts, answers, names) as Rich text that shows every control."""
+    return Text(sep.join(visible(part) for part in parts))
 
 
 def _fig(fig: Figure | None) -> Text:
@@ -26,7 +34,7 @@ def _fig(fig: Figure | None) -> Text:
 
 def print_report(report: Report, console: Console) -> None:
     """Print the report's tables: hardest cards, aliases, sections, students, confusions."""
-    scope = f"deck {report.deck_id}" if report.deck_id else "all decks"
+    scope = f"deck {visible(report.deck_id)}" if report.deck_id else "all decks"
     console.print(
         Text(
             f"Class item analysis · {scope} · {report.students} students · {report.answers} answers · "
@@ -35,7 +43,7 @@ def print_report(report: Report, console: Console) -> None:
         )
     )
     for note in report.notes:
-        console.print(Text(note, style="yellow"))
+        console.print(Text(visible(note), style="yellow"))
 
     cards = Table(title="Hardest cards (first-try failure, then predicted recall)", show_lines=True)
     for name in (
@@ -49,15 +57,15 @@ def print_report(report: Report, console: Console) -> None:
     ):
         cards.add_column(name, overflow="fold")
     for c in report.cards[:_TOP_CARDS]:
-        wrong = Text("\n".join(f"{w.text} ×{w.answers} ({w.students} st)" for w in c.wrong_answers) or "—")
+        wrong = _data(*(f"{w.text} ×{w.answers} ({w.students} st)" for w in c.wrong_answers), sep="\n")
         cards.add_row(
-            Text(f"{c.deck_id}/{c.card_id}" + (f"\n[{c.section_id}]" if c.section_id else "")),
-            Text((c.prompt or "—")[:90]),
+            _data(f"{c.deck_id}/{c.card_id}", *([f"[{c.section_id}]"] if c.section_id else []), sep="\n"),
+            _data((c.prompt or "—")[:90]),
             _fig(c.seen),
             _fig(c.first_try_failure),
             _fig(c.recall),
             _fig(c.overrides),
-            wrong,
+            wrong if c.wrong_answers else Text("—"),
         )
     console.print(cards)
     if len(report.cards) > _TOP_CARDS:
@@ -69,7 +77,7 @@ def print_report(report: Report, console: Console) -> None:
             aliases.add_column(name, overflow="fold")
         for a in report.aliases:
             aliases.add_row(
-                Text(f"{a.deck_id}/{a.card_id}"), Text(f"{a.students} st · {a.answers} ans"), Text(a.line)
+                _data(f"{a.deck_id}/{a.card_id}"), Text(f"{a.students} st · {a.answers} ans"), _data(a.line)
             )
         console.print(aliases)
 
@@ -79,7 +87,7 @@ def print_report(report: Report, console: Console) -> None:
             sections.add_column(name, overflow="fold")
         for s in report.sections:
             sections.add_row(
-                Text(s.deck_id), Text(s.title), Text(str(s.cards)), _fig(s.mastery), _fig(s.coverage)
+                _data(s.deck_id), _data(s.title), Text(str(s.cards)), _fig(s.mastery), _fig(s.coverage)
             )
         console.print(sections)
 
@@ -88,7 +96,7 @@ def print_report(report: Report, console: Console) -> None:
         students.add_column(name, overflow="fold")
     for st in report.student_rows:
         students.add_row(
-            Text(st.label),
+            _data(st.label),
             Text(str(st.cards_seen)),
             Text(str(st.answers)),
             _fig(st.retention),
@@ -104,9 +112,9 @@ def print_report(report: Report, console: Console) -> None:
             confusions.add_column(name, overflow="fold")
         for pair in report.confusions[:_TOP_CARDS]:
             confusions.add_row(
-                Text(f"{pair.deck_id}/{pair.card_id}"),
-                Text(pair.other_id),
-                Text(pair.example),
+                _data(f"{pair.deck_id}/{pair.card_id}"),
+                _data(pair.other_id),
+                _data(pair.example),
                 Text(f"{pair.students} st · {pair.answers} ans"),
             )
         console.print(confusions)

@@ -19,7 +19,7 @@ catalog        decks to show, each loaded or with its problems
 overview       per-section due/new/learning/mastered counts
 progress       series for the progress screen
 export         a student's progress file and the FSRS optimizer's revlog
-report         the class item analysis from many exports (``report_html`` renders it)
+report/        the class item analysis from many exports, as HTML and CSV too
 settings       the student's ``settings.toml``
 clock, paths   the injected time; where data lives
 files, errors  atomic writes; the errors users are shown

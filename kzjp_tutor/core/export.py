@@ -23,25 +23,32 @@ asked for, and carries no filesystem path of any kind (not the home folder, not 
 the database), no review ids and no feedback text. Files are written atomically (a temp file in
 the target folder, then ``os.replace``), so a half-written export never exists.
 
-The review log is read through a second, read-only SQLite connection because the store has no
-API yet for the whole log with each review's previous state (see the report to the lead).
+Reading exports back (:func:`load_exports`): an export comes from a student's machine, so it is
+untrusted. The models below refuse what would later crash or mislead the report (non-finite or
+non-positive stability, ids that are not deck ids, lone surrogates, integers too long to parse),
+and every file that cannot be used becomes one :class:`Skipped` line instead of an exception.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
 import json
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
 
+from .deck import Id
 from .errors import KzjpError
 from .scheduling import fsrs_card_id
 from .settings import Settings
 from .store import Store
+from .visible import csv_cell
 
 __all__ = [
     "EXPORT_FORMAT",
@@ -51,12 +58,15 @@ __all__ = [
     "ExportCard",
     "ExportError",
     "ExportReview",
+    "LoadedExport",
     "ProgressExport",
+    "Skipped",
     "build_export",
     "export_csv",
+    "export_files",
     "export_json",
+    "load_exports",
     "parse_export",
-    "read_export",
 ]
 
 EXPORT_FORMAT = "kzjp-tutor-progress"
@@ -69,10 +79,27 @@ REVLOG_COLUMNS = ("card_id", "review_time", "review_rating", "review_state", "re
 """The FSRS optimizer's revlog columns, first in the CSV and in this order."""
 _EXTRA_COLUMNS = ("deck", "card", "answer", "correct", "score", "suggested")
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+_SHOWN_CHARS = 80
+"""Longest piece of an export's own content quoted in a reason (a key can be a megabyte long)."""
 
 
 class ExportError(KzjpError):
     """An export file that cannot be used; the message is the reason, without the file name."""
+
+
+def _no_surrogates(text: str) -> str:
+    """Refuse lone surrogates (JSON's ``"\\ud800"``): they cannot be written out as UTF-8."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("holds a lone surrogate (not text)") from None
+    return text
+
+
+Text = Annotated[str, AfterValidator(_no_surrogates)]
+"""Free text from an export (answers, the student's name): anything that can be encoded."""
+Positive = Annotated[float, Field(gt=0, allow_inf_nan=False)]
+"""Stability and difficulty: py-fsrs divides by them; 0, negative, NaN or inf is a damaged file."""
 
 
 class _Model(BaseModel):
@@ -82,15 +109,15 @@ class _Model(BaseModel):
 class ExportCard(_Model):
     """One studied card of one student."""
 
-    deck: str
-    card: str
+    deck: Id
+    card: Id
     fsrs_card_id: int
     """The scheduler's stable integer id (the CSV's ``card_id``)."""
     state: Annotated[int, Field(ge=1, le=3)]
     """py-fsrs state: 1 Learning, 2 Review, 3 Relearning."""
-    step: int | None = None
-    stability: float | None = None
-    difficulty: float | None = None
+    step: Annotated[int, Field(ge=0)] | None = None
+    stability: Positive | None = None
+    difficulty: Positive | None = None
     due: AwareDatetime
     last_review: AwareDatetime | None = None
     reps: Annotated[int, Field(ge=0)]
@@ -103,13 +130,13 @@ class ExportReview(_Model):
     """One answer from the review log (undone answers are left out)."""
 
     time: AwareDatetime
-    deck: str
-    card: str
-    answer: str
+    deck: Id
+    card: Id
+    answer: Text
     """Exactly what the student typed."""
     correct: bool
     """The grader's verdict."""
-    score: float
+    score: Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)]
     suggested: Literal["again", "hard", "good", "easy"]
     """The grader's suggested rating."""
     rating: Annotated[int, Field(ge=1, le=4)]
@@ -125,11 +152,11 @@ class ProgressExport(_Model):
     format: Literal["kzjp-tutor-progress"]
     version: int
     exported_at: AwareDatetime
-    student: str | None = None
+    student: Text | None = None
     """The student's name or id: ``--student``, else the ``student`` setting, else none."""
     exam_date: dt.date | None = None
-    deck_exam_dates: dict[str, dt.date] = {}
-    decks: list[str]
+    deck_exam_dates: dict[Id, dt.date] = {}
+    decks: list[Id]
     """Deck ids with progress in this export, sorted."""
     cards: list[ExportCard]
     reviews: list[ExportReview]
@@ -222,7 +249,11 @@ def _ms(when: dt.datetime) -> int:
 
 
 def export_csv(export: ProgressExport) -> str:
-    """The review log as CSV: the optimizer's revlog columns first, then deck, card, answer, verdict."""
+    """The review log as CSV: the optimizer's revlog columns first, then deck, card, answer, verdict.
+
+    Every text column goes through :func:`~kzjp_tutor.core.visible.csv_cell`: the file is opened
+    in spreadsheets, and an answer is whatever was typed (``=HYPERLINK(…)`` included).
+    """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(REVLOG_COLUMNS + _EXTRA_COLUMNS)
@@ -234,15 +265,21 @@ def export_csv(export: ProgressExport) -> str:
                 review.rating,
                 review.state_before,
                 review.duration_ms or 0,
-                review.deck,
-                review.card,
-                review.answer,
+                csv_cell(review.deck),
+                csv_cell(review.card),
+                csv_cell(review.answer),
                 int(review.correct),
                 f"{review.score:.3f}",
                 review.suggested,
             ]
         )
     return buffer.getvalue()
+
+
+def _shown(value: object) -> str:
+    """``repr`` of a piece of an export, cut short: reasons quote content, never a megabyte of it."""
+    text = repr(value) if not isinstance(value, int) or value.bit_length() < 256 else "a very long number"
+    return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "…"
 
 
 def parse_export(data: bytes) -> ProgressExport:
@@ -260,31 +297,103 @@ def parse_export(data: bytes) -> ProgressExport:
         raise ExportError(f"not valid JSON ({exc})") from None
     except RecursionError:
         raise ExportError("nested too deeply to be an export") from None
+    except ValueError as exc:  # Python's int digit limit (4,300 digits): no export holds such a number
+        raise ExportError(f"not a usable export: {exc}") from None
     if not isinstance(raw, dict) or raw.get("format") != EXPORT_FORMAT:
         raise ExportError('not a kzjp-tutor progress export (no "format": "kzjp-tutor-progress")')
     version = raw.get("version")
     if version != EXPORT_VERSION or isinstance(version, bool):
         raise ExportError(
-            f"export version {version!r} is not supported (this program reads {EXPORT_VERSION})"
+            f"export version {_shown(version)} is not supported (this program reads {EXPORT_VERSION})"
         )
     try:
         return ProgressExport.model_validate(raw)
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
-        where = ".".join(str(p) for p in first["loc"]) or "(top level)"
+        where = ".".join(_shown(p) if isinstance(p, str) and len(p) > 20 else str(p) for p in first["loc"])
         more = f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""
-        raise ExportError(f"damaged export: {where}: {first['msg']}{more}") from None
+        raise ExportError(f"damaged export: {where or '(top level)'}: {first['msg']}{more}") from None
 
 
-def read_export(path: Path) -> ProgressExport:
-    """Read and check one export file.
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An export left out of a report, and why."""
 
-    Raises:
-        ExportError: the file cannot be read or is not a usable export.
+    file: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedExport:
+    """One usable export and the label it appears under."""
+
+    label: str
+    """The student's name, else the file's name (never a full path)."""
+    export: ProgressExport
+
+
+def export_files(paths: Iterable[Path]) -> tuple[list[Path], list[Skipped]]:
+    """Expand folders into their ``*.json`` files (sorted); missing paths are skipped with a reason."""
+    files: list[Path] = []
+    skipped: list[Skipped] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.glob("*.json") if p.is_file()))
+        elif path.is_file():
+            files.append(path)
+        else:
+            skipped.append(Skipped(str(path), "no such file or folder"))
+    return files, skipped
+
+
+def load_exports(
+    paths: Iterable[Path], *, deck_id: str | None = None
+) -> tuple[list[LoadedExport], list[Skipped]]:
+    """Read every export; what cannot be used is skipped with one reason each, never raised.
+
+    Args:
+        paths: Export files and folders of them.
+        deck_id: Keep only this deck's data; exports without it are skipped.
     """
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_EXPORT_BYTES + 1)
-    except OSError as exc:
-        raise ExportError(f"cannot be read: {exc.strerror or exc}") from None
-    return parse_export(data)
+    files, skipped = export_files(paths)
+    loaded: list[LoadedExport] = []
+    digests: dict[str, str] = {}
+    for path in files:
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(MAX_EXPORT_BYTES + 1)
+        except OSError as exc:
+            skipped.append(Skipped(str(path), f"cannot be read: {exc.strerror or exc}"))
+            continue
+        digest = hashlib.blake2b(data, digest_size=16).hexdigest()
+        if digest in digests:
+            skipped.append(Skipped(str(path), f"same content as {digests[digest]}; counted once"))
+            continue
+        try:
+            export = parse_export(data)
+        except ExportError as exc:
+            skipped.append(Skipped(str(path), str(exc)))
+            continue
+        digests[digest] = str(path)
+        if deck_id is not None:
+            if deck_id not in export.decks:
+                has = ", ".join(export.decks) or "no deck"
+                skipped.append(Skipped(str(path), f"holds no progress for deck {deck_id!r} (it has {has})"))
+                continue
+            export = _only_deck(export, deck_id)
+        loaded.append(LoadedExport(export.student or path.name, export))
+    return loaded, skipped
+
+
+def _only_deck(export: ProgressExport, deck_id: str) -> ProgressExport:
+    return export.model_copy(
+        update={
+            "decks": [deck_id],
+            "cards": [c for c in export.cards if c.deck == deck_id],
+            "reviews": [r for r in export.reviews if r.deck == deck_id],
+            "deck_exam_dates": {k: v for k, v in export.deck_exam_dates.items() if k == deck_id},
+        }
+    )

@@ -4,8 +4,11 @@ Reading hundreds of exports takes a moment, so the report is built in a worker t
 (:func:`~kzjp_tutor.core.report.build_report`, the same code as ``kzjp-tutor report``) and the
 tables are filled when it is done; the screen paints at once with "Reading exports…".
 
-Deck and student text (prompts, answers, names, file names) only ever reaches a widget as
-``Content(text)``: never as markup, so ``[bold]`` in a prompt prints as typed.
+Deck and student text (prompts, answers, names, file names) only ever reaches a widget through
+:func:`_data`, as ``Content`` of :func:`~kzjp_tutor.core.visible.visible` text: never markup, so
+``[bold]`` in a prompt prints as typed, and never a terminal control, so an ``ESC ] 52`` in a
+student's name shows as ``\x1b]52`` instead of writing the clipboard (Textual strips only a few
+controls itself).
 """
 
 from __future__ import annotations
@@ -34,9 +37,15 @@ from ...core.report import (
     build_report,
     load_exports,
 )
-from ..counts import plural
+from ...core.visible import visible
+from ...core.wording import count
 
 __all__ = ["InstructorScreen"]
+
+
+def _data(text: str) -> Content:
+    """Untrusted text as plain content with every control shown as an escape."""
+    return Content(visible(text))
 
 
 def _figure(fig: Figure | None) -> Content:
@@ -44,7 +53,7 @@ def _figure(fig: Figure | None) -> Content:
 
 
 def _wrong(card: CardRow) -> Content:
-    return Content("; ".join(f"{w.text} ×{w.answers}" for w in card.wrong_answers[:3]) or "—")
+    return _data("; ".join(f"{w.text} ×{w.answers}" for w in card.wrong_answers[:3]) or "—")
 
 
 Row = TypeVar("Row")
@@ -52,7 +61,7 @@ Columns = tuple[tuple[str, int, Callable[[Row], Content]], ...]
 """(header, width, the cell of a report row) for each column of a table."""
 
 CARD_COLUMNS: Columns[CardRow] = (
-    ("Card", 22, lambda c: Content(f"{c.deck_id}/{c.card_id}")),
+    ("Card", 22, lambda c: _data(f"{c.deck_id}/{c.card_id}")),
     ("Seen by", 10, lambda c: _figure(c.seen)),
     ("1st-try fail", 12, lambda c: _figure(c.first_try_failure)),
     ("Recall now", 10, lambda c: _figure(c.recall)),
@@ -61,13 +70,13 @@ CARD_COLUMNS: Columns[CardRow] = (
 )
 """The hardest-cards table (the prompt is in the panel below it)."""
 SECTION_COLUMNS: Columns[SectionRow] = (
-    ("Section", 40, lambda s: Content(f"{s.title} ({s.deck_id}/{s.section_id})")),
+    ("Section", 40, lambda s: _data(f"{s.title} ({s.deck_id}/{s.section_id})")),
     ("Cards", 5, lambda s: Content(str(s.cards))),
     ("Mastered", 12, lambda s: _figure(s.mastery)),
     ("Studied", 12, lambda s: _figure(s.coverage)),
 )
 STUDENT_COLUMNS: Columns[StudentRow] = (
-    ("Student", 20, lambda s: Content(s.label)),
+    ("Student", 20, lambda s: _data(s.label)),
     ("Cards seen", 10, lambda s: Content(str(s.cards_seen))),
     ("Answers", 7, lambda s: Content(str(s.answers))),
     ("Retention", 12, lambda s: _figure(s.retention)),
@@ -87,29 +96,31 @@ def _card_detail(
 ) -> Content:
     """Everything the report knows about one card, for the panel under the table."""
     lines: list[Content] = [
-        Content.assemble((f"{card.deck_id}/{card.card_id}", "bold"), "  ", Content(card.prompt or "—")),
+        Content.assemble(
+            (visible(f"{card.deck_id}/{card.card_id}"), "bold"), "  ", _data(card.prompt or "—")
+        ),
     ]
     if card.wrong_answers:
         wrong = "; ".join(f"{w.text} ×{w.answers} ({w.students} st)" for w in card.wrong_answers)
-        lines.append(Content.assemble(("Wrong answers: ", "$text-muted"), Content(wrong)))
+        lines.append(Content.assemble(("Wrong answers: ", "$text-muted"), _data(wrong)))
     else:
         lines.append(Content.styled("No wrong answers.", "$text-muted"))
     for alias in aliases:
         lines.append(
             Content.assemble(
                 (f"Claimed right by {alias.students} st, paste into the card: ", "$text-muted"),
-                (alias.line, "$accent"),
+                (visible(alias.line), "$accent"),
             )
         )
     for confusion in confusions:
         lines.append(
             Content.assemble(
-                (f"Confused with {confusion.other_id}: ", "$text-muted"),
-                Content(f"«{confusion.example}» ({confusion.students} st, {confusion.answers} ans)"),
+                (f"Confused with {visible(confusion.other_id)}: ", "$text-muted"),
+                _data(f"«{confusion.example}» ({confusion.students} st, {confusion.answers} ans)"),
             )
         )
     if card.leeches:
-        lines.append(Content.styled(f"Leech for {plural(card.leeches, 'student')}.", "$text-warning"))
+        lines.append(Content.styled(f"Leech for {count(card.leeches, 'student')}.", "$text-warning"))
     return Content("\n").join(lines)
 
 
@@ -204,7 +215,7 @@ class InstructorScreen(Screen[None]):
         self._fill("#instructor-sections", SECTION_COLUMNS, report.sections)
         self._fill("#instructor-students", STUDENT_COLUMNS, report.student_rows)
         lines = [f"skipped {item}" for item in report.skipped] + report.notes
-        self.query_one("#instructor-skipped", Static).update(Content("\n".join(lines)))
+        self.query_one("#instructor-skipped", Static).update(Content("\n".join(map(visible, lines))))
         self.query_one("#instructor-skipped", Static).display = bool(lines)
         if report.cards:
             self._show_detail(report.cards[0])

@@ -1,4 +1,4 @@
-"""The item analysis as ONE self-contained HTML page, and the per-card table as CSV.
+"""The item analysis as ONE self-contained HTML page.
 
 Why a single file with inline CSS and inline SVG charts: the page is mailed around, opened from
 a USB stick and archived with the course; it must look the same offline in ten years, and it
@@ -7,38 +7,19 @@ script at all.
 
 Every string that comes from a deck or an export (titles, prompts, answers, student names,
 file names) goes through :func:`html.escape`: decks are written by hand and exports come from
-students, so either could contain ``<script>``.
+students, so either could contain ``<script>``. Before that it goes through
+:func:`~kzjp_tutor.core.visible.visible`, so a bidi override cannot reorder what the page shows.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Sequence
 from html import escape
 
-from .report import Figure, Report
+from ..visible import visible
+from .model import Figure, Report
 
-__all__ = ["CARD_COLUMNS", "cards_csv", "render_html"]
-
-CARD_COLUMNS = (
-    "deck",
-    "card",
-    "section",
-    "prompt",
-    "students_seen",
-    "share_seen",
-    "answers",
-    "first_try_failure",
-    "first_try_students",
-    "predicted_recall",
-    "recall_students",
-    "override_rate",
-    "again_suggestions",
-    "leeches",
-    "top_wrong_answers",
-)
-"""Columns of the raw per-card CSV, in order."""
+__all__ = ["render_html"]
 
 _CSS = """
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2em auto;max-width:75em;
@@ -59,8 +40,13 @@ def _figure(fig: Figure | None) -> str:
     return f'<td class="num">{fig.percent()}<span class="n">{escape(fig.basis())}</span></td>'
 
 
+def _safe(text: str) -> str:
+    """Untrusted text as HTML text: controls shown as escapes, then HTML-escaped."""
+    return escape(visible(text))
+
+
 def _text(value: object) -> str:
-    return f"<td>{escape(str(value))}</td>"
+    return f"<td>{_safe(str(value))}</td>"
 
 
 def _table(table_id: str, headers: Sequence[str], rows: Sequence[str], empty: str) -> str:
@@ -86,7 +72,7 @@ def _bars(chart_id: str, title: str, items: Sequence[tuple[str, float]]) -> str:
         width = max(0.0, min(1.0, value)) * chart_w
         short = label if len(label) <= 40 else label[:39] + "…"
         parts.append(
-            f'<text x="{label_w - 6}" y="{y + bar - 4}" text-anchor="end">{escape(short)}</text>'
+            f'<text x="{label_w - 6}" y="{y + bar - 4}" text-anchor="end">{_safe(short)}</text>'
             f'<rect x="{label_w}" y="{y}" width="{chart_w}" height="{bar}" fill="#eef2f6"/>'
             f'<rect x="{label_w}" y="{y}" width="{width:.1f}" height="{bar}" fill="#3b82c4"/>'
             f'<text x="{label_w + chart_w + 6}" y="{y + bar - 4}">{100 * value:.0f}%</text>'
@@ -104,14 +90,14 @@ def render_html(report: Report, *, title: str = "Class item analysis") -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>",
         f"<h1>{escape(title)}</h1>",
-        f'<p class="meta">{escape(scope)} · {report.students} students · {report.answers} answers · '
+        f'<p class="meta">{_safe(scope)} · {report.students} students · {report.answers} answers · '
         f"predicted recall as of {escape(report.generated_at.strftime('%Y-%m-%d %H:%M UTC'))}. "
         "Each figure shows the students (st) and answers (ans) it rests on.</p>",
     ]
     for note in report.notes:
-        out.append(f'<p class="meta">{escape(note)}</p>')
+        out.append(f'<p class="meta">{_safe(note)}</p>')
     if report.skipped:
-        items = "".join(f'<li class="skip">{escape(str(s))}</li>' for s in report.skipped)
+        items = "".join(f'<li class="skip">{_safe(str(s))}</li>' for s in report.skipped)
         out.append(f'<h2>Skipped exports</h2><ul id="skipped">{items}</ul>')
 
     out.append("<h2>Hardest cards</h2>")
@@ -173,7 +159,7 @@ def render_html(report: Report, *, title: str = "Class item analysis") -> str:
         + _text(a.card_id)
         + _text(", ".join(a.entries))
         + f'<td class="num">{a.students} st · {a.answers} ans</td>'
-        + f"<td><pre>{escape(a.line)}</pre></td></tr>"
+        + f"<td><pre>{_safe(a.line)}</pre></td></tr>"
         for a in report.aliases
     ]
     out.append(
@@ -249,40 +235,3 @@ def render_html(report: Report, *, title: str = "Class item analysis") -> str:
     )
     out.append("</body></html>\n")
     return "\n".join(out)
-
-
-def _cell(text: str) -> str:
-    """Text a spreadsheet will not run as a formula (answers come from students)."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
-def _value(fig: Figure) -> str:
-    return "" if fig.value is None else f"{fig.value:.4f}"
-
-
-def cards_csv(report: Report) -> str:
-    """The raw per-card table as CSV (:data:`CARD_COLUMNS`), hardest first."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(CARD_COLUMNS)
-    for c in report.cards:
-        writer.writerow(
-            [
-                c.deck_id,
-                c.card_id,
-                c.section_id or "",
-                _cell(c.prompt or ""),
-                c.seen.students,
-                _value(c.seen),
-                c.seen.answers,
-                _value(c.first_try_failure),
-                c.first_try_failure.students,
-                _value(c.recall),
-                c.recall.students,
-                _value(c.overrides),
-                c.overrides.answers,
-                c.leeches,
-                _cell(" | ".join(f"{w.text} ({w.answers})" for w in c.wrong_answers)),
-            ]
-        )
-    return buffer.getvalue()

@@ -1,0 +1,46 @@
+"""The class item analysis from many students' exports, as a package of one concept per module.
+
+============== ==============================================================================
+module         holds
+============== ==============================================================================
+model          the result records (:class:`Report`, its rows and :class:`Figure`)
+tally          running per-card totals while the exports are read
+analysis       :func:`build_report`: cards, sections and students, with the definitions
+suggestions    accept-line suggestions and confusions (the only part that calls the grader)
+html           the report as one self-contained HTML page
+spreadsheet    the per-card table as CSV
+============== ==============================================================================
+
+Reading the exports (:func:`load_exports`) lives in :mod:`kzjp_tutor.core.export`, next to the
+format; its names are re-exported here because the report is where they are used.
+"""
+
+from __future__ import annotations
+
+from ..export import LoadedExport, Skipped, export_files, load_exports
+from .analysis import TOP_WRONG, build_report
+from .html import render_html
+from .model import AliasSuggestion, CardRow, Confusion, Figure, Report, SectionRow, StudentRow, WrongAnswer
+from .spreadsheet import CARD_COLUMNS, cards_csv
+from .suggestions import ALIAS_MIN_STUDENTS
+
+__all__ = [
+    "ALIAS_MIN_STUDENTS",
+    "CARD_COLUMNS",
+    "TOP_WRONG",
+    "AliasSuggestion",
+    "CardRow",
+    "Confusion",
+    "Figure",
+    "LoadedExport",
+    "Report",
+    "SectionRow",
+    "Skipped",
+    "StudentRow",
+    "WrongAnswer",
+    "build_report",
+    "cards_csv",
+    "export_files",
+    "load_exports",
+    "render_html",
+]

@@ -1,0 +1,68 @@
+"""The report's per-card table as CSV, for a spreadsheet.
+
+Every text column (deck, card, section, prompt, wrong answers) goes through
+:func:`~kzjp_tutor.core.visible.csv_cell`: ids and answers come from students' exports, and a
+cell such as ``=cmd|' /C calc'!A0`` or ``@SUM(1)`` must open as text, not run as a formula.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from ..visible import csv_cell
+from .model import Figure, Report
+
+__all__ = ["CARD_COLUMNS", "cards_csv"]
+
+CARD_COLUMNS = (
+    "deck",
+    "card",
+    "section",
+    "prompt",
+    "students_seen",
+    "share_seen",
+    "answers",
+    "first_try_failure",
+    "first_try_students",
+    "predicted_recall",
+    "recall_students",
+    "override_rate",
+    "again_suggestions",
+    "leeches",
+    "top_wrong_answers",
+)
+"""Columns of the raw per-card CSV, in order."""
+
+
+def _value(fig: Figure) -> str:
+    return "" if fig.value is None else f"{fig.value:.4f}"
+
+
+def cards_csv(report: Report) -> str:
+    """The raw per-card table as CSV (:data:`CARD_COLUMNS`), hardest first."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CARD_COLUMNS)
+    for c in report.cards:
+        wrong = " | ".join(f"{w.text} ({w.answers})" for w in c.wrong_answers)
+        writer.writerow(
+            [
+                csv_cell(c.deck_id),
+                csv_cell(c.card_id),
+                csv_cell(c.section_id or ""),
+                csv_cell(c.prompt or ""),
+                c.seen.students,
+                _value(c.seen),
+                c.seen.answers,
+                _value(c.first_try_failure),
+                c.first_try_failure.students,
+                _value(c.recall),
+                c.recall.students,
+                _value(c.overrides),
+                c.overrides.answers,
+                c.leeches,
+                csv_cell(wrong),
+            ]
+        )
+    return buffer.getvalue()

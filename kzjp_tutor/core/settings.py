@@ -31,21 +31,33 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import tomllib
+from collections.abc import Callable, Collection, Iterable
+from itertools import combinations
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-import tomli_w
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import KzjpError
 from .files import write_atomic
 
-__all__ = ["SETTINGS_FILE", "Settings", "load_settings", "save_settings", "settings_path"]
+__all__ = [
+    "SETTINGS_FILE",
+    "BindingSpec",
+    "Settings",
+    "check_ui_settings",
+    "load_settings",
+    "save_settings",
+    "settings_notes",
+    "settings_path",
+]
 
 SETTINGS_FILE = "settings.toml"
 """The settings file's name inside the home folder."""
 
-Minutes = Annotated[int, Field(ge=1, le=60 * 24)]
+# Numbers are strict: ``new_per_day = "20"`` is a string in TOML, and quietly reading it as 20
+# would hide a quoting mistake that a later edit ("20 or so") turns into a refusal.
+Minutes = Annotated[int, Field(strict=True, ge=1, le=60 * 24)]
 
 
 class Settings(BaseModel):
@@ -57,19 +69,19 @@ class Settings(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    desired_retention: Annotated[float, Field(gt=0.5, lt=1.0)] = 0.9
+    desired_retention: Annotated[float, Field(strict=True, gt=0.5, lt=1.0)] = 0.9
     """Target probability of recalling a card when it comes due (default 0.9). Higher means
     more reviews; 0.9 is FSRS's recommended balance."""
     learning_steps: Annotated[list[Minutes], Field(max_length=10)] = [1, 10]
     """Minutes between the first showings of a new card before it gets day intervals
     (default ``[1, 10]``)."""
-    new_per_day: Annotated[int, Field(ge=0, le=10_000)] = 20
+    new_per_day: Annotated[int, Field(strict=True, ge=0, le=10_000)] = 20
     """New cards introduced per deck per day (default 20); days are UTC days."""
-    max_reviews_per_day: Annotated[int, Field(ge=0, le=100_000)] = 200
+    max_reviews_per_day: Annotated[int, Field(strict=True, ge=0, le=100_000)] = 200
     """Most reviews of already learned cards per deck per day (default 200)."""
-    max_interval_days: Annotated[int, Field(ge=1, le=36_500)] = 36_500
+    max_interval_days: Annotated[int, Field(strict=True, ge=1, le=36_500)] = 36_500
     """Longest interval between reviews, in days (default 36500, i.e. no practical cap)."""
-    leech_threshold: Annotated[int, Field(ge=1, le=1000)] = 8
+    leech_threshold: Annotated[int, Field(strict=True, ge=1, le=1000)] = 8
     """Lapses (forgetting a learned card) after which a card is flagged as a leech (default 8)."""
     exam_date: dt.date | None = None
     """The exam day (default none). When set, intervals are capped to end before it, a cram
@@ -101,8 +113,21 @@ def settings_path(home: Path) -> Path:
     return home / SETTINGS_FILE
 
 
+BindingSpec = tuple[str, str, str]
+"""One key binding of the UI as the keymap check sees it: (screen, binding id, default keys).
+
+The UI builds the table from its ``Binding`` declarations and hands it in, so the core checks a
+keymap without importing the UI toolkit."""
+
+
 def _field_name(loc: tuple[Any, ...]) -> str:
     return ".".join(str(part) for part in loc) or "(top level)"
+
+
+def _short(value: object, limit: int = 80) -> str:
+    """A value for an error message: repr (so control characters show escaped), cut to ``limit``."""
+    text = repr(value)
+    return text if len(text) <= limit else f"{text[: limit - 1]}…"
 
 
 def _error_message(path: Path, exc: ValidationError) -> str:
@@ -113,10 +138,35 @@ def _error_message(path: Path, exc: ValidationError) -> str:
         if error["type"] == "extra_forbidden":
             close = difflib.get_close_matches(str(error["loc"][0]), known, n=1)
             hint = f"; did you mean {close[0]!r}?" if close else f"; known settings: {', '.join(known)}"
-            lines.append(f"{path}: {name}: unknown setting{hint}")
+            lines.append(f"{path}: {_short(name)}: unknown setting{hint}")
         else:
-            lines.append(f"{path}: {name}: {error['msg']} (got {error.get('input')!r})")
+            got = error.get("input")
+            quoted = error["type"] in ("int_type", "float_type") and isinstance(got, str)
+            hint = " (write numbers without quotes)" if quoted else ""
+            lines.append(f"{path}: {name}: {error['msg']} (got {_short(got)}){hint}")
     return "\n".join(lines)
+
+
+def _parse(path: Path, data: bytes) -> dict[str, Any]:
+    """The file's TOML table; every way it can fail becomes one message naming the file."""
+    try:
+        # A BOM (Windows Notepad writes one) is no content, as the deck loader agrees.
+        return tomllib.loads(data.decode("utf-8").removeprefix("\ufeff"))
+    except UnicodeDecodeError:
+        raise KzjpError(f"{path}: the settings file is not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise KzjpError(f"{path}: not valid TOML: {exc}") from None
+    except ValueError:
+        # Python refuses to convert integers of more than 4,300 digits (CVE-2020-10735).
+        raise KzjpError(
+            f"{path}: a number in the settings file is far too long (over 4,300 digits); "
+            "write the setting with a sensible value"
+        ) from None
+    except RecursionError:
+        raise KzjpError(
+            f"{path}: arrays or tables in the settings file are nested far too deeply; "
+            "no setting needs more than one level"
+        ) from None
 
 
 def load_settings(home: Path) -> Settings:
@@ -133,32 +183,195 @@ def load_settings(home: Path) -> Settings:
         return Settings()
     except OSError as exc:
         raise KzjpError(f"{path}: cannot read the settings file: {exc.strerror or exc}") from None
-    try:
-        raw = tomllib.loads(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise KzjpError(f"{path}: the settings file is not UTF-8 text") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise KzjpError(f"{path}: not valid TOML: {exc}") from None
+    return _validate(path, _parse(path, data))
+
+
+def _validate(path: Path, raw: dict[str, Any]) -> Settings:
     try:
         return Settings.model_validate(raw)
     except ValidationError as exc:
         raise KzjpError(_error_message(path, exc)) from None
+    except RecursionError:
+        raise KzjpError(f"{path}: a value in the settings file is nested far too deeply") from None
+
+
+def settings_notes(settings: Settings, today: dt.date) -> list[str]:
+    """Things worth telling the student about valid settings: today, exam dates that have passed.
+
+    A past exam date is a note, not an error: the scheduler simply stops capping intervals by it,
+    and a student whose exam is over must still be able to open the app (and set the next one).
+    """
+    notes = []
+    if settings.exam_date is not None and settings.exam_date < today:
+        notes.append(
+            f"exam_date {settings.exam_date.isoformat()} has passed, so it no longer shapes the "
+            "schedule; set the next exam's date or clear it"
+        )
+    for deck_id, day in sorted(settings.deck_exam_dates.items()):
+        if day < today:
+            notes.append(
+                f"deck_exam_dates.{deck_id} {day.isoformat()} has passed; set the next date or remove it"
+            )
+    return notes
+
+
+def check_ui_settings(
+    settings: Settings,
+    path: Path,
+    *,
+    themes: Collection[str],
+    bindings: Iterable[BindingSpec],
+    key_name: Callable[[str], str | None],
+) -> None:
+    """Refuse a theme the UI does not have and a keymap it could not honour.
+
+    The UI hands in what only it knows: its themes, its bindings (:data:`BindingSpec`) and
+    ``key_name``, which turns a key as written ("?", "ctrl+r") into the UI's canonical name, or
+    None when the UI has no such key.
+
+    Raises:
+        KzjpError: one line per problem, naming the file, the setting and what to do.
+    """
+    problems = []
+    if settings.theme not in themes:
+        problems.append(
+            f"{path}: theme: no theme named {_short(settings.theme)}; "
+            f"known themes: {', '.join(sorted(themes))}"
+        )
+    problems.extend(_keymap_problems(settings.keymap, path, list(bindings), key_name))
+    if problems:
+        raise KzjpError("\n".join(problems))
+
+
+def _key_list(keys: str, key_name: Callable[[str], str | None]) -> tuple[list[str], list[str]]:
+    """(canonical keys, keys as written that are no key) of a comma-separated key list."""
+    good: list[str] = []
+    bad: list[str] = []
+    for key in (k.strip() for k in keys.split(",")):
+        name = key_name(key) if key else None
+        if name is None:
+            bad.append(key)
+        elif name not in good:
+            good.append(name)
+    return good, bad
+
+
+def _keymap_problems(
+    keymap: dict[str, str],
+    path: Path,
+    bindings: list[BindingSpec],
+    key_name: Callable[[str], str | None],
+) -> list[str]:
+    """Unknown binding ids, keys that do not exist, and one key given two jobs on one screen.
+
+    Two bindings that share a key in the UI's own defaults (enter: "Check" and "Accept" on the
+    study screen, which are never active together) may keep sharing one after remapping; any
+    other pair sharing a key would let one of them silently win.
+    """
+    problems: list[str] = []
+    ids = sorted({binding_id for _screen, binding_id, _keys in bindings})
+    remapped: dict[str, list[str]] = {}
+    for binding_id, keys in keymap.items():
+        where = f"{path}: keymap.{_short(binding_id)}"
+        if binding_id not in ids:
+            close = difflib.get_close_matches(binding_id, ids, n=1)
+            hint = f"did you mean {close[0]!r}?" if close else "F1 (help) lists every binding id"
+            problems.append(f"{where}: no key binding has this id; {hint}")
+            continue
+        good, bad = _key_list(keys, key_name)
+        for key in dict.fromkeys(bad):
+            shown = _short(key) if key else "an empty entry (a stray comma?)"
+            problems.append(
+                f'{where}: {shown} is not a key name; write keys such as "y", "ctrl+r", '
+                '"f7" or "enter", several separated by commas'
+            )
+        if good and not bad:
+            remapped[binding_id] = good
+    by_screen: dict[str, list[tuple[str, list[str], list[str]]]] = {}
+    for screen, binding_id, default in bindings:
+        default_keys = _key_list(default, key_name)[0]
+        by_screen.setdefault(screen, []).append(
+            (binding_id, default_keys, remapped.get(binding_id, default_keys))
+        )
+    for entries in by_screen.values():
+        designed = {
+            frozenset(pair)
+            for names in _holders((binding_id, keys) for binding_id, keys, _ in entries).values()
+            for pair in combinations(names, 2)
+        }
+        for key, names in _holders((binding_id, keys) for binding_id, _, keys in entries).items():
+            for a, b in combinations(names, 2):
+                if a == b or frozenset((a, b)) in designed:
+                    continue
+                mine, other = (a, b) if a in remapped else (b, a)
+                message = (
+                    f"{path}: keymap.{mine!r}: {key!r} is already {other!r} on the same screen, so "
+                    f"one of them would never work; choose another key for {mine!r}"
+                )
+                if message not in problems:
+                    problems.append(message)
+    return problems
+
+
+def _holders(bindings: Iterable[tuple[str, list[str]]]) -> dict[str, list[str]]:
+    """Key → the binding ids it triggers."""
+    holders: dict[str, list[str]] = {}
+    for binding_id, keys in bindings:
+        for key in keys:
+            holders.setdefault(key, []).append(binding_id)
+    return holders
 
 
 def save_settings(home: Path, settings: Settings) -> Path:
     """Write the settings atomically (temp file + ``os.replace``), so a crash never leaves half a file.
 
+    Only the settings that changed are rewritten: the student's comments, blank lines and order
+    survive (tomlkit, imported here so that start-up never pays for it). A new file holds only
+    the settings that differ from the defaults.
+
     Returns:
         The path written.
 
     Raises:
-        KzjpError: the home folder cannot be created or written.
+        KzjpError: the home folder cannot be created or written, or the file on disk has become
+            invalid since it was read (it is left alone rather than overwritten).
     """
+    import tomlkit
+
     path = settings_path(home)
-    text = tomli_w.dumps(settings.model_dump(mode="python", exclude_none=True))
+    try:
+        data: bytes | None = path.read_bytes()
+    except FileNotFoundError:
+        data = None
+    except OSError as exc:
+        raise KzjpError(f"{path}: cannot read the settings file: {exc.strerror or exc}") from None
+    if data is None:
+        document = tomlkit.document()
+        before = Settings()
+    else:
+        before = _validate(path, _parse(path, data))
+        try:
+            document = tomlkit.parse(data.decode("utf-8").removeprefix("\ufeff"))
+        except Exception as exc:  # tomlkit's own errors: tomllib already accepted this file
+            raise KzjpError(f"{path}: cannot edit the settings file: {exc}") from None
+    old = before.model_dump(mode="python")
+    for name, value in settings.model_dump(mode="python").items():
+        if value == old[name]:
+            continue
+        if value is None:
+            document.pop(name, None)
+        elif isinstance(value, dict) and isinstance(document.get(name), dict):
+            table = document[name]
+            for key in [k for k in table if k not in value]:
+                del table[key]
+            for key, item in value.items():
+                if table.get(key) != item:
+                    table[key] = item
+        else:
+            document[name] = value
     try:
         home.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise KzjpError(f"{home}: cannot create the home folder: {exc.strerror or exc}") from None
-    write_atomic(path, text)
+    write_atomic(path, tomlkit.dumps(document))
     return path

@@ -63,21 +63,9 @@ class HelpScreen(ModalScreen[None]):
         for label, width in (("Key", 12), ("Does", 40), ("Where", 10), ("Keymap id", 20)):
             table.add_column(label, width=width)
         keymap = dict(app.settings.keymap)
-        from .browse import BrowseScreen
-        from .home import HomeScreen
-        from .instructor import InstructorScreen
-        from .progress import ProgressScreen
-        from .settings import SettingsScreen
-        from .study import StudyScreen
+        from .settings import keymap_owners  # the one list of screens with keys
 
-        screens: list[type[object]] = [
-            HomeScreen,
-            StudyScreen,
-            BrowseScreen,
-            ProgressScreen,
-            SettingsScreen,
-            InstructorScreen,
-        ]
+        screens = [owner for _where, owner in keymap_owners() if owner is not type(self)]
         first = type(self.under)
         ordered = [first, *(s for s in screens if s is not first)] if first in screens else screens
         sources = [("anywhere", type(app)), *((s.__name__.removesuffix("Screen"), s) for s in ordered)]

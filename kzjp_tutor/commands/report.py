@@ -7,7 +7,7 @@ Exports that cannot be used are listed one line each on stderr and skipped; the 
 Deck text and student text reach Rich only as :class:`rich.text.Text` objects, never as markup
 strings: a prompt such as ``[bold]`` or an answer such as ``[link=…]`` must print as typed. They
 pass through :func:`~kzjp_tutor.core.visible.visible` first (here and in ``report_table``), so an
-escape sequence in an export or a file name is shown as ``\x1b…``, never run by the terminal.
+escape sequence in an export or a file name is shown as ``\\x1b…``, never run by the terminal.
 """
 
 from __future__ import annotations

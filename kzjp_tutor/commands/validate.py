@@ -1,4 +1,9 @@
-"""``kzjp-tutor validate PATH...``: the instructor's deck checker."""
+"""``kzjp-tutor validate PATH...``: the instructor's deck checker.
+
+Every line it prints quotes the deck (a ``format`` value, an unknown key's name) or a file name,
+which can hold anything; each goes through :func:`~kzjp_tutor.core.visible.visible`, so an escape
+sequence in a deck is shown as ``\\x1b…`` and one problem stays one line.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from typing import Any
 from ..core.context import Context
 from ..core.errors import DeckError
 from ..core.loader import deck_paths, load_deck
+from ..core.visible import visible
 
 
 def register(sub: Any) -> None:
@@ -28,7 +34,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     try:
         files = deck_paths(args.paths)
     except FileNotFoundError as exc:
-        print(f"kzjp-tutor validate: {exc}: no such file or folder", file=ctx.stderr)
+        print(f"kzjp-tutor validate: {visible(str(exc))}: no such file or folder", file=ctx.stderr)
         return 2
     if not files:
         print("kzjp-tutor validate: no *.toml files found in the given folders", file=ctx.stderr)
@@ -43,7 +49,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             bad_files += 1
             problems += len(exc.problems)
             for problem in exc.problems:
-                print(problem, file=ctx.stdout)
+                print(visible(str(problem)), file=ctx.stdout)
             continue
         cards += len(deck.cards())
     good = len(files) - bad_files

@@ -98,3 +98,33 @@ def test_an_internal_error_is_a_message_not_a_traceback(
     assert "(ZeroDivisionError)" in err and "Your progress is safe" in err
     assert "a bug" not in err  # an exception's text may carry data; it goes to the log only
     assert "ZeroDivisionError: a bug" in (tmp_path / "kzjp-tutor-crash.log").read_text(encoding="utf-8")
+
+
+_ESCAPES = ("\x1b", "\x07", "\x9b")
+"""Raw bytes that must never reach the terminal from a deck or a file name."""
+
+
+def test_escape_sequences_in_a_deck_are_shown_not_run(tmp_path: Path) -> None:
+    """Reliability F12: a ``format`` value with OSC 52 + CSI 2J, an unknown key holding OSC 0 and
+    BEL, and a file name holding CSI 2J are printed as visible escapes, one line per problem."""
+    text = (ROOT / "decks" / "examples" / "format-example.ru.toml").read_text(encoding="utf-8")
+    bad_format = text.replace("format = 1", 'format = "\\u001b]52;c;SGVsbG8=\\u0007\\u001b[2J"', 1)
+    bad_key = text.replace(
+        'answer = "1991-12-28"', 'answer = "1991-12-28"\n"\\u001b]0;PWNED\\u0007\\u001b[31mRED" = 1', 1
+    )
+    (tmp_path / "f.toml").write_text(bad_format, encoding="utf-8")
+    (tmp_path / "k\x1b[2J.toml").write_text(bad_key, encoding="utf-8")
+    result = run("validate", str(tmp_path))
+    assert result.returncode == 1
+    for raw in _ESCAPES:
+        assert raw not in result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 3  # two problems and the summary
+    assert any("format" in line and "\\x1b]52;c;SGVsbG8=\\x07\\x1b[2J" in line for line in lines)
+    assert any("k\\x1b[2J.toml" in line and "\\x1b]0;PWNED\\x07\\x1b[31mRED" in line for line in lines)
+
+
+def test_a_missing_path_with_an_escape_is_shown_not_run(tmp_path: Path) -> None:
+    result = run("validate", str(tmp_path / "gone\x1b]0;T\x07.toml"))
+    assert result.returncode == 2
+    assert "\x1b" not in result.stderr and "gone\\x1b]0;T\\x07.toml" in result.stderr

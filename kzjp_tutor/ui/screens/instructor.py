@@ -7,7 +7,7 @@ tables are filled when it is done; the screen paints at once with "Reading expor
 Deck and student text (prompts, answers, names, file names) only ever reaches a widget through
 :func:`_data`, as ``Content`` of :func:`~kzjp_tutor.core.visible.visible` text: never markup, so
 ``[bold]`` in a prompt prints as typed, and never a terminal control, so an ``ESC ] 52`` in a
-student's name shows as ``\x1b]52`` instead of writing the clipboard (Textual strips only a few
+student's name shows as ``\\x1b]52`` instead of writing the clipboard (Textual strips only a few
 controls itself).
 """
 

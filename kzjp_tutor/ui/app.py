@@ -39,8 +39,8 @@ from ..core.errors import KzjpError
 from ..core.paths import course_deck_files
 from ..core.settings import Settings, save_settings
 from ..core.store import Store
+from ..core.wording import count
 from .commands import COMMANDS
-from .counts import plural
 from .screens.study import StudyScope, StudyScreen
 
 if TYPE_CHECKING:
@@ -267,7 +267,7 @@ class TutorApp(App[None], inherit_bindings=False):
         bad = [entry for entry in self.entries or [] if entry.deck is None]
         if bad:
             first = str(bad[0].problems[0]) if bad[0].problems else bad[0].path.name
-            more = f" (and {plural(len(bad) - 1, 'more deck')})" if len(bad) > 1 else ""
+            more = f" (and {count(len(bad) - 1, 'more deck')})" if len(bad) > 1 else ""
             self.notify(
                 f"Not studied, it has problems{more}: {first}", severity="error", timeout=15, markup=False
             )

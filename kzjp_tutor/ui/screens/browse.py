@@ -5,9 +5,9 @@ The search index is built once the decks are loaded; typing filters it on each k
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING, ClassVar, cast
 
+import fsrs
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -18,28 +18,14 @@ from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...core.catalog import CardRef, DeckEntry
-from ..browse_index import CardIndex
-from ..widgets.card_text import canonical_answer, literal
+from ...core.search import CardIndex
+from ...core.wording import answer_text, interval
+from ..widgets.card_text import literal
 
 if TYPE_CHECKING:
     from ..app import TutorApp
 
 __all__ = ["BrowseScreen"]
-
-_STATES = {1: "learning", 2: "review", 3: "relearning"}
-
-
-_RATINGS = {1: "again", 2: "hard", 3: "good", 4: "easy"}
-
-
-def _gap(delta: dt.timedelta) -> str:
-    """A review-to-review interval, short: 10 min, 5 h, 3 d."""
-    minutes = int(delta.total_seconds() // 60)
-    if minutes < 60:
-        return f"{minutes} min"
-    if minutes < 24 * 60:
-        return f"{minutes // 60} h"
-    return f"{minutes // (24 * 60)} d"
 
 
 class BrowseScreen(Screen[None]):
@@ -131,7 +117,7 @@ class BrowseScreen(Screen[None]):
             literal(card.prompt, "bold"),
             "\n\n",
             ("Answer: ", "bold"),
-            literal(canonical_answer(card, ref.deck.deck.language)),
+            literal(answer_text(card, ref.deck.deck.language)),
             "\n",
         ]
         if card.tags:
@@ -146,7 +132,7 @@ class BrowseScreen(Screen[None]):
         else:
             last = state.fsrs.last_review
             parts.append(
-                f"State: {_STATES.get(int(state.state), str(state.state))} · answered {state.reps}×"
+                f"State: {state.state.name.lower()} · answered {state.reps}×"
                 f" · forgotten {state.lapses}×"
                 f"{' · ⚑ leech' if state.leech else ''}\n"
                 f"First seen: {state.first_seen:%Y-%m-%d %H:%M} UTC\n"
@@ -157,9 +143,9 @@ class BrowseScreen(Screen[None]):
             parts += ["\n\n", ("History", "bold"), "\n"]
             previous = None
             for review in self.tutor.store.reviews([ref.deck.deck.id], card_id=card.id):
-                gap = f" (+{_gap(review.reviewed_at - previous)})" if previous else ""
+                gap = f" (+{interval(review.reviewed_at - previous)})" if previous else ""
                 mark = ("✓ ", "green") if review.correct else ("✗ ", "red")
-                rating = _RATINGS.get(review.rating, str(review.rating))
+                rating = fsrs.Rating(review.rating).name.lower()
                 parts += [
                     f"{review.reviewed_at:%Y-%m-%d %H:%M}{gap}  ",
                     mark,

@@ -19,7 +19,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from ...core.catalog import DeckEntry
 from ...core.overview import Counts, DeckOverview
-from ..counts import plural
+from ...core.wording import count
 from ..widgets.card_text import literal
 from .study import StudyScope
 
@@ -139,7 +139,7 @@ class HomeScreen(Screen[None]):
         app = self.tutor
         good = sum(1 for e in entries if e.deck is not None)
         bad = len(entries) - good
-        parts = [plural(good, "deck")]
+        parts = [count(good, "deck")]
         if bad:
             parts.append(f"{bad} with problems")
         exam = app.settings.exam_date

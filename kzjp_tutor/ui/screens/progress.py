@@ -18,7 +18,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Sparkline, Static
 
 from ...core.progress import HISTORY_DAYS, ProgressData, build_progress
-from ..counts import plural
+from ...core.wording import count
 from ..widgets.card_text import literal
 from ..widgets.review_calendar import ReviewCalendarView
 
@@ -144,7 +144,7 @@ class ProgressScreen(Screen[None]):
             readiness = f" · exam readiness {mean:.0%}"
         self.query_one("#progress-numbers", Static).update(
             Content(
-                f"{plural(stats.reviews, 'review')}{share} · {plural(stats.cards_seen, 'card')} seen"
+                f"{count(stats.reviews, 'review')}{share} · {count(stats.cards_seen, 'card')} seen"
                 f" · {stats.due_now} due now · {stats.new_left_today} new left today"
                 f" · retention (30 d) {_percent(stats.retention)}{readiness}"
             )

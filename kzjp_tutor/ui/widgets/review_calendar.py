@@ -11,7 +11,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from ...core.progress import ReviewCalendar
-from ..counts import plural
+from ...core.wording import count
 
 __all__ = ["ReviewCalendarView"]
 
@@ -57,7 +57,7 @@ def _cell(calendar: ReviewCalendar, week: int, weekday: int) -> Content:
 def summary(calendar: ReviewCalendar) -> str:
     """One line under the grid: reviews, active days and the current streak."""
     streak = f" · {calendar.streak}-day streak" if calendar.streak > 1 else ""
-    return f"{plural(calendar.total, 'review')} on {plural(calendar.active_days, 'day')}{streak}"
+    return f"{count(calendar.total, 'review')} on {count(calendar.active_days, 'day')}{streak}"
 
 
 def render_calendar(calendar: ReviewCalendar) -> Content:

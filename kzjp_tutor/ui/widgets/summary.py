@@ -1,4 +1,4 @@
-"""The end-of-session summary: answered, correct, time spent, next due."""
+"""The end-of-session summary: answered, correct, time spent, next due (texts from core.wording)."""
 
 from __future__ import annotations
 
@@ -7,39 +7,18 @@ import datetime as dt
 from textual.content import Content
 from textual.widgets import Static
 
-from ...core.durations import format_interval
 from ...core.session import Summary
+from ...core.wording import summary_lines
 
-__all__ = ["SummaryView", "describe_summary", "format_elapsed"]
-
-
-def format_elapsed(elapsed: dt.timedelta) -> str:
-    """``1 h 02 min``, ``3 min 05 s`` or ``12 s``: what a student reads at a glance."""
-    seconds = max(0, int(elapsed.total_seconds()))
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours} h {minutes:02d} min"
-    if minutes:
-        return f"{minutes} min {secs:02d} s"
-    return f"{secs} s"
+__all__ = ["SummaryView", "describe_summary"]
 
 
 def describe_summary(summary: Summary, now: dt.datetime) -> Content:
     """The summary as a few lines of content."""
-    share = f" ({summary.correct * 100 // summary.answered}%)" if summary.answered else ""
-    if summary.next_due is None:
-        next_due = "nothing scheduled yet"
-    elif summary.next_due <= now:
-        next_due = "now"
-    else:
-        next_due = f"in {format_interval(summary.next_due - now)} ({summary.next_due:%Y-%m-%d %H:%M} UTC)"
+    lines = summary_lines(summary.answered, summary.correct, summary.elapsed, summary.next_due, now)
     return Content.assemble(
         ("Session finished\n\n", "bold"),
-        f"Answered     {summary.answered}\n",
-        f"Correct      {summary.correct}{share}\n",
-        f"Time         {format_elapsed(summary.elapsed)}\n",
-        f"Next due     {next_due}\n\n",
+        lines.text() + "\n\n",
         ("enter or escape: back to the decks", "dim"),
     )
 

@@ -13,7 +13,8 @@ from textual.content import Content
 from textual.widgets import Static
 
 from ...core.session import Graded
-from .card_text import canonical_answer, close_enough, diff_content, literal
+from ...core.wording import answer_text
+from .card_text import close_enough, diff_content, literal
 
 __all__ = ["VerdictPanel", "verdict_label"]
 
@@ -62,9 +63,7 @@ class VerdictPanel(Vertical):
             )
             answer.update(Content.assemble(("Your answer: ", "bold"), typed))
         self.query_one("#verdict-expected", Static).update(
-            Content.assemble(
-                ("Answer: ", "bold"), literal(canonical_answer(card, graded.item.deck.deck.language))
-            )
+            Content.assemble(("Answer: ", "bold"), literal(answer_text(card, graded.item.deck.deck.language)))
         )
         self._optional("#verdict-explain", card.explain, "")
         self._optional("#verdict-source", f"“{card.source}”" if card.source else None, "Source: ")

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process
 
-from ..core.catalog import CardRef
-from .widgets.card_text import canonical_answer
+from .catalog import CardRef
+from .wording import answer_text
 
 __all__ = ["CardIndex"]
 
@@ -24,7 +24,7 @@ class CardIndex:
         self.cards = list(cards)
         self._texts = [
             " ".join(
-                (ref.card.prompt, canonical_answer(ref.card, ref.deck.deck.language), *ref.card.tags)
+                (ref.card.prompt, answer_text(ref.card, ref.deck.deck.language), *ref.card.tags)
             ).casefold()
             for ref in self.cards
         ]

@@ -1,4 +1,4 @@
-"""``kzjp-tutor export [--deck ID] [--out FILE] [--format json|csv] [--student NAME]``.
+"""``kzjp-tutor export [--deck ID] [--out FILE [--force]] [--format json|csv] [--student NAME]``.
 
 The student's half of the instructor's item analysis: one file per student, handed in and read
 by ``kzjp-tutor report``. JSON is the full export; CSV is the review log in the FSRS optimizer's
@@ -14,7 +14,7 @@ from typing import Any
 from ..core.context import Context
 from ..core.errors import KzjpError
 from ..core.export import build_export, export_csv, export_json
-from ..core.files import write_atomic
+from ..core.files import check_target, write_atomic
 from ..core.settings import load_settings
 from ..core.store import Store
 
@@ -31,6 +31,7 @@ def register(sub: Any) -> None:
     )
     parser.add_argument("--deck", metavar="ID", help="only this deck id")
     parser.add_argument("--out", metavar="FILE", type=Path, help="write here (default: stdout)")
+    parser.add_argument("--force", action="store_true", help="replace --out if it exists")
     parser.add_argument(
         "--format", choices=("json", "csv"), default=None, help="default: json, or from --out"
     )
@@ -44,6 +45,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     """Build the export and write it to ``--out`` (atomically) or stdout."""
     out: Path | None = args.out
     kind: str = args.format or ("csv" if out is not None and out.suffix.lower() == ".csv" else "json")
+    if out is not None:
+        check_target(out, force=args.force, home=ctx.home)
     settings = load_settings(ctx.home)
     now = ctx.clock.now()
     with Store.open(ctx.home, now=now, backup=False) as store:

@@ -1,6 +1,10 @@
-"""Writing a file so that a crash never leaves half of it: temp file, fsync, ``os.replace``.
+"""The user's files: written so that a crash never leaves half of one, never written over by surprise.
 
-Settings, exports, reports and imported decks are all written this way.
+Settings, exports, reports and imported decks are all written with :func:`write_atomic` (temp
+file, fsync, ``os.replace``). Every ``--out`` goes through :func:`check_target` first: an
+existing file is replaced only with ``--force``, and the progress database and the settings
+file are never replaced at all. Typed input goes through :func:`read_text_line`, so a byte that
+is not UTF-8 is one refused line, whatever the terminal's locale says.
 """
 
 from __future__ import annotations
@@ -8,10 +12,12 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import TextIO
 
 from .errors import KzjpError
+from .visible import visible
 
-__all__ = ["file_mode", "write_atomic"]
+__all__ = ["check_target", "file_mode", "read_text_line", "write_atomic"]
 
 
 def file_mode(path: Path) -> int:
@@ -46,3 +52,69 @@ def write_atomic(path: Path, text: str) -> None:
             raise
     except OSError as exc:
         raise KzjpError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def _is_program_file(target: Path, home: Path) -> bool:
+    """Whether ``target`` is, or links to, the database, its companions, a backup or the settings."""
+    # Imported here: settings writes through this module, so a top-level import would be a cycle.
+    from .settings import SETTINGS_FILE
+    from .store import BACKUP_DIR, DB_FILE
+
+    real, real_home = target.resolve(), home.resolve()
+    if real.is_relative_to((real_home / BACKUP_DIR).resolve()):
+        return True
+    if real.parent == real_home and (real.name == SETTINGS_FILE or real.name.startswith(DB_FILE)):
+        return True  # the database, its -wal/-shm/-journal and its moved-aside copies
+    if not target.exists():
+        return False
+    own = [home / SETTINGS_FILE, *home.glob(f"{DB_FILE}*"), *(home / BACKUP_DIR).glob("*")]
+    return any(_same_file(target, file) for file in own)  # a hard link, another mount
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def check_target(path: Path, *, force: bool, home: Path) -> None:
+    """Refuse an output path that would lose a file the user did not mean to lose.
+
+    Called before any work is done, so a refusal costs nothing. The progress database (with its
+    ``-wal``/``-shm``, backups and moved-aside copies) and the settings file are refused even
+    with ``force``: an export written over ``progress.sqlite3`` makes the next run start afresh.
+
+    Raises:
+        KzjpError: the target is one of the program's own files, a folder, in a missing folder,
+            or an existing file and ``force`` is false.
+    """
+    shown = visible(str(path))  # a file name is data too: no terminal control, no lone surrogate
+    if _is_program_file(path, home):
+        raise KzjpError(f"{shown} is one of kzjp-tutor's own files in {visible(str(home))}; write elsewhere")
+    if path.is_dir():
+        raise KzjpError(f"{shown} is a folder; give a file name")
+    if not path.parent.is_dir():
+        raise KzjpError(f"cannot write {shown}: there is no folder {visible(str(path.parent))}")
+    if not force and (path.exists() or path.is_symlink()):
+        raise KzjpError(f"{shown} exists; pass --force to replace it")
+
+
+def read_text_line(stream: TextIO) -> str:
+    """One line of typed input as UTF-8 text; ``""`` at end of input.
+
+    The bytes are decoded here, strictly, rather than by the locale's codec: a C locale hands
+    back lone surrogates that later crash SQLite or ``print``, and a strict UTF-8 locale raises
+    in the middle of a loop. Either way one bad line would end the session.
+
+    Raises:
+        UnicodeError: the line is not valid UTF-8 (or holds a lone surrogate). The line has been
+            consumed, so the caller can report it and read the next one.
+    """
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None:
+        raw: bytes = buffer.readline()
+        return raw.decode("utf-8")  # strict UTF-8 never yields a surrogate
+    line = stream.readline()
+    line.encode("utf-8")  # a stream of str (a test, a wrapper) may still carry lone surrogates
+    return line

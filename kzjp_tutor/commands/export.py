@@ -49,7 +49,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         check_target(out, force=args.force, home=ctx.home)
     settings = load_settings(ctx.home)
     now = ctx.clock.now()
-    with Store.open(ctx.home, now=now, backup=False) as store:
+    with Store.open(ctx.home, now=now, backup=False, write=False) as store:
         for notice in store.notices:
             print(f"kzjp-tutor: {notice}", file=ctx.stderr)
         if args.deck and args.deck not in store.deck_ids():

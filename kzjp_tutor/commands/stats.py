@@ -23,6 +23,9 @@ def register(sub: Any) -> None:
     parser = sub.add_parser("stats", help="show progress: reviews, retention, due cards, exam forecast")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.add_argument("--deck", metavar="ID", help="only this deck id")
+    parser.add_argument(
+        "--repair", action="store_true", help="start cards whose saved schedule cannot be read again as new"
+    )
     parser.set_defaults(handler=run)
 
 
@@ -58,9 +61,13 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     decks = resolve_decks([], settings, ctx.warn)
     deck_ids = [args.deck] if args.deck else None
     now = ctx.clock.now()
-    with Store.open(ctx.home, now=now) as store:
+    with Store.open(ctx.home, now=now, write=args.repair) as store:
         for notice in store.notices:
             print(f"kzjp-tutor: {notice}", file=ctx.stderr)
+        if args.repair:
+            reset = store.repair()
+            names = ", ".join(f"{deck}/{card}" for deck, card in reset) or "none needed"
+            print(f"kzjp-tutor: started {len(reset)} card(s) again as new ({names})", file=ctx.stderr)
         stats = compute_stats(store, decks, Planner(settings), settings, now, deck_ids=deck_ids)
     if args.json:
         print(json.dumps(stats_json(stats), ensure_ascii=False, indent=2), file=ctx.stdout)

@@ -15,13 +15,22 @@ written by a newer version and is refused rather than guessed at.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from .errors import StoreError
 
-__all__ = ["APPLICATION_ID", "MIGRATIONS", "Migration", "applied_migrations", "migrate", "migration"]
+__all__ = [
+    "APPLICATION_ID",
+    "MIGRATIONS",
+    "Migration",
+    "applied_migrations",
+    "immediate",
+    "migrate",
+    "migration",
+]
 
 APPLICATION_ID = 0x4B5A4A50
 """``PRAGMA application_id`` of a kzjp-tutor database ("KZJP"); tells ours from a foreign SQLite file."""
@@ -37,6 +46,25 @@ def migration(function: Migration) -> Migration:
     """Register ``function`` as the next migration (decorator)."""
     MIGRATIONS.append(function)
     return function
+
+
+@contextlib.contextmanager
+def immediate(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One ``BEGIN IMMEDIATE`` … ``COMMIT`` transaction, rolled back if the body (or COMMIT) fails.
+
+    IMMEDIATE takes the write lock at BEGIN, so a read made inside the transaction cannot be
+    overtaken by another program's write before ours (the basis of the re-checks in
+    :func:`migrate` and of the store's "state changed" test). ``db`` must be in autocommit mode
+    (``isolation_level=None``). The store's writes and every migration step go through here.
+    """
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+        db.execute("COMMIT")
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
 
 
 def _run(db: sqlite3.Connection, script: str) -> None:
@@ -162,8 +190,7 @@ def migrate(db: sqlite3.Connection, *, now: dt.datetime, where: str = "the progr
     stamp = now.astimezone(dt.UTC).isoformat()
     done: list[str] = []
     for step in MIGRATIONS:
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with immediate(db):
             db.execute(
                 "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
             )
@@ -173,9 +200,4 @@ def migrate(db: sqlite3.Connection, *, now: dt.datetime, where: str = "the progr
                 step(db)
                 db.execute("INSERT INTO _migrations (name, applied_at) VALUES (?, ?)", (step.__name__, stamp))
                 done.append(step.__name__)
-            db.execute("COMMIT")
-        except BaseException:
-            if db.in_transaction:
-                db.execute("ROLLBACK")
-            raise
     return done

@@ -10,7 +10,7 @@ from pathlib import Path
 import fsrs
 import pytest
 
-import kzjp_tutor.core.store as store_module
+import kzjp_tutor.core.store.health as health_module
 from kzjp_tutor.core.errors import StoreError
 from kzjp_tutor.core.scheduling import Planner
 from kzjp_tutor.core.store import BACKUP_DIR, DB_FILE, KEEP_BACKUPS, CardState, Review, StateChanged, Store
@@ -233,7 +233,7 @@ def test_damage_met_while_running_is_repaired_on_next_open(
 ) -> None:
     """In a file too large to check on every open, damage met while running is a StoreError and
     the next open repairs it."""
-    monkeypatch.setattr(store_module, "ALWAYS_CHECK_BYTES", 0)
+    monkeypatch.setattr(health_module, "ALWAYS_CHECK_BYTES", 0)
     _filled_home(home, make_planner(), answers=400)
     with Store.open(home, now=T0) as store:
         assert store.backups()  # today's check passed and the backup was made

@@ -13,10 +13,11 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
+from . import __version__
 from .core.clock import Clock
 from .core.context import Context
 from .core.crash import crash_notice
-from .core.errors import KzjpError
+from .core.errors import KzjpError, UsageError
 from .core.paths import resolve_home
 
 __all__ = ["build_parser", "main"]
@@ -36,8 +37,7 @@ COMMANDS = (
 """Subcommand modules under ``kzjp_tutor.commands``, in the order ``--help`` lists them."""
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse exits 2 on usage errors, which is what the contract asks for."""
+_HOME_HELP = "where progress and settings live (default: $KZJP_TUTOR_HOME or the user data dir)"
 
 
 def _command_modules(only: str | None = None) -> list[ModuleType]:
@@ -62,18 +62,18 @@ def _named_command(argv: Sequence[str]) -> str | None:
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The argument parser: every command for ``--help`` and errors, only the named one otherwise."""
-    parser = _Parser(
+    parser = argparse.ArgumentParser(
         prog="kzjp-tutor",
         description="Study the Kazakhstan–Japan relations course in a terminal.",
     )
-    parser.add_argument(
-        "--home",
-        metavar="DIR",
-        help="where progress and settings live (default: $KZJP_TUTOR_HOME or the user data dir)",
-    )
+    parser.add_argument("--version", action="version", version=f"kzjp-tutor {__version__}")
+    parser.add_argument("--home", metavar="DIR", help=_HOME_HELP)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in _command_modules(_named_command(argv) if argv is not None else None):
         module.register(sub)
+    for command in sub.choices.values():
+        # Also after the command name; SUPPRESS keeps a --home given before it when none comes after.
+        command.add_argument("--home", metavar="DIR", default=argparse.SUPPRESS, help=_HOME_HELP)
     return parser
 
 
@@ -95,6 +95,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_default(args, ctx)
         code: int = handler(args, ctx)
         return code
+    except UsageError as exc:
+        print(f"kzjp-tutor: {exc}", file=sys.stderr)
+        return 2
     except KzjpError as exc:
         print(f"kzjp-tutor: {exc}", file=sys.stderr)
         return 1

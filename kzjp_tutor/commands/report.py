@@ -19,10 +19,10 @@ from typing import Any
 
 from ..core.catalog import reference_decks
 from ..core.context import Context
-from ..core.errors import KzjpError
 from ..core.files import check_target, write_atomic
 from ..core.report import build_report, cards_csv, load_exports, render_html
 from ..core.visible import visible
+from ._types import existing_path, iso_date
 
 __all__ = ["register", "run"]
 
@@ -36,12 +36,14 @@ def register(sub: Any) -> None:
         "cards, common wrong answers, suggested aliases, mastery per section, each student's readiness and "
         "cards students confuse. Unusable exports are listed and skipped.",
     )
-    parser.add_argument("exports", nargs="+", metavar="EXPORT_OR_FOLDER", type=Path)
+    parser.add_argument("exports", nargs="+", metavar="EXPORT_OR_FOLDER", type=existing_path)
     parser.add_argument("--deck", metavar="ID", help="only this deck id")
     parser.add_argument("--html", metavar="FILE", type=Path, help="also write one self-contained HTML page")
     parser.add_argument("--csv", metavar="FILE", type=Path, help="also write the raw per-card table as CSV")
     parser.add_argument("--force", action="store_true", help="replace the --html/--csv files if they exist")
-    parser.add_argument("--exam-date", metavar="YYYY-MM-DD", help="forecast recall on this day for everyone")
+    parser.add_argument(
+        "--exam-date", metavar="YYYY-MM-DD", type=iso_date, help="forecast recall on this day for everyone"
+    )
     parser.add_argument(
         "--tui", action="store_true", help="open the report in the full-screen app (the Instructor screen)"
     )
@@ -56,22 +58,13 @@ def register(sub: Any) -> None:
     parser.set_defaults(handler=run)
 
 
-def _exam_date(text: str | None) -> dt.date | None:
-    if text is None:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise KzjpError(f"--exam-date {text!r} is not a date; write YYYY-MM-DD") from None
-
-
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Build the report and print/write it."""
     if args.tui:
         from ..ui.run import run_tui  # textual only for the full-screen app
 
         return run_tui([], ctx, start_study=False, instructor_folder=args.exports[0])
-    exam = _exam_date(args.exam_date)
+    exam: dt.date | None = args.exam_date
     for target in (args.html, args.csv):
         if target is not None:
             check_target(target, force=args.force, home=ctx.home)

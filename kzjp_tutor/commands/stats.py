@@ -12,6 +12,7 @@ from typing import Any
 
 from ..core.catalog import resolve_decks
 from ..core.context import Context
+from ..core.errors import UsageError
 from ..core.scheduling import Planner
 from ..core.settings import load_settings
 from ..core.stats import RETENTION_DAYS, Stats, compute_stats
@@ -59,6 +60,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     """Print the statistics as text or JSON."""
     settings = load_settings(ctx.home)
     decks = resolve_decks([], settings, ctx.warn)
+    if args.deck and args.deck not in {deck.deck.id for deck in decks}:
+        known = ", ".join(sorted(deck.deck.id for deck in decks)) or "none"
+        raise UsageError(f"--deck {args.deck!r} is not a deck being studied (deck ids: {known})")
     deck_ids = [args.deck] if args.deck else None
     now = ctx.clock.now()
     with Store.open(ctx.home, now=now, write=args.repair) as store:

@@ -17,13 +17,14 @@ from typing import Any, Literal, TextIO
 from ..core.catalog import find_deck_paths, resolve_decks
 from ..core.clock import NOW_ENV
 from ..core.context import Context
-from ..core.deck import ChoiceCard, ListCard
-from ..core.durations import format_interval
-from ..core.errors import KzjpError
+from ..core.deck import ChoiceCard
+from ..core.files import read_text_line
 from ..core.scheduling import Planner
 from ..core.session import QueueItem, Recorded, StudySession
 from ..core.settings import load_settings
 from ..core.store import Store
+from ..core.wording import answer_text, interval, summary_lines
+from ._types import positive_int
 
 __all__ = ["register", "run", "run_default", "run_plain"]
 
@@ -54,17 +55,8 @@ def register(sub: Any) -> None:
     )
     parser.add_argument("--section", metavar="ID", help="study only this section")
     parser.add_argument("--plain", action="store_true", help="line-by-line mode (no full-screen app)")
-    parser.add_argument("--limit", type=int, metavar="N", help="stop after N answers")
+    parser.add_argument("--limit", type=positive_int, metavar="N", help="stop after N answers")
     parser.set_defaults(handler=run)
-
-
-def _answer_text(item: QueueItem) -> str:
-    card = item.card
-    if isinstance(card, ListCard):
-        return "; ".join(i[0] for i in card.items)
-    answer = str(card.answer)
-    unit = getattr(card, "unit", None)
-    return f"{answer} {unit}" if unit else answer
 
 
 def _show(item: QueueItem, out: TextIO) -> None:
@@ -85,7 +77,7 @@ def _verdict(recorded: Recorded, out: TextIO) -> None:
     mark = "✓ correct" if verdict.correct else ("✗ partly right" if verdict.partial else "✗ wrong")
     line = f"{mark}" + (f": {verdict.feedback}" if verdict.feedback else "")
     print(line, file=out)
-    print(f"  answer: {_answer_text(recorded.item)}", file=out)
+    print(f"  answer: {answer_text(recorded.item.card, recorded.item.deck.deck.language)}", file=out)
     if recorded.item.card.explain:
         print(f"  {recorded.item.card.explain}", file=out)
     extra = " (before the exam)" if recorded.outcome.capped else ""
@@ -94,7 +86,7 @@ def _verdict(recorded: Recorded, out: TextIO) -> None:
         if (recorded.outcome.became_leech)
         else ""
     )
-    print(f"  next: in {format_interval(recorded.interval)}{extra}{leech}", file=out)
+    print(f"  next: in {interval(recorded.interval)}{extra}{leech}", file=out)
     out.flush()
 
 
@@ -112,10 +104,13 @@ def run_plain(session: StudySession, ctx: Context, stdin: TextIO) -> int:
         out.flush()
         started = time.monotonic()
         try:
-            line = stdin.readline()
+            line = read_text_line(stdin)
         except KeyboardInterrupt:  # Ctrl-C at the prompt ends the session like end of input
             print(file=out)
             break
+        except UnicodeError:  # a legacy-encoded paste: refuse this line, keep the session
+            print("that line was not valid text; type it again", file=out)
+            continue
         if not line:
             break
         text = line.rstrip("\r\n")
@@ -132,7 +127,7 @@ def run_plain(session: StudySession, ctx: Context, stdin: TextIO) -> int:
                 print("nothing to change yet: answer a card first", file=out)
             else:
                 print(
-                    f"recorded as {amended.rating.name.lower()}; next: in {format_interval(amended.interval)}",
+                    f"recorded as {amended.rating.name.lower()}; next: in {interval(amended.interval)}",
                     file=out,
                 )
             continue
@@ -145,15 +140,11 @@ def run_plain(session: StudySession, ctx: Context, stdin: TextIO) -> int:
         recorded = session.commit("wrong" if not text.strip() else None)
         _verdict(recorded, out)
     summary = session.summary()
+    lines = summary_lines(
+        summary.answered, summary.correct, summary.elapsed, summary.next_due, ctx.clock.now()
+    )
     print(file=out)
-    share = f" ({round(100 * summary.correct / summary.answered)}%)" if summary.answered else ""
-    minutes = int(summary.elapsed.total_seconds() // 60)
-    print(f"answered {summary.answered}, correct {summary.correct}{share} in {minutes} min", file=out)
-    if summary.next_due is not None:
-        now = ctx.clock.now()
-        when = summary.next_due
-        due = "now" if when <= now else f"in {format_interval(when - now)} ({when:%Y-%m-%d %H:%M} UTC)"
-        print(f"next card due {due}", file=out)
+    print(lines.text(), file=out)
     out.flush()
     return 0
 
@@ -161,8 +152,6 @@ def run_plain(session: StudySession, ctx: Context, stdin: TextIO) -> int:
 def _study(args: argparse.Namespace, ctx: Context, *, plain: bool) -> int:
     settings = load_settings(ctx.home)
     limit = getattr(args, "limit", None)
-    if limit is not None and limit < 1:
-        raise KzjpError("--limit must be at least 1")
     if not plain:
         from ..ui.run import run_tui  # textual is imported only for the full-screen app
 

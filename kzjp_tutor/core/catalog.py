@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .deck import Card, Deck, Section
-from .errors import DeckError, KzjpError, Problem
+from .errors import DeckError, Problem, UsageError
 from .loader import deck_paths, load_deck
 from .paths import bundled_decks_dir, course_deck_files, deck_files_in
 from .settings import Settings
@@ -159,7 +159,7 @@ def find_deck_paths(names: Sequence[str], settings: Settings, warn: Warn) -> lis
     available deck file.
 
     Raises:
-        KzjpError: a name matches no file, folder or deck id.
+        UsageError: a name matches no file, folder or deck id.
     """
     paths: list[Path] = []
     ids: dict[str, Path] | None = None
@@ -175,7 +175,7 @@ def find_deck_paths(names: Sequence[str], settings: Settings, warn: Warn) -> lis
                     ids.setdefault(deck_id, file)
         if name not in ids:
             known = ", ".join(sorted(ids)) or "none"
-            raise KzjpError(f"no deck file, folder or deck id {name!r} (deck ids: {known})")
+            raise UsageError(f"no deck file, folder or deck id {name!r} (deck ids: {known})")
         paths.append(ids[name])
     return paths
 
@@ -220,12 +220,12 @@ def reference_decks(extra: Sequence[Path], warn: Warn) -> list[Deck]:
     explicitly wins over a bundled deck with the same id.
 
     Raises:
-        KzjpError: a path in ``extra`` does not exist.
+        UsageError: a path in ``extra`` does not exist.
     """
     try:
         files = deck_paths(list(extra))
     except FileNotFoundError as exc:
-        raise KzjpError(f"{exc}: no such deck file or folder") from None
+        raise UsageError(f"{exc}: no such deck file or folder") from None
     bundled = bundled_decks_dir()
     if bundled.is_dir():
         files += deck_files_in(bundled)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["DeckError", "KzjpError", "Problem", "StoreError"]
+__all__ = ["DeckError", "KzjpError", "Problem", "StoreError", "UsageError"]
 
 
 class KzjpError(Exception):
@@ -46,6 +46,14 @@ class DeckError(KzjpError):
         self.path = str(path)
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
+
+
+class UsageError(KzjpError):
+    """The command line asks for something that does not exist (an unknown deck id, a missing file).
+
+    Why a type of its own: it exits with 2, like argparse's own usage errors, so scripts can tell
+    "you asked wrongly" from "the data is bad" (1).
+    """
 
 
 class StoreError(KzjpError):

@@ -106,8 +106,8 @@ def test_plain_session_records_and_summarises(
     assert out.count("✓ correct") == 2 and out.count("✗ wrong") == 1
     assert "  answer: Tokyo" in out and "Tokyo has been the capital since 1868." in out
     assert "  next: in 10 min" in out and "  next: in 1 min" in out
-    assert "answered 3, correct 2 (67%)" in out
-    assert "next card due in 1 min (2026-09-01 09:01 UTC)" in out
+    assert "Answered     3\nCorrect      2 (67%)\n" in out
+    assert "Next due     in 1 min (2026-09-01 09:01 UTC)" in out
     assert _reviews(home) == [("capital", "Tokyo", 3), ("embassy-city", "Astana", 3), ("silk-road", "", 1)]
 
 
@@ -152,15 +152,15 @@ def test_nothing_due_says_when(
     _study(monkeypatch, capsys, ["Tokyo", "Tokyo"], deck)
     code, out, _ = _study(monkeypatch, capsys, ["Tokyo"], deck)
     assert code == 0
-    assert "answered 0" in out and "next card due in 2 days" in out
+    assert "Answered     0" in out and "Next due     in 2 days" in out
 
 
 def test_unknown_deck_is_a_clear_error(
     home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A name that is neither a file, a folder nor a deck id is an error, not a traceback."""
+    """A name that is neither a file, a folder nor a deck id is a usage error, not a traceback."""
     code, _out, err = _study(monkeypatch, capsys, [], "no-such-deck")
-    assert code == 1
+    assert code == 2
     assert "no deck file, folder or deck id 'no-such-deck'" in err
 
 
@@ -197,7 +197,7 @@ def test_default_runs_on_bundled_decks(
     code = main([])
     out = capsys.readouterr().out
     assert code == 0
-    assert "answered 0" in out
+    assert "Answered     0" in out
 
 
 def test_override_rerecords_the_last_answer(

@@ -36,7 +36,7 @@ def test_two_processes_answer_at_once(tmp_path: Path, home: Path) -> None:
         for proc, (out, err) in zip(procs, outputs, strict=True):
             assert proc.returncode == 0, err.decode()
             assert b"locked" not in err and b"busy" not in err and b"Traceback" not in err, err.decode()
-            assert b"answered " in out
+            assert b"Answered " in out
         if round_number == 0:
             expected = 0
         expected += sum(verdicts(out) for out, _err in outputs)

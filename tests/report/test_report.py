@@ -6,6 +6,8 @@ import json
 import tomllib
 from pathlib import Path
 
+import pytest
+
 from kzjp_tutor.commands import report as report_command
 from kzjp_tutor.core.deck import Deck
 from kzjp_tutor.core.report import Report, build_report, load_exports
@@ -206,13 +208,12 @@ class TestCommand:
         ran = run_command(report_command, ["report", str(tmp_path / "x.json")], tmp_path / "home")
         assert ran.code == 1 and "no usable exports" in ran.err
 
-    def test_bad_exam_date(self, class_exports: ClassExports, tmp_path: Path) -> None:
-        """A malformed --exam-date is a clear error."""
-        import pytest
+    def test_bad_exam_date(
+        self, class_exports: ClassExports, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A malformed --exam-date is a usage error (exit 2) that says how to write it."""
+        from kzjp_tutor import cli
 
-        from kzjp_tutor.core.errors import KzjpError
-
-        with pytest.raises(KzjpError, match="YYYY-MM-DD"):
-            run_command(
-                report_command, ["report", str(class_exports.folder), "--exam-date", "1.9.26"], tmp_path
-            )
+        with pytest.raises(SystemExit) as ended:
+            cli.main(["--home", str(tmp_path), "report", str(class_exports.folder), "--exam-date", "1.9.26"])
+        assert ended.value.code == 2 and "YYYY-MM-DD" in capsys.readouterr().err

@@ -1,0 +1,40 @@
+"""Argument types shared by the commands, so that every usage error exits 2 at parse time.
+
+argparse turns an ``ArgumentTypeError`` raised here into its own usage message and exit code 2,
+before any deck is read or the database is opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+__all__ = ["existing_path", "iso_date", "positive_int"]
+
+
+def positive_int(text: str) -> int:
+    """A whole number of at least 1 (``--limit``, ``--questions``)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def iso_date(text: str) -> dt.date:
+    """A calendar date written ``YYYY-MM-DD``."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write YYYY-MM-DD") from None
+
+
+def existing_path(text: str) -> Path:
+    """A file or folder that exists."""
+    path = Path(text).expanduser()
+    if not path.exists():
+        raise argparse.ArgumentTypeError(f"{text}: no such file or folder")
+    return path

@@ -15,7 +15,7 @@ import fsrs
 
 from .catalog import DeckEntry
 from .deck import Deck
-from .scheduling import Planner
+from .scheduling import Planner, new_cards_left
 from .settings import Settings
 from .store import CardState, Store
 
@@ -123,9 +123,9 @@ def estimate_session(
         seen = store.seen_ids(deck_id)
         unseen = sum(1 for card_id in ids if card_id not in seen)
         done_today = store.counts([deck_id], since=today, until=today)
-        new_left = max(0, settings.new_per_day - done_today.new_cards)
+        new_left = new_cards_left(settings, introduced_today=done_today.new_cards, unseen=unseen)
         due = store.count_due([deck_id], now) if section is None else _due_in(store, deck_id, ids, now)
-        total += min(due, settings.max_reviews_per_day) + min(unseen, new_left)
+        total += min(due, settings.max_reviews_per_day) + new_left
     return total
 
 

@@ -36,6 +36,7 @@ __all__ = [
     "Planner",
     "exam_start",
     "fsrs_card_id",
+    "new_cards_left",
     "to_fsrs_rating",
 ]
 
@@ -66,6 +67,15 @@ def to_fsrs_rating(suggested: SuggestedRating) -> fsrs.Rating:
 def exam_start(exam_date: dt.date) -> dt.datetime:
     """The moment an exam day starts, taken as 00:00 UTC of that date (the store's day boundary)."""
     return dt.datetime.combine(exam_date, dt.time(), tzinfo=dt.UTC)
+
+
+def new_cards_left(settings: Settings, *, introduced_today: int, unseen: int) -> int:
+    """How many new cards a deck may still introduce today.
+
+    The one home of the daily limit: the session, the home screen's counts and ``stats`` all ask
+    here, so "new left today" cannot mean three different things.
+    """
+    return min(unseen, max(0, settings.new_per_day - introduced_today))
 
 
 def _utc(when: dt.datetime) -> dt.datetime:

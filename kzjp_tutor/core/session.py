@@ -39,7 +39,7 @@ from .clock import Clock
 from .deck import Card, Deck, ListCard, Section
 from .errors import KzjpError
 from .grading import Verdict
-from .scheduling import Outcome, Planner, to_fsrs_rating
+from .scheduling import Outcome, Planner, new_cards_left, to_fsrs_rating
 from .settings import Settings
 from .store import CardState, Review, StateChanged, Store
 
@@ -284,10 +284,10 @@ class StudySession:
             learning += self._due(
                 deck_id, (fsrs.State.Learning, fsrs.State.Relearning), "learning", now, _BATCH
             )
-            if counts.new_cards < self.settings.new_per_day:
+            if new_cards_left(self.settings, introduced_today=counts.new_cards, unseen=_BATCH):
                 new += self._new_cards(deck_id, _BATCH)
             exam = self.settings.exam_date_for(deck_id)
-            if self.planner.in_cram(exam, now) and exam is not None:
+            if exam is not None and self.planner.in_cram(exam, now):
                 cram += self._cram(deck_id, exam, now)
         reviews.sort(key=lambda i: i.state.due if i.state else now)
         learning.sort(key=lambda i: i.state.due if i.state else now)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .deck import Deck
-from .scheduling import Planner
+from .scheduling import Planner, new_cards_left
 from .settings import Settings
 from .store import Store
 
@@ -89,7 +89,7 @@ def compute_stats(
         seen = store.seen_ids(deck_id)
         unseen = sum(1 for _section, card in deck.cards() if card.id not in seen)
         introduced = store.counts([deck_id], since=today, until=today).new_cards
-        new_left += min(unseen, max(0, settings.new_per_day - introduced))
+        new_left += new_cards_left(settings, introduced_today=introduced, unseen=unseen)
         exam = settings.exam_date_for(deck_id)
         if exam is not None and exam >= today:
             states = store.states(deck_id)

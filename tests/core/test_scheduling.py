@@ -162,3 +162,15 @@ def test_cram_window_and_order(make_planner: MakePlanner) -> None:
     order = planner.cram_order([("strong", strong), ("weak", weak), ("middle", middle)], exam, below=1.0)
     assert [key for key, _ in order] == ["weak", "middle", "strong"]
     assert [key for key, _ in planner.cram_order([("strong", strong), ("weak", weak)], exam)] == ["weak"]
+
+
+def test_new_cards_left_is_the_daily_allowance_capped_by_the_unseen_cards() -> None:
+    """One rule for the session, the home screen and stats: allowance left today, never more than unseen."""
+    from kzjp_tutor.core.scheduling import new_cards_left
+    from kzjp_tutor.core.settings import Settings
+
+    settings = Settings(new_per_day=10)
+    assert new_cards_left(settings, introduced_today=0, unseen=50) == 10
+    assert new_cards_left(settings, introduced_today=7, unseen=50) == 3
+    assert new_cards_left(settings, introduced_today=7, unseen=2) == 2
+    assert new_cards_left(settings, introduced_today=12, unseen=50) == 0  # more than allowed (two terminals)

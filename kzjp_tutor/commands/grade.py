@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
-from pathlib import Path
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, TextIO
 
 from ..core.context import Context
+from ..core.deck import Deck
 from ..core.errors import DeckError
+from ..core.files import read_text_line
 from ..core.grading import deck_lexicon, grade
 from ..core.loader import load_deck
+from ._types import existing_path
 
 
 def register(sub: Any) -> None:
@@ -25,8 +27,83 @@ def register(sub: Any) -> None:
         help="grade JSON Lines answers from stdin",
         description='Reads {"card": ID, "answer": TEXT} per line; writes one JSON verdict per line.',
     )
-    parser.add_argument("deck", type=Path, metavar="DECK")
+    parser.add_argument("deck", type=existing_path, metavar="DECK")
     parser.set_defaults(handler=run)
+
+
+def _is_text(value: str) -> bool:
+    """Whether a JSON string is real text: ``"\\ud800"`` decodes to a lone surrogate, which is not."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _lines(stream: TextIO) -> Iterator[str | None]:
+    """Each input line, or None for a line that is not UTF-8 text (it is skipped, not fatal)."""
+    while True:
+        try:
+            line = read_text_line(stream)
+        except UnicodeError:
+            yield None
+            continue
+        if not line:
+            return
+        yield line
+
+
+def _emit(out: TextIO, result: dict[str, Any]) -> None:
+    """One JSON line: readable UTF-8 where possible, else pure ASCII escapes (still the same JSON).
+
+    ASCII is the fallback for a lone surrogate from a bad card id (a surrogateescape stdout would
+    turn ``\\udcff`` into a raw 0xFF byte) and for a stdout whose encoding lacks the letters.
+    """
+    text = json.dumps(result, ensure_ascii=False)
+    if not _is_text(text):
+        text = json.dumps(result)
+    try:
+        out.write(text + "\n")
+    except UnicodeEncodeError:  # nothing was written: the line is encoded before it is buffered
+        out.write(json.dumps(result) + "\n")
+
+
+def _verdict(line: str, number: int, deck: Deck, lexicon: frozenset[str]) -> dict[str, Any]:
+    """The verdict for one input line, or an error naming the line."""
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return {"line": number, "error": f"not JSON: {exc.msg}"}
+    except ValueError:  # Python reads no integer of more than 4,300 digits
+        return {"line": number, "error": "not usable JSON: a number with too many digits"}
+    except RecursionError:
+        return {"line": number, "error": "not usable JSON: nested too deeply"}
+    if not isinstance(item, dict):
+        return {"line": number, "error": "expected an object"}
+    card_id, answer = item.get("card"), item.get("answer")
+    if not all(_is_text(v) for v in (card_id, answer) if isinstance(v, str)):
+        return {
+            "line": number,
+            "error": "card and answer must be text (a lone \\ud800-\\udfff escape is not)",
+        }
+    card = deck.card(card_id) if isinstance(card_id, str) else None
+    if card is None:
+        return {
+            "line": number,
+            "card": card_id if isinstance(card_id, str) else None,  # 1e999 would print as Infinity
+            "error": f"no card {card_id!r} in deck {deck.deck.id!r}",
+        }
+    if not isinstance(answer, str):
+        return {"line": number, "card": card_id, "error": "answer must be a string"}
+    verdict = grade(card, answer, deck.deck.language, lexicon)
+    return {
+        "card": card_id,
+        "answer": answer,
+        "correct": verdict.correct,
+        "score": round(verdict.score, 3),
+        "rating": verdict.rating.value,
+        "feedback": verdict.feedback,
+    }
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
@@ -37,46 +114,11 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         for problem in exc.problems:
             print(problem, file=ctx.stderr)
         return 1
-    language = deck.deck.language
     lexicon = deck_lexicon(deck)
-    out = ctx.stdout
-    for number, line in enumerate(sys.stdin, start=1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            out.write(
-                json.dumps({"line": number, "error": f"not JSON: {exc.msg}"}, ensure_ascii=False) + "\n"
-            )
-            continue
-        if not isinstance(item, dict):
-            out.write(json.dumps({"line": number, "error": "expected an object"}) + "\n")
-            continue
-        card_id, answer = item.get("card"), item.get("answer")
-        card = deck.card(card_id) if isinstance(card_id, str) else None
-        if card is None:
-            error = {
-                "line": number,
-                "card": card_id,
-                "error": f"no card {card_id!r} in deck {deck.deck.id!r}",
-            }
-            out.write(json.dumps(error, ensure_ascii=False) + "\n")
-            continue
-        if not isinstance(answer, str):
-            out.write(
-                json.dumps({"line": number, "card": card_id, "error": "answer must be a string"}) + "\n"
-            )
-            continue
-        verdict = grade(card, answer, language, lexicon)
-        result = {
-            "card": card_id,
-            "answer": answer,
-            "correct": verdict.correct,
-            "score": round(verdict.score, 3),
-            "rating": verdict.rating.value,
-            "feedback": verdict.feedback,
-        }
-        out.write(json.dumps(result, ensure_ascii=False) + "\n")
-    out.flush()
+    for number, line in enumerate(_lines(ctx.stdin), start=1):
+        if line is None:
+            _emit(ctx.stdout, {"line": number, "error": "not UTF-8 text"})
+        elif line.strip():
+            _emit(ctx.stdout, _verdict(line, number, deck, lexicon))
+    ctx.stdout.flush()
     return 0

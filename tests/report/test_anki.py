@@ -9,11 +9,10 @@ from pathlib import Path
 import pytest
 
 from kzjp_tutor.commands import export_anki
-from kzjp_tutor.core.deck import Deck
+from kzjp_tutor.core.anki import card_fields
+from kzjp_tutor.core.deck import Deck, NumberCard
 
 from .conftest import DECK_FILE, run_command
-
-pytest.importorskip("genanki")
 
 
 def _notes(apkg: Path, tmp_path: Path) -> list[tuple[int, str, str, list[str]]]:
@@ -61,3 +60,28 @@ def test_ids_are_stable(tmp_path: Path) -> None:
     a = [(n[0], n[1]) for n in _notes(first, tmp_path / "1")]
     b = [(n[0], n[1]) for n in _notes(second, tmp_path / "2")]
     assert a == b and len({g for _i, g in a}) == 4
+
+
+@pytest.mark.parametrize(
+    ("answer", "tolerance", "shown"),
+    [
+        (74, 0, "74"),
+        (2.5, 0.5, "2.5"),
+        (1e20, 0, "1" + "0" * 20),
+        (9 * 10**400, 0, "9" + "0" * 400),  # float() of it raised OverflowError
+        (10**5000, 0, "1.000000e+5000"),  # str() of it raises ValueError (4,300-digit limit)
+        (float("inf"), float("inf"), "inf"),
+        (float("nan"), 0, "nan"),
+    ],
+    ids=["int", "float", "big-float", "400-digits", "5000-digits", "inf", "nan"],  # no repr of 10**5000
+)
+def test_number_formatting_never_raises(answer: float, tolerance: float, shown: str) -> None:
+    """Whatever a number card holds (the deck model refuses these; a model built another way may
+    not), the Anki fields are made without an exception."""
+    card = NumberCard.model_construct(
+        id="n", type="number", prompt="How many?", answer=answer, tolerance=tolerance, unit="km", tags=[]
+    )
+    front, field, back = card_fields(card)
+    assert field == f"{shown} km"
+    assert "In km" in front
+    assert ("Accepted within" in back) == bool(tolerance)

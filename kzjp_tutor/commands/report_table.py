@@ -17,11 +17,18 @@ from ..core.visible import visible
 
 _TOP_CARDS = 25
 """Rows shown in the terminal; the HTML and CSV outputs have every card."""
+_SHOWN_CHARS = 90
+"""Longest prompt, answer or name shown in a cell; the HTML and CSV outputs have them whole."""
 
 
-def _data(*parts: str, sep: str = "") -> Text:
+def _data(*parts: str, sep: str = "", limit: int | None = _SHOWN_CHARS) -> Text:
     """Untrusted text (ids, prompts, answers, names) as Rich text that shows every control."""
-    return Text(sep.join(visible(part) for part in parts))
+    return Text(sep.join(visible(part, limit=limit) for part in parts))
+
+
+def _short(text: str) -> str:
+    """An answer cut to fit in a cell with its count after it."""
+    return visible(text, limit=_SHOWN_CHARS - 20)
 
 
 def _fig(fig: Figure | None) -> Text:
@@ -57,10 +64,17 @@ def print_report(report: Report, console: Console) -> None:
     ):
         cards.add_column(name, overflow="fold")
     for c in report.cards[:_TOP_CARDS]:
-        wrong = _data(*(f"{w.text} ×{w.answers} ({w.students} st)" for w in c.wrong_answers), sep="\n")
+        wrong = _data(
+            *(f"{_short(w.text)} ×{w.answers} ({w.students} st)" for w in c.wrong_answers), sep="\n"
+        )
         cards.add_row(
-            _data(f"{c.deck_id}/{c.card_id}", *([f"[{c.section_id}]"] if c.section_id else []), sep="\n"),
-            _data((c.prompt or "—")[:90]),
+            _data(
+                f"{c.deck_id}/{c.card_id}",
+                *([f"[{c.section_id}]"] if c.section_id else []),
+                sep="\n",
+                limit=None,
+            ),
+            _data(c.prompt or "—"),
             _fig(c.seen),
             _fig(c.first_try_failure),
             _fig(c.recall),
@@ -77,7 +91,9 @@ def print_report(report: Report, console: Console) -> None:
             aliases.add_column(name, overflow="fold")
         for a in report.aliases:
             aliases.add_row(
-                _data(f"{a.deck_id}/{a.card_id}"), Text(f"{a.students} st · {a.answers} ans"), _data(a.line)
+                _data(f"{a.deck_id}/{a.card_id}", limit=None),
+                Text(f"{a.students} st · {a.answers} ans"),
+                _data(a.line, limit=None),
             )
         console.print(aliases)
 
@@ -87,7 +103,11 @@ def print_report(report: Report, console: Console) -> None:
             sections.add_column(name, overflow="fold")
         for s in report.sections:
             sections.add_row(
-                _data(s.deck_id), _data(s.title), Text(str(s.cards)), _fig(s.mastery), _fig(s.coverage)
+                _data(s.deck_id),
+                _data(s.title, limit=None),
+                Text(str(s.cards)),
+                _fig(s.mastery),
+                _fig(s.coverage),
             )
         console.print(sections)
 
@@ -112,7 +132,7 @@ def print_report(report: Report, console: Console) -> None:
             confusions.add_column(name, overflow="fold")
         for pair in report.confusions[:_TOP_CARDS]:
             confusions.add_row(
-                _data(f"{pair.deck_id}/{pair.card_id}"),
+                _data(f"{pair.deck_id}/{pair.card_id}", limit=None),
                 _data(pair.other_id),
                 _data(pair.example),
                 Text(f"{pair.students} st · {pair.answers} ans"),

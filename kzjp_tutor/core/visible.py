@@ -58,18 +58,22 @@ def _joins_pictographs(text: str, index: int) -> bool:
     ) and unicodedata.category(after) == "So"
 
 
-def visible(text: str, *, keep: str = "") -> str:
+def visible(text: str, *, keep: str = "", limit: int | None = None) -> str:
     """``text`` with every control, format and surrogate character shown as an escape.
 
     Args:
         text: Untrusted text (from an export, a deck, a file name).
         keep: Characters to leave as they are; only ``"\\n"`` and ``"\\t"`` make sense here,
             for a call site that shows several lines or aligns with tabs.
+        limit: Show at most this many characters of ``text``, then "…": an answer is whatever
+            was typed, and a megabyte of it in one table cell takes Rich seconds to lay out.
 
     Returns:
         Text that holds no Cc, Cf, Cs, Zl or Zp character other than those in ``keep`` (and the
-        joiner inside an emoji sequence); ``text`` itself when there is nothing to escape.
+        joiner inside an emoji sequence); ``text`` itself when there is nothing to escape or cut.
     """
+    if limit is not None and len(text) > limit:
+        text = text[: max(limit - 1, 0)] + "…"
     if text.isprintable():  # C speed; false for every character escaped here (and for some kept)
         return text
     out: list[str] = []

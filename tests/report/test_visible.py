@@ -129,3 +129,10 @@ def _write(row: list[str]) -> str:
     buffer = io.StringIO()
     csv.writer(buffer).writerow(row)
     return buffer.getvalue()
+
+
+def test_limit_cuts_long_text_with_an_ellipsis() -> None:
+    """A megabyte answer is cut before it is escaped, so a table cell stays small."""
+    assert visible("x" * 1_000_000, limit=10) == "x" * 9 + "…"
+    assert visible("\x1b" * 100, limit=3) == "\\x1b\\x1b…"
+    assert visible("short", limit=10) == "short"

@@ -43,9 +43,18 @@ from ...core.wording import count
 __all__ = ["InstructorScreen"]
 
 
+_SHOWN_CHARS = 200
+"""Longest prompt, answer or name shown; a megabyte answer would stall the layout."""
+
+
 def _data(text: str) -> Content:
     """Untrusted text as plain content with every control shown as an escape."""
-    return Content(visible(text))
+    return Content(visible(text, limit=_SHOWN_CHARS))
+
+
+def _short(text: str) -> str:
+    """An answer cut short, to be followed by its counts."""
+    return visible(text, limit=_SHOWN_CHARS // 2)
 
 
 def _figure(fig: Figure | None) -> Content:
@@ -53,7 +62,7 @@ def _figure(fig: Figure | None) -> Content:
 
 
 def _wrong(card: CardRow) -> Content:
-    return _data("; ".join(f"{w.text} ×{w.answers}" for w in card.wrong_answers[:3]) or "—")
+    return _data("; ".join(f"{_short(w.text)} ×{w.answers}" for w in card.wrong_answers[:3]) or "—")
 
 
 Row = TypeVar("Row")
@@ -101,8 +110,8 @@ def _card_detail(
         ),
     ]
     if card.wrong_answers:
-        wrong = "; ".join(f"{w.text} ×{w.answers} ({w.students} st)" for w in card.wrong_answers)
-        lines.append(Content.assemble(("Wrong answers: ", "$text-muted"), _data(wrong)))
+        wrong = "; ".join(f"{_short(w.text)} ×{w.answers} ({w.students} st)" for w in card.wrong_answers)
+        lines.append(Content.assemble(("Wrong answers: ", "$text-muted"), Content(wrong)))
     else:
         lines.append(Content.styled("No wrong answers.", "$text-muted"))
     for alias in aliases:
@@ -116,7 +125,7 @@ def _card_detail(
         lines.append(
             Content.assemble(
                 (f"Confused with {visible(confusion.other_id)}: ", "$text-muted"),
-                _data(f"«{confusion.example}» ({confusion.students} st, {confusion.answers} ans)"),
+                Content(f"«{_short(confusion.example)}» ({confusion.students} st, {confusion.answers} ans)"),
             )
         )
     if card.leeches:

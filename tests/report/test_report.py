@@ -144,6 +144,8 @@ class TestSectionsAndStudents:
         assert report.sections == [] and report.confusions == []
         assert all(c.prompt is None for c in report.cards)
         assert "kzjp-mini" in report.notes[0]
+        assert report.missing_decks == ["kzjp-mini"]
+        assert "--deck-file" not in report.notes[0]  # the core does not know the CLI; the command adds it
 
 
 class TestSkipped:
@@ -201,6 +203,15 @@ class TestCommand:
         lines = csv_out.read_text(encoding="utf-8").splitlines()
         assert lines[0].startswith("deck,card,section,prompt,students_seen")
         assert lines[1].startswith("kzjp-mini,relations,dates,")
+
+    def test_missing_deck_hint(self, class_exports: ClassExports, tmp_path: Path) -> None:
+        """Without the deck file the command (not the core) says how to pass it."""
+        ran = run_command(
+            report_command, ["report", str(class_exports.folder / "bob.json")], tmp_path / "home"
+        )
+        assert ran.code == 0
+        assert "deck files not loaded for kzjp-mini" in ran.out
+        assert "pass the missing decks with --deck-file" in ran.err
 
     def test_no_usable_exports(self, tmp_path: Path) -> None:
         """Only bad files: a message and exit 1, no traceback."""

@@ -1,4 +1,5 @@
-"""What the labelled grading sets share: the case type, readable test ids, the agreement table.
+"""What the labelled grading sets share: the case type, readable test ids, how a case is graded,
+and the agreement table (printed by ``bench/grading_agreement.py``, asserted case by case in the tests).
 
 A case is a tuple ``(deck, card_id, answer, expected_correct, family)``; ``deck`` is a language
 ("ru"/"en") for the fixture deck or a bundled deck's file name.
@@ -8,7 +9,16 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from typing import Any, NamedTuple
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+from kzjp_tutor.core.deck import Deck
+from kzjp_tutor.core.grading import Verdict, deck_lexicon, grade
+from kzjp_tutor.core.loader import load_deck
+from kzjp_tutor.core.paths import bundled_decks_dir
+
+DATA = Path(__file__).resolve().parent.parent / "data"
 
 _TRANSLIT = str.maketrans(
     {
@@ -47,7 +57,7 @@ def collector(cases: list[Case]) -> Callable[..., None]:
     return add
 
 
-def case_id(index: int, case: Any) -> str:
+def case_id(index: int, case: Case) -> str:
     """A readable ASCII id: number, family, deck, card, expected verdict, the answer transliterated."""
     deck, card_id, answer, expected, family = case
     deck_short = str(deck).removeprefix("kzjp-").removesuffix(".toml")
@@ -57,8 +67,41 @@ def case_id(index: int, case: Any) -> str:
     return f"{index:04d}-{family}-{deck_short}-{card_id}-{'ok' if expected else 'no'}-{text[:40]}"
 
 
+@cache
+def fixture_deck(language: str) -> Deck:
+    """The labelled set's fixture deck (``tests/data/grading-deck.<language>.toml``)."""
+    return load_deck(DATA / f"grading-deck.{language}.toml")
+
+
+def grade_labelled(case: Case) -> Verdict:
+    """A case of the labelled set (``deck`` is a language), graded on the fixture deck."""
+    card = fixture_deck(case.deck).card(case.card_id)
+    assert card is not None, f"no card {case.card_id!r} in the {case.deck} fixture deck"
+    return grade(card, case.answer, case.deck)
+
+
+@cache
+def bundled_deck(file_name: str) -> Deck:
+    """A bundled deck by file name."""
+    return load_deck(bundled_decks_dir() / file_name)
+
+
+@cache
+def _lexicon(file_name: str) -> frozenset[str]:
+    """The deck's answer words, as the study session passes them to the grader."""
+    return deck_lexicon(bundled_deck(file_name))
+
+
+def grade_real(case: Case) -> Verdict:
+    """A case of the real-deck set (``deck`` is a bundled file), graded as a study session would."""
+    loaded = bundled_deck(case.deck)
+    card = loaded.card(case.card_id)
+    assert card is not None, f"no card {case.card_id!r} in {case.deck}"
+    return grade(card, case.answer, loaded.deck.language, _lexicon(case.deck))
+
+
 def agreement(
-    title: str, cases: Sequence[Any], correct: Callable[[Any], bool], trap_families: frozenset[str]
+    title: str, cases: Sequence[Case], correct: Callable[[Case], bool], trap_families: frozenset[str]
 ) -> tuple[str, dict[str, int]]:
     """The agreement table (per family, then per deck) and the false accepts per trap family."""
     total: Counter[str] = Counter()

@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from _pytest.mark import ParameterSet  # what pytest.param returns; pytest does not re-export it
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -75,7 +76,7 @@ def correct_forms(language: str, card: Card) -> list[str]:
     return forms
 
 
-def _forms_params() -> list[pytest.param]:
+def _forms_params() -> list[ParameterSet]:
     return [
         pytest.param(lang, card, form, id=f"{lang}-{card.id}-{i}")
         for lang, card in all_cards()
@@ -83,7 +84,7 @@ def _forms_params() -> list[pytest.param]:
     ]
 
 
-def _reject_params() -> list[pytest.param]:
+def _reject_params() -> list[ParameterSet]:
     return [
         pytest.param(lang, card, reject, id=f"{lang}-{card.id}-{i}")
         for lang, card in all_cards()
@@ -201,7 +202,7 @@ def test_perturbations_stay_correct(sample: tuple[str, Card, str, str]) -> None:
 
 
 def _digit_forms() -> list[tuple[str, Card, str]]:
-    found = []
+    found: list[tuple[str, Card, str]] = []
     for language, card in all_cards():
         if isinstance(card, DateCard | NumberCard):
             forms = correct_forms(language, card)
@@ -262,7 +263,7 @@ def test_digit_change_inside_a_sentence_is_wrong(data: st.DataObject) -> None:
 _JOINERS = {"ru": [" и ", ", ", " или ", "; ", " / ", " - "], "en": [" and ", ", ", " or ", "; ", " / "]}
 
 
-def _hedge_params() -> list[pytest.param]:
+def _hedge_params() -> list[ParameterSet]:
     params = []
     for language, card in all_cards():
         if not isinstance(card, TextCard):

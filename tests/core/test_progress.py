@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from kzjp_tutor.core.deck import Deck
 from kzjp_tutor.core.progress import CALENDAR_WEEKS, ReviewCalendar, build_progress, review_calendar
@@ -12,10 +11,12 @@ from kzjp_tutor.core.session import StudySession
 from kzjp_tutor.core.settings import Settings
 from kzjp_tutor.core.store import Store
 
-from .conftest import T0
+from .helpers import T0, MovableClock
 
 
-def _study(store: Store, moving: Any, deck: Deck, answers: int, *, right: bool = True) -> StudySession:
+def _study(
+    store: Store, moving: MovableClock, deck: Deck, answers: int, *, right: bool = True
+) -> StudySession:
     """Answer ``answers`` cards at the moving clock's time (no learning steps: a right answer graduates)."""
     settings = Settings(new_per_day=1000, learning_steps=[])
     session = StudySession([deck], store, Planner(settings, enable_fuzzing=False), settings, moving.clock())
@@ -27,7 +28,7 @@ def _study(store: Store, moving: Any, deck: Deck, answers: int, *, right: bool =
     return session
 
 
-def test_calendar_counts_each_day_and_ends_today(store: Store, moving: Any, deck: Deck) -> None:
+def test_calendar_counts_each_day_and_ends_today(store: Store, moving: MovableClock, deck: Deck) -> None:
     """Answers land on their UTC day; days after today are None; the grid starts on a Monday."""
     _study(store, moving, deck, 2)  # Tue 1 Sep: 2
     moving.advance(days=1)
@@ -47,7 +48,7 @@ def test_calendar_counts_each_day_and_ends_today(store: Store, moving: Any, deck
     assert calendar.streak == 2
 
 
-def test_calendar_forgets_an_undone_answer(store: Store, moving: Any, deck: Deck) -> None:
+def test_calendar_forgets_an_undone_answer(store: Store, moving: MovableClock, deck: Deck) -> None:
     """Undo takes the review out of the day's count, as out of every other figure."""
     session = _study(store, moving, deck, 2)
     session.undo()
@@ -71,7 +72,9 @@ def test_streak_counts_back_from_yesterday_until_today_is_studied() -> None:
     assert ReviewCalendar(dt.date(2026, 11, 2), today, {today - dt.timedelta(days=2): 1}).streak == 0
 
 
-def test_build_progress_gathers_calendar_forecast_and_hardest(store: Store, moving: Any, deck: Deck) -> None:
+def test_build_progress_gathers_calendar_forecast_and_hardest(
+    store: Store, moving: MovableClock, deck: Deck
+) -> None:
     """The screen's data agrees with what was answered: a lapse makes a hardest card."""
     _study(store, moving, deck, 5)
     moving.advance(days=3)

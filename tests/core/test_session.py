@@ -5,9 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import random
 import sqlite3
-import subprocess
-import sys
-from collections.abc import Callable
 from typing import Any
 
 import fsrs
@@ -16,17 +13,17 @@ import pytest
 from kzjp_tutor.core.deck import Deck
 from kzjp_tutor.core.errors import KzjpError
 from kzjp_tutor.core.scheduling import Planner
-from kzjp_tutor.core.session import StudySession
+from kzjp_tutor.core.session import Choice, StudySession
 from kzjp_tutor.core.settings import Settings
 from kzjp_tutor.core.store import Store
 
-MakeDeck = Callable[..., Deck]
+from .helpers import DeckFactory, MovableClock
 
 
 class Harness:
     """A session over a store with a clock the test moves."""
 
-    def __init__(self, store: Store, moving: Any, decks: list[Deck], **settings: Any) -> None:
+    def __init__(self, store: Store, moving: MovableClock, decks: list[Deck], **settings: Any) -> None:
         self.store = store
         self.moving = moving
         self.settings = Settings(**settings)
@@ -58,14 +55,14 @@ def _answer_right(session: StudySession) -> str:
     return item.card.id
 
 
-def test_new_cards_come_in_lecture_order(store: Store, moving: Any, deck: Deck) -> None:
+def test_new_cards_come_in_lecture_order(store: Store, moving: MovableClock, deck: Deck) -> None:
     """With nothing due, new cards come in deck order, each shown once."""
     session = Harness(store, moving, [deck]).session()
     order = [_answer_right(session) for _ in range(5)]
     assert order == ["capital", "founded", "river", "pm", "steppe"]
 
 
-def test_answer_records_nothing_until_commit(store: Store, moving: Any, deck: Deck) -> None:
+def test_answer_records_nothing_until_commit(store: Store, moving: MovableClock, deck: Deck) -> None:
     """answer() only grades; commit() writes the review and the state in one go."""
     session = Harness(store, moving, [deck]).session()
     item = session.next_card()
@@ -94,7 +91,7 @@ def test_answer_records_nothing_until_commit(store: Store, moving: Any, deck: De
     ],
 )
 def test_overrides(
-    store: Store, moving: Any, deck: Deck, typed: str, choice: Any, rating: fsrs.Rating
+    store: Store, moving: MovableClock, deck: Deck, typed: str, choice: Choice, rating: fsrs.Rating
 ) -> None:
     """'I was right' → Good, 'I was wrong' → Again, easy always available, or any fsrs rating."""
     session = Harness(store, moving, [deck]).session()
@@ -105,7 +102,7 @@ def test_overrides(
     assert review is not None and review.rating == int(rating)
 
 
-def test_due_reviews_then_learning_then_new(store: Store, moving: Any, deck: Deck) -> None:
+def test_due_reviews_then_learning_then_new(store: Store, moving: MovableClock, deck: Deck) -> None:
     """A due review comes before a learning card, which comes before a new card."""
     harness = Harness(store, moving, [deck])
     session = harness.session()
@@ -126,7 +123,7 @@ def test_due_reviews_then_learning_then_new(store: Store, moving: Any, deck: Dec
     assert third is not None and third.kind == "new"
 
 
-def test_new_per_day_counts_across_sessions(store: Store, moving: Any, deck: Deck) -> None:
+def test_new_per_day_counts_across_sessions(store: Store, moving: MovableClock, deck: Deck) -> None:
     """The daily new-card limit is counted from the store, so a second session cannot exceed it."""
     harness = Harness(store, moving, [deck], new_per_day=2, learning_steps=[1])
     first = harness.session()
@@ -142,7 +139,7 @@ def test_new_per_day_counts_across_sessions(store: Store, moving: Any, deck: Dec
     assert item is not None and item.kind == "review"
 
 
-def test_max_reviews_per_day(store: Store, moving: Any, deck: Deck) -> None:
+def test_max_reviews_per_day(store: Store, moving: MovableClock, deck: Deck) -> None:
     """After max_reviews_per_day reviews of learned cards, no more reviews come that day."""
     harness = Harness(store, moving, [deck], learning_steps=[1], max_reviews_per_day=1, new_per_day=2)
     session = harness.session()
@@ -157,7 +154,7 @@ def test_max_reviews_per_day(store: Store, moving: Any, deck: Deck) -> None:
     assert following is None or following.kind != "review"
 
 
-def test_undo_restores_exact_state_and_asks_again(store: Store, moving: Any, deck: Deck) -> None:
+def test_undo_restores_exact_state_and_asks_again(store: Store, moving: MovableClock, deck: Deck) -> None:
     """Undo puts the exact previous state back and the same card is asked next."""
     harness = Harness(store, moving, [deck])
     session = harness.session()
@@ -180,7 +177,7 @@ def test_undo_restores_exact_state_and_asks_again(store: Store, moving: Any, dec
     assert session.undo() is False, "this session recorded nothing else"
 
 
-def test_undo_drops_an_uncommitted_answer(store: Store, moving: Any, deck: Deck) -> None:
+def test_undo_drops_an_uncommitted_answer(store: Store, moving: MovableClock, deck: Deck) -> None:
     """Undo before commit just forgets the graded answer."""
     session = Harness(store, moving, [deck]).session()
     session.next_card()
@@ -191,7 +188,7 @@ def test_undo_drops_an_uncommitted_answer(store: Store, moving: Any, deck: Deck)
         session.commit()
 
 
-def test_siblings_not_back_to_back(store: Store, moving: Any, make_deck: MakeDeck) -> None:
+def test_siblings_not_back_to_back(store: Store, moving: MovableClock, make_deck: DeckFactory) -> None:
     """Cards of a section with similar prompts or overlapping list answers are separated."""
     deck = make_deck(
         sections={
@@ -211,7 +208,7 @@ def test_siblings_not_back_to_back(store: Store, moving: Any, make_deck: MakeDec
 
 
 def test_removed_card_keeps_history_returning_card_resumes(
-    store: Store, moving: Any, make_deck: MakeDeck
+    store: Store, moving: MovableClock, make_deck: DeckFactory
 ) -> None:
     """A card dropped from the deck is not asked but keeps its state; when it comes back it resumes."""
     full = make_deck()
@@ -233,7 +230,7 @@ def test_removed_card_keeps_history_returning_card_resumes(
     assert back is not None and back.card.id == "capital" and not back.is_new and back.kind == "learning"
 
 
-def test_section_filter_and_limit(store: Store, moving: Any, deck: Deck) -> None:
+def test_section_filter_and_limit(store: Store, moving: MovableClock, deck: Deck) -> None:
     """--section studies one section; --limit stops after N answers; a missing section is an error."""
     harness = Harness(store, moving, [deck])
     session = harness.session(section="s2", limit=1)
@@ -243,7 +240,7 @@ def test_section_filter_and_limit(store: Store, moving: Any, deck: Deck) -> None
         harness.session(section="nope")
 
 
-def test_cram_queue_before_exam(store: Store, moving: Any, deck: Deck) -> None:
+def test_cram_queue_before_exam(store: Store, moving: MovableClock, deck: Deck) -> None:
     """In the last days before the exam, studied cards at risk on exam day come back before new ones."""
     exam = (moving.when + dt.timedelta(days=3)).date()
     harness = Harness(store, moving, [deck], exam_date=exam, learning_steps=[])
@@ -264,7 +261,7 @@ def test_cram_queue_before_exam(store: Store, moving: Any, deck: Deck) -> None:
     assert following is not None and following.kind == "new", "founded is predicted above 90%: no cram"
 
 
-def test_summary(store: Store, moving: Any, deck: Deck) -> None:
+def test_summary(store: Store, moving: MovableClock, deck: Deck) -> None:
     """The summary counts answers, correct ones, elapsed time and the next due card."""
     session = Harness(store, moving, [deck]).session()
     _answer_right(session)
@@ -278,7 +275,7 @@ def test_summary(store: Store, moving: Any, deck: Deck) -> None:
 
 
 def test_random_answers_and_undos_keep_the_books_straight(
-    store: Store, moving: Any, make_deck: MakeDeck
+    store: Store, moving: MovableClock, make_deck: DeckFactory
 ) -> None:
     """Seeded random answers, overrides and undos: the roll-up always matches the review log."""
     rng = random.Random(5)
@@ -315,18 +312,7 @@ def test_random_answers_and_undos_keep_the_books_straight(
         assert '"card_id"' in fsrs_json
 
 
-def test_core_modules_load_no_ui() -> None:
-    """The storage and scheduling modules never import textual or rich."""
-    modules = "store, session, scheduling, settings, migrations, stats"
-    code = (
-        f"import sys\nfrom kzjp_tutor.core import {modules}\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')))"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert result.stdout.strip() == "[]"
-
-
-def test_another_name_of_the_deck_is_not_a_typo(store: Store, moving: Any) -> None:
+def test_another_name_of_the_deck_is_not_a_typo(store: Store, moving: MovableClock) -> None:
     """Курокава (the architect, another card) is no misspelt Куросава (the director)."""
     from kzjp_tutor.core.loader import parse_deck
 

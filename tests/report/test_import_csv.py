@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kzjp_tutor.commands import import_csv
 from kzjp_tutor.core.deck import ChoiceCard, DateCard, ListCard, NumberCard, TextCard
+from kzjp_tutor.core.errors import KzjpError
 from kzjp_tutor.core.loader import load_deck
 
 from .conftest import run_command
@@ -43,24 +46,82 @@ def test_round_trip(tmp_path: Path) -> None:
     assert all(c.id for c in cards) and len({c.id for c in cards}) == 5
 
 
-def test_problems_name_rows(tmp_path: Path) -> None:
-    """A bad date (row 3), a missing answer (row 4) and an unknown type (row 5); nothing written."""
+def test_every_problem_of_the_sheet_in_one_run(tmp_path: Path) -> None:
+    """A bad date (row 3, found by the loader), a missing answer (row 4), an unknown type (row 5)
+    and a bad tolerance (row 6) all come out together; nothing is written."""
     src = tmp_path / "bad.csv"
     src.write_text(
-        "prompt,answer,type,section\nFine?,Yes,,s\nWhen?,1992-13-01,date,s\nNo answer?,,,s\nOdd?,x,essay,s\n",
+        "prompt,answer,type,section,tolerance\nFine?,Yes,,s,\nWhen?,1992-13-01,date,s,\nNo answer?,,,s,\n"
+        "Odd?,x,essay,s,\nHow many?,5,number,s,lots\n",
         encoding="utf-8",
     )
     out = tmp_path / "bad.toml"
     ran = run_command(import_csv, ["import-csv", str(src), "--out", str(out), "--language", "en"], tmp_path)
     assert ran.code == 1
+    assert "row 3: answer: '1992-13-01' is not a real date" in ran.err
     assert "row 4: answer: empty" in ran.err
     assert "row 5: type: unknown type 'essay'" in ran.err
+    assert "row 6: tolerance: 'lots' is not a number" in ran.err
     assert not out.exists()
-    src.write_text("prompt,answer,type,section\nFine?,Yes,,s\nWhen?,1992-13-01,date,s\n", encoding="utf-8")
+
+
+def test_a_huge_cell_is_a_located_problem(tmp_path: Path) -> None:
+    """A 200,000-character cell (over csv's 128 KiB default, under the file cap) is the deck
+    model's length rule at its row, not a crash; the rows after it are still checked."""
+    src = tmp_path / "huge.csv"
+    src.write_text(f'prompt,answer\n"{"p" * 200_000}",a\nFine?,\n', encoding="utf-8")
+    ran = run_command(import_csv, ["import-csv", str(src), "--out", str(tmp_path / "h.toml")], tmp_path)
+    assert ran.code == 1
+    assert "row 2: prompt: " in ran.err and "2000" in ran.err.replace(",", "")
+    assert "row 3: answer: empty" in ran.err
+
+
+def test_duplicate_prompts_get_numbered_ids(tmp_path: Path) -> None:
+    """The first use keeps the id, later ones count on from where the last one stopped, and an
+    id taken explicitly is stepped over."""
+    src = tmp_path / "same.csv"
+    src.write_text("id,prompt,answer\nq-3,Other?,x\n" + ",Q?,a\n" * 4, encoding="utf-8")
+    out = tmp_path / "same.toml"
+    ran = run_command(import_csv, ["import-csv", str(src), "--out", str(out)], tmp_path)
+    assert ran.code == 0, ran.err
+    assert [c.id for _s, c in load_deck(out).cards()] == ["q-3", "q", "q-2", "q-4", "q-5"]
+
+
+NUMBERS = {
+    "nan": "nan",
+    "inf": "-inf",
+    "1e400": "1e400",
+    "16 digits": "1234567890123456",
+    "5000 digits": "9" * 5000,
+}
+
+
+def test_numbers_out_of_bounds_are_located(tmp_path: Path) -> None:
+    """nan, inf, 1e400 and numbers over 15 digits used to be written ("it validates"); the deck
+    model's bound now refuses each one at its row."""
+    rows = "".join(f"{name}?,{value},number\n" for name, value in NUMBERS.items())
+    src = tmp_path / "numbers.csv"
+    src.write_text("prompt,answer,type\nFine?,74,number\n" + rows, encoding="utf-8")
+    out = tmp_path / "numbers.toml"
     ran = run_command(import_csv, ["import-csv", str(src), "--out", str(out)], tmp_path)
     assert ran.code == 1
-    assert "row 3: answer: '1992-13-01' is not a real date" in ran.err
+    for row in range(3, 3 + len(NUMBERS)):
+        assert f"row {row}: answer: " in ran.err
+    assert "row 2:" not in ran.err
     assert not out.exists()
+
+
+def test_an_existing_deck_is_not_replaced_without_force(tmp_path: Path) -> None:
+    """--out naming a hand-written deck by mistake used to replace it."""
+    src = tmp_path / "q.csv"
+    src.write_text("prompt,answer\nWho?,Hashimoto\n", encoding="utf-8")
+    out = tmp_path / "mydeck.toml"
+    out.write_text("# my hand-written deck\n", encoding="utf-8")
+    with pytest.raises(KzjpError, match=r"mydeck\.toml exists; pass --force to replace it"):
+        run_command(import_csv, ["import-csv", str(src), "--out", str(out)], tmp_path)
+    assert out.read_text(encoding="utf-8") == "# my hand-written deck\n"
+    ran = run_command(import_csv, ["import-csv", str(src), "--out", str(out), "--force"], tmp_path)
+    assert ran.code == 0 and load_deck(out).card("who") is not None
 
 
 def test_missing_columns(tmp_path: Path) -> None:
@@ -76,9 +137,6 @@ def test_imported_deck_exports_to_anki(tmp_path: Path) -> None:
     import sqlite3
     import zipfile
 
-    import pytest
-
-    pytest.importorskip("genanki")
     from kzjp_tutor.commands import export_anki
 
     src = tmp_path / "sheet.csv"

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-import pytest
+import random
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kzjp_tutor.core.deck import ListCard
+from kzjp_tutor.core.grading import grade
 from kzjp_tutor.core.grading.dates import TypedDate, parse_date
-from kzjp_tutor.core.grading.lists import split_items
+from kzjp_tutor.core.grading.grader import MAX_ANSWER, _cap
+from kzjp_tutor.core.grading.lists import _Vocabulary, split_items
 from kzjp_tutor.core.grading.normalize import fix_layout, fold, normalize, tokens
 from kzjp_tutor.core.grading.numbers import parse_number, scale_of
 from kzjp_tutor.core.grading.phonetic import phonetic_key
@@ -277,3 +284,97 @@ def test_scale_of(word: str, scale: float | None) -> None:
 )
 def test_split_items(text: str, expected: list[str]) -> None:
     assert split_items(text) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# lists at the caps (F9): the word index never hides a pair, hostile answers stay bounded
+# ---------------------------------------------------------------------------------------------
+
+_SYLLABLES = [
+    "ка",
+    "ра",
+    "то",
+    "ми",
+    "су",
+    "ше",
+    "на",
+    "ло",
+    "ви",
+    "де",
+    "ха",
+    "ши",
+    "ко",
+    "ё",
+    "ya",
+    "shi",
+    "ko",
+]
+
+
+def _word(draw: st.DrawFn) -> str:
+    parts = draw(st.lists(st.sampled_from(_SYLLABLES), min_size=1, max_size=5))
+    word = "".join(parts)
+    if draw(st.booleans()):  # an inflected or misspelt neighbour
+        word = word + draw(st.sampled_from(["а", "у", "ов", "ами", "ев", "s", "x"]))
+    return word
+
+
+@st.composite
+def _vocabulary_case(draw: st.DrawFn) -> tuple[list[str], str, str]:
+    words = [_word(draw) for _ in range(draw(st.integers(1, 30)))]
+    typed = _word(draw) if draw(st.booleans()) else draw(st.sampled_from(words))
+    if draw(st.booleans()):  # a typo of a vocabulary word
+        base = draw(st.sampled_from(words))
+        cut = draw(st.integers(0, len(base)))
+        typed = base[:cut] + draw(st.sampled_from(["", "a", "о", "и"])) + base[cut + 1 :]
+    return words, typed or "x", draw(st.sampled_from(["ru", "en"]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_vocabulary_case())
+def test_word_index_never_hides_a_pair(case: tuple[list[str], str, str]) -> None:
+    """Every word compare_words pairs with the typed word is among the index's candidates, so the
+    index only saves time and never changes a verdict."""
+    words, typed, language = case
+    vocabulary = _Vocabulary([w for w in (normalize(x) for x in words) if w], language)
+    typed = normalize(typed) or "x"
+    paired = {w for w in vocabulary.words if compare_words(typed, w, language) is not Strength.NONE}
+    assert paired <= vocabulary.candidates(typed)
+
+
+def _caps_list_card() -> ListCard:
+    """The largest list the format allows: 50 items of 20 two-word aliases (F9's reproduction)."""
+    rng = random.Random(1)
+
+    def word() -> str:
+        return "".join(rng.choice(_SYLLABLES[:10]) for _ in range(rng.randint(2, 4)))
+
+    items = [[f"{word()} {word()}" for _ in range(20)] for _ in range(50)]
+    return ListCard.model_validate(
+        {"id": "l", "type": "list", "prompt": "Назовите пять", "need": 5, "answer": items}
+    )
+
+
+@pytest.mark.parametrize("answer", ["a," * 1000, "\ufdfa," * 1000, "\ufdfa" * 1000, "x " * 1000])
+def test_hostile_answer_to_the_largest_list_is_wrong_and_says_so(answer: str) -> None:
+    """A thousand junk pieces: one wrong verdict naming a few of them (grading stops reading
+    after need + a few wrong pieces; bench/bench_grader.py measures the time)."""
+    verdict = grade(_caps_list_card(), answer, "ru")
+    assert not verdict.correct and verdict.score == 0.0
+    assert verdict.feedback.startswith("Не из списка: «")
+    assert verdict.feedback.count("«") <= 5 + 4
+
+
+def test_right_items_among_the_caps_still_count() -> None:
+    """The index changes no verdict: five right items (one misspelt) pass, in any order."""
+    card = _caps_list_card()
+    named = [card.items[i][3] for i in (7, 1, 42, 30)] + [card.items[12][0][:-1] + "у"]
+    verdict = grade(card, ", ".join(named), "ru")
+    assert verdict.correct
+
+
+def test_answer_cap_counts_nfkc_characters() -> None:
+    """U+FDFA is 18 characters after NFKC: the 2,000-character cap applies to what is graded."""
+    assert len(_cap("\ufdfa" * 1000)) == MAX_ANSWER // 18
+    assert _cap("я" * 5000) == "я" * MAX_ANSWER
+    assert _cap("Хашимото") == "Хашимото"

@@ -7,6 +7,7 @@ grades a second reading of it too.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..deck import Card, ChoiceCard, DateCard, ListCard, NumberCard, TextCard
 from .dates import grade_date
@@ -16,7 +17,7 @@ from .numbers import grade_number
 from .text import grade_text, is_blank, message
 from .verdict import SuggestedRating, Verdict
 
-__all__ = ["grade"]
+__all__ = ["MAX_ANSWER", "grade"]
 
 _LATIN_TYPING = re.compile(
     r"^[A-Za-z\[\];',.`{}:\"<>~ ]*[A-Za-z\[\];'`{}:\"<>~]+[A-Za-z\[\];',.`{}:\"<>~ ]*$"
@@ -39,7 +40,7 @@ def grade(card: Card, answer: str, language: str = "ru", lexicon: frozenset[str]
     Returns:
         The verdict; never raises for any string.
     """
-    answer = answer[:2000]
+    answer = _cap(answer)
     verdict = _grade(card, answer, language, lexicon)
     swapped: str | None = None
     if verdict.rating is not SuggestedRating.GOOD:
@@ -53,6 +54,24 @@ def grade(card: Card, answer: str, language: str = "ru", lexicon: frozenset[str]
         if second.correct and (not verdict.correct or second.rating is SuggestedRating.GOOD):
             return second
     return verdict
+
+
+MAX_ANSWER = 2000
+"""Characters of an answer that are graded, counted after NFKC: no fact of the course needs more,
+and grading time grows with the length (U+FDFA alone becomes 18 characters under NFKC)."""
+
+
+def _cap(answer: str) -> str:
+    """The answer cut to :data:`MAX_ANSWER` characters as the normaliser will see them."""
+    answer = answer[:MAX_ANSWER]
+    if len(unicodedata.normalize("NFKC", answer)) <= MAX_ANSWER:
+        return answer
+    total = 0
+    for end, character in enumerate(answer):
+        total += len(unicodedata.normalize("NFKC", character))
+        if total > MAX_ANSWER:
+            return answer[:end]
+    return answer
 
 
 def _grade(card: Card, answer: str, language: str, lexicon: frozenset[str]) -> Verdict:

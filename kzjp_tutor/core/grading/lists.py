@@ -8,10 +8,18 @@ items earn partial credit in ``score``, and a wrong item is named in the feedbac
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
 
-from .normalize import fold, tokens
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from .normalize import fix_layout, fold, normalize, tokens
+from .phonetic import phonetic_key
 from .text import is_blank, match_phrase
 from .verdict import SuggestedRating, Verdict
+from .words import Strength, compare_words, stem
 
 __all__ = ["grade_list", "split_items"]
 
@@ -45,16 +53,140 @@ def _pieces(answer: str) -> list[tuple[str, str]]:
     return pieces
 
 
-def _best_item(
-    text: str, items: list[tuple[str, ...]], language: str, lexicon: frozenset[str] = frozenset()
-) -> tuple[tuple[int, int, int, int], int, bool] | None:
+_SLACK = 3
+"""Wrong pieces tolerated beyond ``need`` before grading stops reading: the verdict is already
+"wrong", and a 2,000-character answer can hold a thousand pieces (F9: 20-45 s on the UI thread)."""
+
+Best = tuple[tuple[int, int, int, int], int, bool]
+"""A piece's best item: (match rank, item index, matched with typos)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    item: int
+    text: str
+    words: frozenset[str]
+    """The form's words."""
+    required: frozenset[str]
+    """The words a typed word must pair with (a single-letter initial may go unsaid)."""
+    parts: int
+    """Most typed words the form can absorb: its words split at hyphens."""
+    hyphenated: bool
+
+
+class _Vocabulary:
+    """The distinct words of a list's forms, indexed so that the few a typed word could pair with
+    are found without calling :func:`compare_words` on all of them (2,000 words at the caps).
+
+    :meth:`candidates` is a superset of the words ``compare_words`` accepts: every way it can
+    answer EXACT or TYPO implies an equal word, stem or phonetic key (dictionary look-ups) or a
+    small edit distance (rapidfuzz over the whole list in C). tests/grading/test_grade_units.py
+    checks the superset property on generated words.
+    """
+
+    def __init__(self, words: Iterable[str], language: str) -> None:
+        self.words = tuple(sorted(set(words)))
+        self.language = language
+        self.stems = tuple(stem(w, language) for w in self.words)
+        self.keys = tuple(phonetic_key(w) for w in self.words)
+        self._by: dict[str, dict[str, set[str]]] = {"word": {}, "stem": {}, "key": {}, "stem_key": {}}
+        for word, word_stem, key in zip(self.words, self.stems, self.keys, strict=True):
+            for kind, value in (("word", word), ("stem", word_stem), ("key", key)):
+                self._by[kind].setdefault(value, set()).add(word)
+            self._by["stem_key"].setdefault(phonetic_key(word_stem), set()).add(word)
+
+    def _near(self, query: str, choices: tuple[str, ...], cutoff: int) -> set[str]:
+        found = process.extract(query, choices, scorer=Levenshtein.distance, score_cutoff=cutoff, limit=None)
+        return {self.words[position] for _choice, _distance, position in found}
+
+    def _candidates(self, typed: str) -> set[str]:
+        typed_stem, key = stem(typed, self.language), phonetic_key(typed)
+        found: set[str] = set()
+        by = self._by
+        for kind, value in (
+            ("word", typed),
+            ("word", typed_stem),
+            ("stem", typed),
+            ("stem", typed_stem),
+            ("key", key),
+            ("stem_key", phonetic_key(typed_stem)),
+            *(("stem", typed[:end]) for end in range(5, len(typed))),  # expected stem starts typed
+        ):
+            found |= by[kind].get(value, set())
+        found |= self._near(typed, self.words, 2)
+        found |= self._near(key, self.keys, 2)
+        found |= self._near(typed_stem, self.stems, 1)
+        return found
+
+    @lru_cache(maxsize=4096)  # noqa: B019 -- one vocabulary per list card, kept with its index
+    def candidates(self, typed: str) -> frozenset[str]:
+        """The words ``typed`` could pair with, by :func:`compare_words` or as an initial."""
+        found = self._candidates(typed)
+        if self.language == "ru":  # typed with the Latin layout on: compare_words tries this too
+            swapped = normalize(fix_layout(typed))
+            if swapped and swapped != typed and " " not in swapped:
+                found |= self._candidates(swapped)
+        if len(typed) == 1 and typed.isalpha():
+            found |= {w for w in self.words if len(w) > 2 and w[0] == typed}
+        return frozenset(w for w in found if _could_pair(typed, w, self.language))
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """Every form of every item with its words, so a piece is matched only against forms it could
+    complete: ``match_phrase`` costs ~20 us, and a list at the caps has 1,000 forms."""
+
+    forms: tuple[_Form, ...]
+    vocabulary: _Vocabulary
+    parts: int
+
+
+@lru_cache(maxsize=256)
+def _index(items: tuple[tuple[str, ...], ...], language: str) -> _Index:
+    forms = []
+    for index, aliases in enumerate(items):
+        for form in aliases:
+            words = tokens(form, language)
+            forms.append(
+                _Form(
+                    index,
+                    form,
+                    frozenset(words),
+                    frozenset(w for w in words if not (len(w) == 1 and w.isalpha())),
+                    sum(len(w.split("-")) for w in words),
+                    any("-" in w for w in words),
+                )
+            )
+    vocabulary = _Vocabulary((w for form in forms for w in form.words), language)
+    return _Index(tuple(forms), vocabulary, max((f.parts for f in forms), default=0))
+
+
+def _could_pair(typed: str, wanted: str, language: str) -> bool:
+    """Whether ``match_phrase`` could pair the two words: it pairs by :func:`compare_words` (its
+    other rules only refuse pairs) or reads a typed letter as the initial of a longer word."""
+    if len(typed) == 1 and typed.isalpha() and len(wanted) > 2 and wanted[0] == typed:
+        return True
+    return compare_words(typed, wanted, language) is not Strength.NONE
+
+
+def _best_item(text: str, index: _Index, language: str, lexicon: frozenset[str]) -> Best | None:
     words = tokens(text, language)
-    best: tuple[tuple[int, int, int, int], int, bool] | None = None
-    for index, forms in enumerate(items):
-        for form in forms:
-            match = match_phrase(words, form, language, lexicon=lexicon)
-            if match.complete and not match.extras and (best is None or match.rank > best[0]):
-                best = (match.rank, index, bool(match.typos))
+    if len(words) > index.parts:
+        return None  # more words than any form can pair with: something is left over
+    pairs = {t: index.vocabulary.candidates(t) for t in set(words)}
+    reachable = set().union(*pairs.values())
+    best: Best | None = None
+    for form in index.forms:
+        if not form.hyphenated and not any("-" in t for t in words):
+            # Necessary for a complete match without extras: each form word pairs with a typed
+            # word, each typed word with a form word, and there are no more typed words than parts.
+            if len(words) > form.parts or not form.required <= reachable:
+                continue
+            if any(not (pairs[t] & form.words) for t in pairs):
+                continue
+        match = match_phrase(words, form.text, language, lexicon=lexicon)
+        if match.complete and not match.extras and (best is None or match.rank > best[0]):
+            best = (match.rank, form.item, bool(match.typos))
     return best
 
 
@@ -75,17 +207,26 @@ def grade_list(
     found: list[int] = []
     wrong: list[str] = []
     typo = False
-    pieces = _pieces(answer)
+    index = _index(tuple(items), language)
+    known: dict[str, Best | None] = {}
+
+    def best_item(text: str) -> Best | None:
+        if text not in known:  # "a, a, a, …": each distinct piece is matched once
+            known[text] = _best_item(text, index, language, lexicon)
+        return known[text]
+
+    # Pieces beyond every item twice over, or wrong pieces beyond need + slack, change no verdict.
+    pieces = _pieces(answer)[: 2 * len(items) + need + _SLACK]
     position = 0
-    while position < len(pieces):
+    while position < len(pieces) and len(wrong) <= need + _SLACK:
         part, separator = pieces[position]
-        best = _best_item(part, items, language, lexicon)
+        best = best_item(part)
         # An item's own name may hold "и"/"and" («Политика мира и согласия»): when this piece or
         # the next is no item by itself, the two are tried together.
         shared = _shared_words(part, separator, pieces[position + 1][0] if position + 1 < len(pieces) else "")
         if best is None and shared is not None:
             # "средства воздушного и водного транспорта" names two items that share their words.
-            first, second = (_best_item(text, items, language, lexicon) for text in shared)
+            first, second = (best_item(text) for text in shared)
             if first is not None and second is not None and first[1] != second[1]:
                 for found_item in (first, second):
                     if found_item[1] not in found:
@@ -95,9 +236,9 @@ def grade_list(
                 continue
         if position + 1 < len(pieces):
             following = pieces[position + 1][0]
-            if best is None or _best_item(following, items, language, lexicon) is None:
+            if best is None or best_item(following) is None:
                 joined = part + separator + following
-                longer = _best_item(joined, items, language, lexicon)
+                longer = best_item(joined)
                 if longer is not None:
                     part, best = joined, longer
                     position += 1

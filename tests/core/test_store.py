@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import fsrs
 import pytest
 
+import kzjp_tutor.core.store as store_package
+import kzjp_tutor.core.store.backups as backups_module
 import kzjp_tutor.core.store.health as health_module
 from kzjp_tutor.core.errors import StoreError
 from kzjp_tutor.core.scheduling import Planner
 from kzjp_tutor.core.store import BACKUP_DIR, DB_FILE, KEEP_BACKUPS, CardState, Review, StateChanged, Store
+from kzjp_tutor.core.store.records import MAX_STORED_ANSWER
 
 T0 = dt.datetime(2026, 9, 1, 9, 0, tzinfo=dt.UTC)
 
@@ -282,3 +289,176 @@ def test_reviews_reads_the_log_oldest_first_without_undone(
         assert history[0].state_before is None  # a new card
         assert history[1].state_before == int(fsrs.State.Learning)
         assert store.reviews(["other-deck"]) == []
+
+
+# ------------------------------------------------------------------ a full disk, notices, leftovers
+
+
+class _CheckCannotRun(sqlite3.Connection):
+    """A connection whose integrity check fails to RUN (as on a full disk), without a verdict."""
+
+    def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
+        if "quick_check" in sql:
+            exc = sqlite3.OperationalError("disk I/O error")
+            exc.sqlite_errorcode = sqlite3.SQLITE_IOERR | (19 << 8)  # SQLITE_IOERR_SHMSIZE
+            raise exc
+        return super().execute(sql, *args)
+
+
+def test_an_error_while_checking_is_not_damage(
+    home: Path, make_planner: Callable[..., Planner], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """F1: the check could not run (disk full): the open is refused, nothing is moved, no data lost."""
+    _filled_home(home, make_planner(), answers=5)
+    data = (home / DB_FILE).read_bytes()
+
+    def connect(path: Path) -> sqlite3.Connection:
+        return sqlite3.connect(path, isolation_level=None, factory=_CheckCannotRun)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(health_module, "connect", connect)
+        with pytest.raises(StoreError, match="free some space") as caught:
+            Store.open(home, now=T0 + dt.timedelta(hours=1))
+    assert "Nothing was moved" in str(caught.value)
+    assert not list(home.glob(f"{DB_FILE}.corrupt-*"))
+    assert (home / DB_FILE).read_bytes() == data
+    with Store.open(home, now=T0 + dt.timedelta(hours=2)) as store:
+        assert store.count_reviews() == 5 and store.notices == []
+
+
+def test_busy_and_damage_are_told_by_code_not_by_message() -> None:
+    """Message text is not an API: only the SQLite result code decides."""
+    worded = sqlite3.OperationalError("database is locked")
+    assert not health_module.is_busy(worded)
+    coded = sqlite3.OperationalError("anything")
+    coded.sqlite_errorcode = sqlite3.SQLITE_LOCKED | (1 << 8)  # SQLITE_LOCKED_SHAREDCACHE
+    assert health_module.is_busy(coded) and not health_module.is_damage(coded)
+    corrupt = sqlite3.DatabaseError("anything")
+    corrupt.sqlite_errorcode = sqlite3.SQLITE_CORRUPT
+    assert health_module.is_damage(corrupt)
+
+
+def test_notices_reach_the_student_when_a_later_step_fails(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file moved aside and then a failing migration: the error still says where the file went."""
+    home.mkdir()
+    (home / DB_FILE).write_bytes(b"my essay" * 100)
+
+    def migrate(*_args: object, **_kwargs: object) -> list[str]:
+        raise StoreError("the schema step failed")
+
+    monkeypatch.setattr(store_package, "migrate", migrate)
+    with pytest.raises(StoreError) as caught:
+        Store.open(home, now=T0)
+    message = str(caught.value)
+    assert f"it was moved to {home / DB_FILE}.corrupt-20260901T090000Z" in message
+    assert message.endswith("the schema step failed")
+
+
+def test_a_schema_less_file_beside_backups_is_restored(
+    home: Path, make_planner: Callable[..., Planner]
+) -> None:
+    """F2: an SQLite file with no tables (a half-made file) beside backups is damage: backup restored."""
+    _filled_home(home, make_planner(), answers=5)
+    with Store.open(home, now=T0):
+        pass  # the second open of the day makes the backup
+    (home / DB_FILE).unlink()
+    sqlite3.connect(home / DB_FILE).execute("PRAGMA user_version = 1").close()
+    assert (home / DB_FILE).stat().st_size > 0
+    with Store.open(home, now=T0 + dt.timedelta(days=1)) as store:
+        assert store.restored_from == home / BACKUP_DIR / "progress-2026-09-01.sqlite3"
+        assert store.moved_aside is not None and "it is empty" in store.notices[0]
+        assert store.count_reviews() == 5
+
+
+def test_a_missing_file_beside_backups_is_a_fresh_start(
+    home: Path, make_planner: Callable[..., Planner]
+) -> None:
+    """Deleting the file on purpose starts afresh; the backups stay, nothing is restored."""
+    _filled_home(home, make_planner(), answers=5)
+    with Store.open(home, now=T0):
+        pass
+    (home / DB_FILE).unlink()
+    with Store.open(home, now=T0 + dt.timedelta(days=1)) as store:
+        assert store.notices == [] and store.count_reviews() == 0
+    assert (home / BACKUP_DIR / "progress-2026-09-01.sqlite3").exists()
+
+
+def test_rotation_keeps_the_last_backup_with_more_answers(
+    home: Path, make_planner: Callable[..., Planner]
+) -> None:
+    """F2: after a reset, seven daily backups of the small new file do not push out the big old one."""
+    planner = make_planner()
+    _filled_home(home, planner, answers=30)
+    with Store.open(home, now=T0):
+        pass
+    (home / DB_FILE).unlink()
+    for day in range(1, 11):
+        when = T0 + dt.timedelta(days=day)
+        with Store.open(home, now=when) as store:
+            _answer(store, planner, f"d{day}", f"card-{day}", when)
+    names = [p.name for p in sorted((home / BACKUP_DIR).glob("progress-*.sqlite3"))]
+    assert names[0] == "progress-2026-09-01.sqlite3", "the 30-answer backup is kept"
+    assert len(names) == KEEP_BACKUPS + 1
+    assert names[1:] == [f"progress-2026-09-{d:02d}.sqlite3" for d in range(5, 12)]
+    assert backups_module.review_total(home / BACKUP_DIR / names[0]) == 30
+
+
+def test_backups_leave_no_companions_and_stale_temps_are_removed(
+    home: Path, make_planner: Callable[..., Planner]
+) -> None:
+    """Temps of dead programs (with their -journal) go; a live program's temp and a written -wal stay."""
+    _filled_home(home, make_planner(), answers=3)
+    folder = home / BACKUP_DIR
+    folder.mkdir()
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()  # reaped: its pid is free
+    stale = [folder / f".progress-2026-08-30.sqlite3.tmp-{dead.pid}{end}" for end in ("", "-journal")]
+    live = folder / f".progress-2026-08-30.sqlite3.tmp-{os.getpid()}-journal"
+    shm, empty_wal = folder / "progress-2026-08-30.sqlite3-shm", folder / "progress-2026-08-30.sqlite3-wal"
+    written_wal = folder / "progress-2026-08-29.sqlite3-wal"
+    for path in [*stale, live, shm, empty_wal]:
+        path.write_bytes(b"")
+    written_wal.write_bytes(b"someone's writes")
+    with Store.open(home, now=T0 + dt.timedelta(days=1)) as store:
+        assert store.backups() == [folder / "progress-2026-09-02.sqlite3"]
+    left = sorted(p.name for p in folder.iterdir())
+    assert left == sorted([live.name, written_wal.name, "progress-2026-09-02.sqlite3"])
+    backup = folder / "progress-2026-09-02.sqlite3"
+    assert backup.read_bytes()[18:20] == b"\x01\x01", "written in rollback-journal mode"
+    (home / DB_FILE).write_bytes(b"garbage" * 200)
+    with Store.open(home, now=T0 + dt.timedelta(days=1, hours=1)) as store:
+        assert store.restored_from == backup and store.count_reviews() == 3
+    assert sorted(p.name for p in folder.iterdir()) == left, "restoring left nothing beside the backup"
+
+
+def test_stored_answers_are_capped(store: Store, make_planner: Callable[..., Planner]) -> None:
+    """F19: a pasted megabyte is stored as its first 4,000 characters, marked as cut."""
+    planner = make_planner()
+    new = planner.review(planner.new_state("demo", "capital", T0), fsrs.Rating.Again, T0).state
+    review = Review("big", "demo", "capital", T0, "я" * 1_000_000, False, 0.0, "no", "again", 1)
+    assert store.record(review, None, new)
+    stored = store.review("big")
+    assert stored is not None and len(stored.answer) == MAX_STORED_ANSWER and stored.answer.endswith("я…")
+    short = store.reviews(["demo"])[0]
+    assert short.answer == stored.answer
+
+
+def test_an_undecodable_row_is_skipped_answered_afresh_or_repaired(
+    store: Store, make_planner: Callable[..., Planner]
+) -> None:
+    """A card whose saved schedule is bad JSON is left out, not a crash; answering or repair resets it."""
+    planner = make_planner()
+    for n, card in enumerate(["capital", "river", "steppe"]):
+        _answer(store, planner, f"b{n}", card)
+    store._db.execute("UPDATE card_state SET fsrs = '{not json' WHERE card_id IN ('river', 'steppe')")
+    assert sorted(store.states("demo")) == ["capital"]
+    assert store.state("demo", "river") is None
+    assert ("demo", "river") in store.unreadable and any("demo/river" in n for n in store.notices)
+    _answer(store, planner, "b3", "river", T0 + dt.timedelta(minutes=5))
+    assert store.state("demo", "river") is not None, "answering replaced the unreadable state"
+    assert store.repair() == [("demo", "steppe")]
+    assert store.repair() == []
+    assert store.seen_ids("demo") == {"capital", "river"}
+    assert store.count_reviews() == 4, "the review log is untouched"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kzjp_tutor.core.errors import StoreError
-from kzjp_tutor.core.migrations import APPLICATION_ID, MIGRATIONS, applied_migrations, migrate
+from kzjp_tutor.core.migrations import APPLICATION_ID, MIGRATIONS, applied_migrations, immediate, migrate
 from kzjp_tutor.core.store import DB_FILE, Store
 
 FIXTURE = Path(__file__).resolve().parent.parent / "data" / "progress-v1.sqlite3"
@@ -134,3 +134,17 @@ def test_failed_migration_leaves_nothing_behind() -> None:
         MIGRATIONS.remove(m_broken)
     assert "m_broken" not in applied_migrations(db)
     assert db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half'").fetchone()[0] == 0
+
+
+def test_immediate_commits_or_rolls_back_whole() -> None:
+    """The one transaction helper of the store and the migrations: all of the body, or none of it."""
+    db = sqlite3.connect(":memory:", isolation_level=None)
+    db.execute("CREATE TABLE t (x)")
+    with immediate(db):
+        db.execute("INSERT INTO t VALUES (1)")
+        assert db.in_transaction
+    with pytest.raises(KeyboardInterrupt), immediate(db):
+        db.execute("INSERT INTO t VALUES (2)")
+        raise KeyboardInterrupt
+    assert not db.in_transaction
+    assert db.execute("SELECT x FROM t").fetchall() == [(1,)]

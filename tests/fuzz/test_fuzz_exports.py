@@ -216,10 +216,10 @@ def _bytes_of(rng: random.Random, data: Json) -> bytes:
             text = text[:at] + rng.choice(RAW_TOKENS) + text[end:]
     raw = text.encode("utf-8", "surrogatepass")
     if 0.08 <= roll < 0.14:
-        raw = bytearray(raw)
+        flipped = bytearray(raw)
         for _ in range(rng.randint(1, 8)):
-            raw[rng.randrange(len(raw))] = rng.randrange(256)
-        raw = bytes(raw)
+            flipped[rng.randrange(len(flipped))] = rng.randrange(256)
+        raw = bytes(flipped)
     elif 0.14 <= roll < 0.17:
         raw = raw[: rng.randrange(len(raw))]
     elif 0.17 <= roll < 0.2:

@@ -24,6 +24,10 @@ def _deck(folder: Path, name: str, deck_id: str, title: str = "T", padding: str 
     return path
 
 
+def _ignore(message: str) -> None:
+    """A warn callback for tests that do not look at the messages."""
+
+
 def test_first_deck_per_id_wins_in_the_order_given(tmp_path: Path) -> None:
     first = load_deck(_deck(tmp_path, "a.toml", "same", title="First"))
     second = load_deck(_deck(tmp_path, "b.toml", "same", title="Second"))
@@ -43,13 +47,13 @@ def test_an_id_is_read_from_the_head_of_a_file_only(tmp_path: Path) -> None:
     """A deck whose [deck] table starts past the head is not found by id: whole files are never read."""
     _deck(tmp_path, "late.toml", "late-deck", padding="# " + "x" * 70_000 + "\n")
     with pytest.raises(KzjpError, match="late-deck"):
-        find_deck_paths(["late-deck"], Settings(decks_folder=str(tmp_path)), [].append)
+        find_deck_paths(["late-deck"], Settings(decks_folder=str(tmp_path)), _ignore)
 
 
 def test_an_unknown_name_lists_the_known_ids(tmp_path: Path) -> None:
     _deck(tmp_path, "mine.toml", "my-deck")
     with pytest.raises(KzjpError) as caught:
-        find_deck_paths(["nope"], Settings(decks_folder=str(tmp_path)), [].append)
+        find_deck_paths(["nope"], Settings(decks_folder=str(tmp_path)), _ignore)
     assert "'nope'" in str(caught.value) and "my-deck" in str(caught.value)
 
 
@@ -75,9 +79,9 @@ def test_a_decks_folder_that_is_not_a_folder_is_said_once_and_ignored(tmp_path: 
 def test_a_report_deck_given_explicitly_wins_over_the_bundled_one(tmp_path: Path) -> None:
     bundled_id = load_deck(sorted(bundled_decks_dir().glob("*.toml"))[0]).deck.id
     _deck(tmp_path, "mine.toml", bundled_id, title="Mine")
-    decks = reference_decks([tmp_path], [].append)
+    decks = reference_decks([tmp_path], _ignore)
     titles = {d.deck.id: d.deck.title for d in decks}
     assert titles[bundled_id] == "Mine"
     assert len(decks) == len({d.deck.id for d in decks})
     with pytest.raises(KzjpError, match="no such deck file or folder"):
-        reference_decks([tmp_path / "gone"], [].append)
+        reference_decks([tmp_path / "gone"], _ignore)

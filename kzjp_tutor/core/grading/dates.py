@@ -12,31 +12,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .feedback import message
+from .months import GENITIVE, NOMINATIVE_RU, month_number
 from .normalize import fold
-from .verdict import SuggestedRating, Verdict
+from .verdict import Verdict
 
 __all__ = ["TypedDate", "grade_date", "parse_date"]
-
-_MONTHS: tuple[tuple[str, int], ...] = (
-    ("январ", 1), ("феврал", 2), ("март", 3), ("апрел", 4), ("мая", 5), ("май", 5), ("мае", 5),
-    ("июн", 6), ("июл", 7), ("август", 8), ("сентябр", 9), ("октябр", 10), ("ноябр", 11),
-    ("декабр", 12),
-    ("янв", 1), ("фев", 2), ("мар", 3), ("апр", 4), ("авг", 8), ("сен", 9), ("окт", 10),
-    ("ноя", 11), ("дек", 12),
-    ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6),
-    ("july", 7), ("august", 8), ("september", 9), ("october", 10), ("november", 11),
-    ("december", 12),
-    ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8),
-    ("sept", 9), ("sep", 9), ("oct", 10), ("nov", 11), ("dec", 12),
-)  # fmt: skip
-_MONTH_NAMES = {
-    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-           "октября", "ноября", "декабря"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"),
-}  # fmt: skip
-_MONTHS_NOMINATIVE_RU = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
-                         "сентябрь", "октябрь", "ноябрь", "декабрь")  # fmt: skip
 
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _NOISE = re.compile(r"[^\w./\- ]+")
@@ -62,16 +43,9 @@ class TypedDate:
 
 def _split_month_range(word: str) -> list[str]:
     parts = word.split("-")
-    if len(parts) > 1 and all(_month_of(part.strip(".,")) for part in parts):
+    if len(parts) > 1 and all(month_number(part.strip(".,")) for part in parts):
         return parts
     return [word]
-
-
-def _month_of(word: str) -> int | None:
-    for prefix, number in _MONTHS:
-        if word.startswith(prefix):
-            return number
-    return None
 
 
 @lru_cache(maxsize=8192)
@@ -119,8 +93,8 @@ def parse_date(text: str) -> TypedDate | str | None:
             days.append((int(span.group(1)), int(span.group(2))))
         elif (day_match := _DAY.match(word)) is not None:
             days.append((int(day_match.group(1)), int(day_match.group(1))))
-        elif (month_number := _month_of(word)) is not None:
-            months.append(month_number)
+        elif (named := month_number(word)) is not None:
+            months.append(named)
     if years:
         if len(set(years)) > 1 or len(set(months)) > 1 or len(set(days)) > 1:
             return "hedge"
@@ -141,7 +115,7 @@ def parse_date(text: str) -> TypedDate | str | None:
 
 def format_date(year: int, month: int | None, day: int | None, language: str) -> str:
     """A date at its precision, written the way the deck's language writes it."""
-    names = _MONTH_NAMES["en" if language == "en" else "ru"]
+    names = GENITIVE["en" if language == "en" else "ru"]
     if language == "en":
         if day is not None and month is not None:
             return f"{names[month - 1]} {day}, {year}"
@@ -151,44 +125,19 @@ def format_date(year: int, month: int | None, day: int | None, language: str) ->
     if day is not None and month is not None:
         return f"{day} {names[month - 1]} {year} года"
     if month is not None:
-        return f"{_MONTHS_NOMINATIVE_RU[month - 1]} {year} года"
+        return f"{NOMINATIVE_RU[month - 1]} {year} года"
     return f"{year} год"
-
-
-_FEEDBACK = {
-    "ru": {
-        "ok": "Верно.",
-        "unread": "Не удалось прочитать дату. Правильно: {answer}.",
-        "hedge": "Названо несколько дат; нужна одна. Правильно: {answer}.",
-        "year": "Год неверный. Правильно: {answer}.",
-        "need_month": "Год верный, но нужен и месяц. Правильно: {answer}.",
-        "month": "Год верный, месяц нет. Правильно: {answer}.",
-        "need_day": "Месяц и год верные, но нужен и день. Правильно: {answer}.",
-        "day": "Месяц и год верные, день нет. Правильно: {answer}.",
-    },
-    "en": {
-        "ok": "Correct.",
-        "unread": "That date could not be read. The answer is: {answer}.",
-        "hedge": "Several dates given; give one. The answer is: {answer}.",
-        "year": "Wrong year. The answer is: {answer}.",
-        "need_month": "Right year, but the month is asked too. The answer is: {answer}.",
-        "month": "Right year, wrong month. The answer is: {answer}.",
-        "need_day": "Right month and year, but the day is asked too. The answer is: {answer}.",
-        "day": "Right month and year, wrong day. The answer is: {answer}.",
-    },
-}
 
 
 def grade_date(answer: str, expected: tuple[int, int | None, int | None], language: str) -> Verdict:
     """Grade a typed date against (year, month, day) at the card's precision."""
     year, month, day = expected
     shown = format_date(year, month, day, language)
-    table = _FEEDBACK["en" if language == "en" else "ru"]
     parsed = parse_date(answer)
 
     def wrong(key: str, score: float = 0.0) -> Verdict:
-        return Verdict(
-            False, score, SuggestedRating.AGAIN, table[key].format(answer=shown), shown, partial=score > 0
+        return Verdict.wrong(
+            message(language, f"date.{key}", answer=shown), shown, score=score, partial=score > 0
         )
 
     if parsed is None:
@@ -198,13 +147,13 @@ def grade_date(answer: str, expected: tuple[int, int | None, int | None], langua
     if parsed.year != year:
         return wrong("year")
     if month is None:
-        return Verdict(True, 1.0, SuggestedRating.GOOD, table["ok"], shown)
+        return Verdict.right(message(language, "correct"), shown)
     if parsed.month is None:
         return wrong("need_month", 0.5)
     if parsed.month != month:
         return wrong("month", 0.5)
     if day is None:
-        return Verdict(True, 1.0, SuggestedRating.GOOD, table["ok"], shown)
+        return Verdict.right(message(language, "correct"), shown)
     if parsed.day_from is None or parsed.day_from != parsed.day_to:
         if (
             parsed.day_from is not None
@@ -217,4 +166,4 @@ def grade_date(answer: str, expected: tuple[int, int | None, int | None], langua
         )
     if parsed.day_from != day:
         return wrong("day", 0.6)
-    return Verdict(True, 1.0, SuggestedRating.GOOD, table["ok"], shown)
+    return Verdict.right(message(language, "correct"), shown)

@@ -11,10 +11,11 @@ import unicodedata
 
 from ..deck import Card, ChoiceCard, DateCard, ListCard, NumberCard, TextCard
 from .dates import grade_date
+from .feedback import message
 from .lists import grade_list
 from .normalize import fix_layout, fix_layout_to_latin
 from .numbers import grade_number
-from .text import grade_text, is_blank, message
+from .text import grade_text, is_blank
 from .verdict import SuggestedRating, Verdict
 
 __all__ = ["MAX_ANSWER", "grade"]

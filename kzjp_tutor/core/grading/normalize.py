@@ -12,6 +12,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .months import month_number
+
 __all__ = [
     "FILLERS",
     "fix_layout",
@@ -36,27 +38,6 @@ _SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"(?<=[a-z])['’]s\b")
 _INNER_APOSTROPHE = re.compile(r"(?<=\w)['’`](?=\w)")
 _ORDINAL = re.compile(r"\b(\d+)-?(?:го|ого|е|ое|й|ый|ой|th|st|nd|rd)\b")
-_MONTH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), f"m{number:02d}")
-    for number, pattern in enumerate(
-        (
-            r"^(?:январ[ьяюе]|january|jan)$",
-            r"^(?:феврал[ьяюе]|february|feb)$",
-            r"^(?:март[ае]?|march|mar)$",
-            r"^(?:апрел[ьяюе]|april|apr)$",
-            r"^(?:ма[йяюе]|may)$",
-            r"^(?:июн[ьяюе]|june|jun)$",
-            r"^(?:июл[ьяюе]|july|jul)$",
-            r"^(?:август[ае]?|august|aug)$",
-            r"^(?:сентябр[ьяюе]|september|sept|sep)$",
-            r"^(?:октябр[ьяюе]|october|oct)$",
-            r"^(?:ноябр[ьяюе]|november|nov)$",
-            r"^(?:декабр[ьяюе]|december|dec)$",
-        ),
-        start=1,
-    )
-)
-
 FILLERS: dict[str, frozenset[str]] = {
     "ru": frozenset(
         {
@@ -164,10 +145,8 @@ def normalize(text: str) -> str:
 
 def _month_token(word: str) -> str:
     """Month names in any case or language become one token, so "29 августа" = "Aug 29"."""
-    if len(word) >= 3 and word[0] in "яфмаисондjfmasond":
-        for pattern, token in _MONTH_WORDS:
-            if pattern.match(word):
-                return token
+    if len(word) >= 3 and word[0] in "яфмаисондjfmasond" and (number := month_number(word)) is not None:
+        return f"m{number:02d}"
     return word
 
 

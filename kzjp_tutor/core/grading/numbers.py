@@ -11,9 +11,10 @@ from __future__ import annotations
 import math
 import re
 
+from .feedback import message
 from .normalize import fold
 from .number_words import words_to_digits
-from .verdict import SuggestedRating, Verdict
+from .verdict import Verdict
 
 __all__ = ["grade_number", "parse_number", "scale_of"]
 
@@ -147,11 +148,9 @@ def grade_number(
     wrong whatever the digits.
     """
     shown = f"{_show(expected)} {unit}" if unit else _show(expected)
-    en = language == "en"
     numbers = parse_number(answer, language)
     if not numbers:
-        text = f"No number given. The answer is: {shown}." if en else f"Число не названо. Правильно: {shown}."
-        return Verdict(False, 0.0, SuggestedRating.AGAIN, text, shown)
+        return Verdict.wrong(message(language, "number.none", answer=shown), shown)
     unit_scale = _unit_scale(unit)
     values = set()
     for value, scale in numbers:
@@ -163,37 +162,13 @@ def grade_number(
             value = value / unit_scale
         values.add(round(value, 9))
     if len(values) > 1:
-        text = (
-            f"Several numbers given; give one. The answer is: {shown}."
-            if en
-            else f"Названо несколько чисел; нужно одно. Правильно: {shown}."
-        )
-        return Verdict(False, 0.0, SuggestedRating.AGAIN, text, shown)
+        return Verdict.wrong(message(language, "number.hedge", answer=shown), shown)
     value = values.pop()
     mismatch = _mismatch(answer, unit, prompt)
-    if mismatch == "unit":
-        text = (
-            f"The unit is not the one asked for. The answer is: {shown}."
-            if en
-            else f"Единица не та, о которой спрашивали. Правильно: {shown}."
-        )
-        return Verdict(False, 0.0, SuggestedRating.AGAIN, text, shown)
-    if mismatch == "direction":
-        text = (
-            f"“Less than” is not what the text says. The answer is: {shown}."
-            if en
-            else f"В тексте не «менее». Правильно: {shown}."
-        )
-        return Verdict(False, 0.0, SuggestedRating.AGAIN, text, shown)
+    if mismatch is not None:  # "unit" or "direction"
+        return Verdict.wrong(message(language, f"number.{mismatch}", answer=shown), shown)
     if math.isclose(value, expected, rel_tol=0, abs_tol=tolerance + 1e-9):
-        return Verdict(True, 1.0, SuggestedRating.GOOD, "Correct." if en else "Верно.", shown)
+        return Verdict.right(message(language, "correct"), shown)
     scaled = [value * factor for factor in (1e3, 1e-3, 1e6, 1e-6)]
-    if any(math.isclose(v, expected, rel_tol=1e-9) for v in scaled):
-        text = (
-            f"Right digits, wrong scale (thousand/million/billion). The answer is: {shown}."
-            if en
-            else f"Цифры верные, но порядок другой (тыс./млн/млрд). Правильно: {shown}."
-        )
-    else:
-        text = f"Wrong number. The answer is: {shown}." if en else f"Неверное число. Правильно: {shown}."
-    return Verdict(False, 0.0, SuggestedRating.AGAIN, text, shown)
+    key = "number.scale" if any(math.isclose(v, expected, rel_tol=1e-9) for v in scaled) else "number.wrong"
+    return Verdict.wrong(message(language, key, answer=shown), shown)

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from .feedback import message
 from .normalize import fold, tokens
 from .phonetic import phonetic_key
 from .verdict import DiffOp, SuggestedRating, Verdict
@@ -219,36 +220,6 @@ def text_diff(answer: str, nearest: str) -> tuple[DiffOp, ...]:
     )
 
 
-_WORDS = {
-    "ru": {
-        "correct": "Верно.",
-        "typo": "Засчитано с опечаткой: {pairs}.",
-        "blank": "Ответа нет. Правильно: {answer}.",
-        "reject": "Это другой ответ: «{reject}». Правильно: {answer}.",
-        "hedge": "Нужен один ответ, а названо несколько: лишнее «{extra}». Правильно: {answer}.",
-        "extra": "Лишнее: «{extra}». Правильно: {answer}.",
-        "partial": "Неполный ответ: не хватает «{missing}». Правильно: {answer}.",
-        "wrong": "Неверно. Правильно: {answer}.",
-    },
-    "en": {
-        "correct": "Correct.",
-        "typo": "Accepted with a typo: {pairs}.",
-        "blank": "No answer. The answer is: {answer}.",
-        "reject": "That is a different answer: “{reject}”. The answer is: {answer}.",
-        "hedge": "Give one answer, not several: “{extra}” is extra. The answer is: {answer}.",
-        "extra": "Extra: “{extra}”. The answer is: {answer}.",
-        "partial": "Incomplete: “{missing}” is missing. The answer is: {answer}.",
-        "wrong": "Wrong. The answer is: {answer}.",
-    },
-}
-
-
-def message(language: str, key: str, **values: str) -> str:
-    """A feedback sentence in the deck's language."""
-    table = _WORDS["en" if language == "en" else "ru"]
-    return table[key].format(**values)
-
-
 def grade_text(
     answer: str,
     canonical: str,
@@ -260,9 +231,7 @@ def grade_text(
 ) -> Verdict:
     """Grade a free-text answer; see the module docstring for the rules."""
     if is_blank(answer):
-        return Verdict(
-            False, 0.0, SuggestedRating.AGAIN, message(language, "blank", answer=canonical), canonical
-        )
+        return Verdict.wrong(message(language, "blank", answer=canonical), canonical)
     words = tokens(answer, language)
     ignorable = _prompt_words(prompt, language) if prompt else frozenset()
     candidates = (canonical, *accept)
@@ -278,29 +247,25 @@ def grade_text(
         # Wrong when the answer names the reject with words of its own ("Евразийская дипломатия
         # Шелкового пути"), or is the reject word for word in the reject's order ("технологии в
         # обмен на нефть" against "нефть в обмен на технологии").
-        # The answer names a rejected near miss: never correct, however close to the answer.
         text = message(language, "reject", reject=hit.expected, answer=canonical)
-        return Verdict(False, 0.0, SuggestedRating.AGAIN, text, best.expected, diff)
+        return Verdict.wrong(text, best.expected, diff=diff)
     if best.complete and not best.extras:
         if best.typos:
             pairs = ", ".join(f"{typed} → {wanted}" for typed, wanted in best.typos)
             text = message(language, "typo", pairs=pairs)
-            return Verdict(True, 1.0, SuggestedRating.HARD, text, best.expected, diff)
-        text = message(language, "correct")
-        return Verdict(True, 1.0, SuggestedRating.GOOD, text, best.expected, diff)
+            return Verdict.right(text, best.expected, rating=SuggestedRating.HARD, diff=diff)
+        return Verdict.right(message(language, "correct"), best.expected, diff=diff)
     score = best.matched / best.total if best.total else 0.0
     if best.complete:
         key = (
             "hedge" if _names_another(best.extras, candidates, language) or len(best.extras) > 1 else "extra"
         )
         text = message(language, key, extra=" ".join(best.extras), answer=canonical)
-        return Verdict(False, score * 0.5, SuggestedRating.AGAIN, text, best.expected, diff, partial=True)
+        return Verdict.wrong(text, best.expected, score=score * 0.5, diff=diff, partial=True)
     if best.matched:
         text = message(language, "partial", missing=" ".join(best.missing), answer=canonical)
-        return Verdict(False, score * 0.5, SuggestedRating.AGAIN, text, best.expected, diff, partial=True)
-    return Verdict(
-        False, 0.0, SuggestedRating.AGAIN, message(language, "wrong", answer=canonical), best.expected, diff
-    )
+        return Verdict.wrong(text, best.expected, score=score * 0.5, diff=diff, partial=True)
+    return Verdict.wrong(message(language, "wrong", answer=canonical), best.expected, diff=diff)
 
 
 def _same_order(words: tuple[str, ...], rejected: str, language: str) -> bool:

@@ -47,3 +47,28 @@ class Verdict:
     diff: tuple[DiffOp, ...] = field(default_factory=tuple)
     partial: bool = False
     """Partly correct: some list items right, or the year right but not the day."""
+
+    @classmethod
+    def right(
+        cls,
+        feedback: str,
+        nearest: str | None,
+        *,
+        rating: SuggestedRating = SuggestedRating.GOOD,
+        diff: tuple[DiffOp, ...] = (),
+    ) -> Verdict:
+        """An accepted answer: full score, Good unless a typo makes it Hard."""
+        return cls(True, 1.0, rating, feedback, nearest, diff)
+
+    @classmethod
+    def wrong(
+        cls,
+        feedback: str,
+        nearest: str | None,
+        *,
+        score: float = 0.0,
+        diff: tuple[DiffOp, ...] = (),
+        partial: bool = False,
+    ) -> Verdict:
+        """A refused answer: always Again; ``score`` is partial credit for reports only."""
+        return cls(False, score, SuggestedRating.AGAIN, feedback, nearest, diff, partial)

@@ -1,0 +1,65 @@
+"""Every sentence the grader says to a student, in Russian and English, in one table.
+
+Why one table: the text, date, number and list graders each used to keep their own wording (a
+dict here, inline ``… if en else …`` there), so the same situation was phrased differently by
+card type and a fix to one phrase missed the others. The interface-language work turns this
+table into the message catalog.
+"""
+
+from __future__ import annotations
+
+__all__ = ["message"]
+
+_SENTENCES: dict[str, dict[str, str]] = {
+    "ru": {
+        "correct": "Верно.",
+        "typo": "Засчитано с опечаткой: {pairs}.",
+        "blank": "Ответа нет. Правильно: {answer}.",
+        "reject": "Это другой ответ: «{reject}». Правильно: {answer}.",
+        "hedge": "Нужен один ответ, а названо несколько: лишнее «{extra}». Правильно: {answer}.",
+        "extra": "Лишнее: «{extra}». Правильно: {answer}.",
+        "partial": "Неполный ответ: не хватает «{missing}». Правильно: {answer}.",
+        "wrong": "Неверно. Правильно: {answer}.",
+        "date.unread": "Не удалось прочитать дату. Правильно: {answer}.",
+        "date.hedge": "Названо несколько дат; нужна одна. Правильно: {answer}.",
+        "date.year": "Год неверный. Правильно: {answer}.",
+        "date.need_month": "Год верный, но нужен и месяц. Правильно: {answer}.",
+        "date.month": "Год верный, месяц нет. Правильно: {answer}.",
+        "date.need_day": "Месяц и год верные, но нужен и день. Правильно: {answer}.",
+        "date.day": "Месяц и год верные, день нет. Правильно: {answer}.",
+        "number.none": "Число не названо. Правильно: {answer}.",
+        "number.hedge": "Названо несколько чисел; нужно одно. Правильно: {answer}.",
+        "number.unit": "Единица не та, о которой спрашивали. Правильно: {answer}.",
+        "number.direction": "В тексте не «менее». Правильно: {answer}.",
+        "number.scale": "Цифры верные, но порядок другой (тыс./млн/млрд). Правильно: {answer}.",
+        "number.wrong": "Неверное число. Правильно: {answer}.",
+    },
+    "en": {
+        "correct": "Correct.",
+        "typo": "Accepted with a typo: {pairs}.",
+        "blank": "No answer. The answer is: {answer}.",
+        "reject": "That is a different answer: “{reject}”. The answer is: {answer}.",
+        "hedge": "Give one answer, not several: “{extra}” is extra. The answer is: {answer}.",
+        "extra": "Extra: “{extra}”. The answer is: {answer}.",
+        "partial": "Incomplete: “{missing}” is missing. The answer is: {answer}.",
+        "wrong": "Wrong. The answer is: {answer}.",
+        "date.unread": "That date could not be read. The answer is: {answer}.",
+        "date.hedge": "Several dates given; give one. The answer is: {answer}.",
+        "date.year": "Wrong year. The answer is: {answer}.",
+        "date.need_month": "Right year, but the month is asked too. The answer is: {answer}.",
+        "date.month": "Right year, wrong month. The answer is: {answer}.",
+        "date.need_day": "Right month and year, but the day is asked too. The answer is: {answer}.",
+        "date.day": "Right month and year, wrong day. The answer is: {answer}.",
+        "number.none": "No number given. The answer is: {answer}.",
+        "number.hedge": "Several numbers given; give one. The answer is: {answer}.",
+        "number.unit": "The unit is not the one asked for. The answer is: {answer}.",
+        "number.direction": "“Less than” is not what the text says. The answer is: {answer}.",
+        "number.scale": "Right digits, wrong scale (thousand/million/billion). The answer is: {answer}.",
+        "number.wrong": "Wrong number. The answer is: {answer}.",
+    },
+}
+
+
+def message(language: str, key: str, **values: str) -> str:
+    """The feedback sentence ``key`` in the deck's language (Russian unless the deck is English)."""
+    return _SENTENCES["en" if language == "en" else "ru"][key].format(**values)

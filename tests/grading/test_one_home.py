@@ -1,0 +1,74 @@
+"""The grader's shared pieces, each written once: the month table, the feedback sentences, the verdicts."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+
+from kzjp_tutor.core.grading.feedback import _SENTENCES, message
+from kzjp_tutor.core.grading.months import month_number
+from kzjp_tutor.core.grading.normalize import tokens
+from kzjp_tutor.core.grading.verdict import SuggestedRating, Verdict
+
+
+@pytest.mark.parametrize(
+    ("word", "month"),
+    [
+        ("января", 1),
+        ("январа", 1),  # a typo in the case ending still names the month
+        ("янв", 1),
+        ("jan", 1),
+        ("january", 1),
+        ("марте", 3),
+        ("мая", 5),
+        ("may", 5),
+        ("сент.", 9),
+        ("декабря", 12),
+        ("dec", 12),
+    ],
+)
+def test_a_month_is_recognised_in_either_language(word: str, month: int) -> None:
+    assert month_number(word) == month
+
+
+@pytest.mark.parametrize("word", ["маршал", "mayor", "мартовский", "декабристы", "ма", "1991"])
+def test_a_word_that_only_begins_like_a_month_is_not_one(word: str) -> None:
+    assert month_number(word) is None
+
+
+def test_the_normaliser_and_the_date_parser_read_months_alike() -> None:
+    """'августа' and 'Aug' become one month token; a word that merely starts like a month stays a word."""
+    assert tokens("29 августа", "ru") == ("29", "m08") and tokens("Aug 29", "ru") == ("m08", "29")
+    assert "маршал" in tokens("маршал", "ru")
+
+
+def test_every_sentence_exists_in_both_languages_with_the_same_blanks() -> None:
+    def blanks(text: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    assert _SENTENCES["ru"].keys() == _SENTENCES["en"].keys()
+    for key, russian in _SENTENCES["ru"].items():
+        assert blanks(russian) == blanks(_SENTENCES["en"][key]), key
+
+
+def test_a_deck_in_another_language_gets_russian() -> None:
+    assert message("kk", "correct") == "Верно." and message("en", "correct") == "Correct."
+
+
+def test_verdict_constructors() -> None:
+    right = Verdict.right("Верно.", "Астана")
+    assert (right.correct, right.score, right.rating, right.partial) == (
+        True,
+        1.0,
+        SuggestedRating.GOOD,
+        False,
+    )
+    assert Verdict.right("x", None, rating=SuggestedRating.HARD).rating is SuggestedRating.HARD
+    wrong = Verdict.wrong("Неверно.", "Астана", score=0.25, partial=True)
+    assert (wrong.correct, wrong.score, wrong.rating, wrong.partial) == (
+        False,
+        0.25,
+        SuggestedRating.AGAIN,
+        True,
+    )

@@ -7,6 +7,10 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.slow  # builds a wheel: seconds of pip and hatchling
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -18,7 +22,8 @@ def test_wheel_contains_decks_and_stylesheet(tmp_path: Path) -> None:
         timeout=300,
     )
     (wheel,) = tmp_path.glob("kzjp_tutor-*.whl")
-    names = set(zipfile.ZipFile(wheel).namelist())
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
     decks = sorted((ROOT / "decks").rglob("*.toml"))
     assert len(decks) == 7  # six course decks and the format example
     for deck in decks:

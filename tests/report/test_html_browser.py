@@ -21,6 +21,7 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(CHROMIUM is None and not os.environ.get("CI"), reason="chromium is not installed")
 def test_report_renders_in_chromium_without_errors(class_exports: ClassExports, tmp_path: Path) -> None:
     assert CHROMIUM is not None, ".ci/run installs chromium; the browser check must run in CI"

@@ -1,31 +1,31 @@
 """End to end in a real pseudo-terminal: start the app, type an answer, ctrl+q, read the store.
 
-Uses only the standard library (``pty.fork``), because pexpect is not a dependency. Two runs:
-the app through :func:`kzjp_tutor.ui.run.run_tui` (what the CLI calls), and the real
-``kzjp-tutor study`` command as a student types it.
+pexpect drives the terminal (the bench's key-latency run uses it too). Two runs: the app through
+:func:`kzjp_tutor.ui.run.run_tui` (what the CLI calls), and the real ``kzjp-tutor study`` command
+as a student types it; a third kills that command with SIGKILL mid-session.
 """
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
+import io
 import os
-import pty
-import select
 import shutil
 import signal
 import sqlite3
-import struct
 import sys
-import termios
 import time
 from pathlib import Path
+
+import pexpect
+import pytest
 
 from kzjp_tutor.core.clock import NOW_ENV
 from kzjp_tutor.core.paths import HOME_ENV
 from kzjp_tutor.core.store import DB_FILE, Store
 
 from .conftest import NOW, SMALL
+
+pytestmark = pytest.mark.slow
 
 ALT_SCREEN = b"\x1b[?1049h"
 """Textual switches to the alternate screen when the app starts."""
@@ -35,69 +35,51 @@ LAUNCHER = (
     "from kzjp_tutor.ui.run import run_tui;"
     "sys.exit(run_tui([Path(sys.argv[1])], Context(home=Path(sys.argv[2]), clock=Clock.from_env())))"
 )
+WAIT = 30.0
+"""Seconds to wait for a screen state: generous, only a hung app should ever reach it."""
 
 
 class Terminal:
-    """A child process on a 100×30 pseudo-terminal, read with timeouts."""
+    """A child process on a 100×30 pseudo-terminal; failures show the end of what it drew."""
 
     def __init__(self, argv: list[str], env: dict[str, str]) -> None:
-        """Fork and exec ``argv`` on a new pty."""
-        pid, fd = pty.fork()
-        if pid == 0:  # pragma: no cover - the child
-            os.execvpe(argv[0], argv, env)
-        self.pid = pid
-        self.fd = fd
-        self.output = b""
-        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+        self.log = io.BytesIO()
+        self.child = pexpect.spawn(argv[0], argv[1:], env=env, dimensions=(30, 100), timeout=WAIT)
+        self.child.logfile_read = self.log
 
-    def read_until(self, needle: bytes, timeout: float = 20.0, *, unless: bytes = b"\x00never") -> bool:
-        """Read output until ``needle`` appears (True), or ``unless`` appears or time runs out (False)."""
-        deadline = time.monotonic() + timeout
-        while needle not in self.output:
-            if unless in self.output:
-                return False
-            left = deadline - time.monotonic()
-            if left <= 0:
-                return False
-            ready, _, _ = select.select([self.fd], [], [], min(left, 0.2))
-            if ready:
-                try:
-                    chunk = os.read(self.fd, 65536)
-                except OSError:
-                    return needle in self.output
-                if not chunk:
-                    return needle in self.output
-                self.output += chunk
-        return True
+    @property
+    def pid(self) -> int:
+        """The child's process id."""
+        pid = self.child.pid
+        assert pid is not None
+        return pid
+
+    def expect(self, text: bytes) -> None:
+        """Wait until ``text`` is drawn after what was last expected."""
+        try:
+            self.child.expect_exact(text)
+        except (pexpect.TIMEOUT, pexpect.EOF) as exc:
+            tail = self.log.getvalue()[-2000:]
+            raise AssertionError(
+                f"{text!r} never drawn ({type(exc).__name__}); last output {tail!r}"
+            ) from None
 
     def type(self, text: str) -> None:
         """Send keys as a terminal would."""
-        os.write(self.fd, text.encode())
+        self.child.send(text.encode())
 
-    def wait(self, timeout: float = 20.0) -> int | None:
-        """The exit status, or None if it did not exit in time (then it is killed)."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            self.read_until(b"\x00never", timeout=0.2)
-            pid, status = os.waitpid(self.pid, os.WNOHANG)
-            if pid:
-                return os.waitstatus_to_exitcode(status)
-        self.kill()
-        return None
-
-    def kill(self) -> None:
-        """Stop the child (only this child, by its pid) and reap it."""
-        try:
-            os.kill(self.pid, signal.SIGKILL)
-            os.waitpid(self.pid, 0)
-        except (ProcessLookupError, ChildProcessError):
-            pass
+    def wait(self) -> int:
+        """The exit status once the child ends (minus the signal number if a signal ended it)."""
+        self.child.expect(pexpect.EOF)
+        self.child.wait()
+        if self.child.signalstatus is not None:
+            return -self.child.signalstatus
+        assert self.child.exitstatus is not None
+        return self.child.exitstatus
 
     def close(self) -> None:
-        """Kill the child if it still runs and close the terminal."""
-        self.kill()
-        with contextlib.suppress(OSError):
-            os.close(self.fd)
+        """Kill the child if it still runs (only this child) and close the terminal."""
+        self.child.close(force=True)
 
 
 def _env(home: Path) -> dict[str, str]:
@@ -110,13 +92,13 @@ def _env(home: Path) -> dict[str, str]:
 def _answer_and_quit(term: Terminal, home: Path) -> None:
     """Answer the first card, accept, answer the second, quit with it graded; check the store."""
     try:
-        assert term.read_until(b"Which city became the capital"), term.output[-2000:]
+        term.expect(b"Which city became the capital")
         term.type("Astana\r")  # answer and submit
-        assert term.read_until(b"Correct"), term.output[-2000:]
+        term.expect(b"Correct")
         term.type("\r")  # accept: recorded
-        assert term.read_until(b"recognise"), term.output[-2000:]
+        term.expect(b"recognise")
         term.type("1991\r")  # second answer, graded but not accepted
-        assert term.read_until(b"Suggested rating", timeout=20)
+        term.expect(b"Suggested rating")
         time.sleep(0.3)
         term.type("\x11")  # ctrl+q
         code = term.wait()
@@ -146,7 +128,7 @@ def test_cli_in_a_real_terminal(tmp_path: Path) -> None:
     assert exe is not None, "the kzjp-tutor script is installed with the package"
     home = tmp_path / "home"
     term = Terminal([exe, "study", str(SMALL)], _env(home))
-    assert term.read_until(ALT_SCREEN, timeout=15), "the Textual app took over the terminal"
+    term.expect(ALT_SCREEN)  # the Textual app took over the terminal
     _answer_and_quit(term, home)
 
 
@@ -161,11 +143,11 @@ def test_kill_9_after_each_answer_keeps_it(tmp_path: Path) -> None:
     home = tmp_path / "home"
     term = Terminal([exe, "study", str(SMALL)], _env(home))
     try:
-        assert term.read_until(b"Which city became the capital"), term.output[-2000:]
+        term.expect(b"Which city became the capital")
         term.type("Astana\r")
-        assert term.read_until(b"Suggested rating"), term.output[-2000:]
+        term.expect(b"Suggested rating")
         term.type("\r")  # accept: committed, then the next card
-        assert term.read_until(b"recognise"), term.output[-2000:]
+        term.expect(b"recognise")
         os.kill(term.pid, signal.SIGKILL)
         assert term.wait() == -signal.SIGKILL
     finally:

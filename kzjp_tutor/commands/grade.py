@@ -54,14 +54,11 @@ def _lines(stream: TextIO) -> Iterator[str | None]:
 
 
 def _emit(out: TextIO, result: dict[str, Any]) -> None:
-    """One JSON line: readable UTF-8 where possible, else pure ASCII escapes (still the same JSON).
+    """One JSON line, readable UTF-8; pure ASCII escapes (the same JSON) where stdout cannot encode it.
 
-    ASCII is the fallback for a lone surrogate from a bad card id (a surrogateescape stdout would
-    turn ``\\udcff`` into a raw 0xFF byte) and for a stdout whose encoding lacks the letters.
+    No lone surrogate gets here: :func:`_verdict` refuses them and echoes only checked text.
     """
     text = json.dumps(result, ensure_ascii=False)
-    if not _is_text(text):
-        text = json.dumps(result)
     try:
         out.write(text + "\n")
     except UnicodeEncodeError:  # nothing was written: the line is encoded before it is buffered

@@ -24,7 +24,6 @@ import os
 import sqlite3
 import tempfile
 import zipfile
-from decimal import Decimal
 from html import escape
 from pathlib import Path
 
@@ -33,6 +32,7 @@ import genanki
 from .deck import Card, ChoiceCard, DateCard, Deck, ListCard, NumberCard, TextCard
 from .errors import KzjpError
 from .files import file_mode
+from .wording import number_text
 
 __all__ = ["FIELDS", "MODEL_NAME", "anki_id", "card_fields", "note_guid", "write_apkg"]
 
@@ -55,20 +55,6 @@ def note_guid(deck_id: str, card_id: str) -> str:
     """The note's Anki GUID: from deck id + card id only, so edits to the text keep the note."""
     digest = hashlib.blake2b(f"kzjp-tutor\x1f{deck_id}\x1f{card_id}".encode(), digest_size=8).digest()
     return "kz" + digest.hex()
-
-
-def _number(value: float) -> str:
-    """A number as a student types it (``74``, not ``74.0``); never raises.
-
-    ``float(value)`` would raise OverflowError on a 400-digit integer, and ``str`` refuses one
-    of more than 4,300 digits; such a value gets scientific notation instead of a crash.
-    """
-    if isinstance(value, int):
-        try:
-            return str(value)
-        except ValueError:
-            return f"{Decimal(value):.6e}"
-    return str(int(value)) if value.is_integer() else str(value)  # inf and nan are not integers
 
 
 # Each card type's part of the note: (HTML added under the prompt, Answer text, Back lines).
@@ -106,8 +92,8 @@ def _date_parts(card: DateCard) -> _Parts:
 
 def _number_parts(card: NumberCard) -> _Parts:
     under = f"<br><i>In {escape(card.unit)}</i>" if card.unit else ""
-    answer = _number(card.answer) + (f" {card.unit}" if card.unit else "")
-    back = [f"Accepted within ±{_number(card.tolerance)}"] if card.tolerance else []
+    answer = number_text(card.answer) + (f" {card.unit}" if card.unit else "")
+    back = [f"Accepted within ±{number_text(card.tolerance)}"] if card.tolerance else []
     return under, answer, back
 
 

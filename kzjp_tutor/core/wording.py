@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 
 from .deck import Card, ChoiceCard, DateCard, ListCard, NumberCard, TextCard
 
@@ -75,10 +76,18 @@ def _any_of(need: int, total: int, language: str) -> str:
 
 
 def number_text(value: int | float) -> str:
-    """A deck number as written: ``47.5``, ``74`` (never ``74.0`` or ``4.75e+01``)."""
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    return f"{value:g}" if isinstance(value, float) else str(value)
+    """A number as a student types it (``74``, not ``74.0``; ``47.5``), for every card and export.
+
+    Never raises: ``str`` refuses an integer of more than 4,300 digits and ``float`` overflows on a
+    400-digit one, so such a value (which validation refuses in decks, but a report may still
+    meet) gets scientific notation instead of a crash.
+    """
+    if isinstance(value, int):
+        try:
+            return str(value)
+        except ValueError:
+            return f"{Decimal(value):.6e}"
+    return str(int(value)) if value.is_integer() else str(value)  # inf and nan are not integers
 
 
 def answer_text(card: Card, language: str = "ru") -> str:

@@ -91,3 +91,9 @@ def test_a_date_answer_reads_the_same_in_plain_mode_and_the_app() -> None:
     """The drift the review found: ``1994-04`` in plain mode, «апрель 1994 года» in the app."""
     card = DateCard(id="d", prompt="Когда?", type="date", answer="1994-04")
     assert answer_text(card, "ru") == "апрель 1994 года"
+
+
+def test_a_number_is_written_without_ever_raising() -> None:
+    assert number_text(10**400).startswith("1" + "0" * 10)
+    assert number_text(10**5000) == "1.000000e+5000"  # str() refuses over 4,300 digits
+    assert number_text(float("inf")) == "inf"

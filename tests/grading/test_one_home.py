@@ -72,3 +72,16 @@ def test_verdict_constructors() -> None:
         SuggestedRating.AGAIN,
         True,
     )
+
+
+def test_accepted_forms_serve_the_lexicon_and_the_report() -> None:
+    """One list of what a card accepts; the lexicon adds near misses, the report's confusion index uses it as is."""
+    from kzjp_tutor.core.deck import DateCard, ListCard, NumberCard, TextCard
+    from kzjp_tutor.core.grading.lexicon import accepted_forms
+
+    text = TextCard(id="t", prompt="Кто?", answer="Хасимото", accept=["Хашимото"], reject=["Обути"])
+    assert accepted_forms(text) == ["Хасимото", "Хашимото"]
+    items = ListCard(id="l", prompt="Что?", type="list", answer=[["нефть", "oil"], "уран"], need=1)
+    assert accepted_forms(items) == ["нефть", "oil", "уран"]
+    assert accepted_forms(DateCard(id="d", prompt="Когда?", type="date", answer="1992-01-26")) == ["1992"]
+    assert accepted_forms(NumberCard(id="n", prompt="Сколько?", type="number", answer=74.0)) == ["74"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 
+from ..wording import number_text
 from .feedback import message
 from .normalize import fold
 from .number_words import words_to_digits
@@ -87,10 +88,6 @@ def _unit_scale(unit: str | None) -> float | None:
     return None
 
 
-def _show(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else str(value)
-
-
 def _units(text: str) -> dict[str, set[str]]:
     """The units a text names, by family: {"currency": {"usd"}, "time": {"year"}, ...}."""
     found: dict[str, set[str]] = {}
@@ -147,7 +144,7 @@ def grade_number(
     so that "2 месяца" for two years, "100 млн тенге" for dollars or "менее 50" for "свыше 50" is
     wrong whatever the digits.
     """
-    shown = f"{_show(expected)} {unit}" if unit else _show(expected)
+    shown = f"{number_text(expected)} {unit}" if unit else number_text(expected)
     numbers = parse_number(answer, language)
     if not numbers:
         return Verdict.wrong(message(language, "number.none", answer=shown), shown)

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 
 import tomli_w
 
-from ..deck import Card, ChoiceCard, DateCard, Deck, ListCard, NumberCard, TextCard
+from ..deck import ChoiceCard, Deck, TextCard
 from ..grading import grade
+from ..grading.lexicon import accepted_forms
 from ..grading.normalize import normalize, tokens
 from ..visible import visible
 from .model import AliasSuggestion, Confusion
@@ -75,20 +76,6 @@ def _toml_string(text: str) -> str:
     return tomli_w.dumps({"x": text}).strip()[len("x = ") :]
 
 
-def _forms(card: Card) -> list[str]:
-    """What a card accepts, as text, for the confusion index."""
-    if isinstance(card, TextCard):
-        return [card.answer, *card.accept]
-    if isinstance(card, DateCard):
-        return [str(card.parts[0])]
-    if isinstance(card, NumberCard):
-        value = card.answer
-        return [str(int(value)) if float(value).is_integer() else str(value)]
-    if isinstance(card, ListCard):
-        return [form for item in card.items for form in item]
-    return []
-
-
 def _keys(text: str, language: str) -> set[str]:
     return {word[:_KEY_CHARS] for word in tokens(text, language) if word}
 
@@ -99,7 +86,7 @@ def _index(deck: Deck) -> dict[str, set[str]]:
     for _section, card in deck.cards():
         if isinstance(card, ChoiceCard):
             continue  # "2" is an answer to every choice card
-        for form in _forms(card):
+        for form in accepted_forms(card):
             for key in _keys(form, deck.deck.language):
                 words[key].add(card.id)
     return words

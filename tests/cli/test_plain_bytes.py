@@ -18,28 +18,7 @@ import pytest
 
 from kzjp_tutor.cli import main
 
-DECK = """\
-format = 1
-
-[deck]
-id = "bytes"
-title = "Bytes"
-language = "en"
-
-[[sections]]
-id = "s"
-title = "Only section"
-
-[[sections.cards]]
-id = "capital"
-prompt = "What is the capital of Japan?"
-answer = "Tokyo"
-
-[[sections.cards]]
-id = "pm"
-prompt = "Which prime minister proposed Silk Road diplomacy?"
-answer = "Hashimoto"
-"""
+DECK = Path(__file__).parents[1] / "report" / "data" / "mini.en.toml"
 REFUSED = "that line was not valid text; type it again"
 
 
@@ -51,13 +30,6 @@ def _answers(home: Path) -> list[tuple[str, str]]:
         db.close()
 
 
-@pytest.fixture
-def deck(tmp_path: Path) -> Path:
-    path = tmp_path / "bytes.toml"
-    path.write_text(DECK, encoding="utf-8")
-    return path
-
-
 @pytest.mark.parametrize(
     "env",
     [
@@ -66,9 +38,7 @@ def deck(tmp_path: Path) -> Path:
     ],
     ids=["strict-utf8", "c-locale"],
 )
-def test_bytes_that_are_not_utf8_are_one_refused_line(
-    env: dict[str, str], deck: Path, tmp_path: Path
-) -> None:
+def test_bytes_that_are_not_utf8_are_one_refused_line(env: dict[str, str], tmp_path: Path) -> None:
     home = tmp_path / "home"
     run_env = {
         **os.environ,
@@ -76,9 +46,9 @@ def test_bytes_that_are_not_utf8_are_one_refused_line(
         "KZJP_TUTOR_NOW": "2026-09-01T09:00:00+00:00",
         **env,
     }
-    typed = b"Tokyo\n" + "Хасимото\n".encode("cp1251") + b"\xff\xfe\n" + b"Hashimoto\n"
+    typed = b"Hashimoto\n" + "в 1992 году\n".encode("cp1251") + b"\xff\xfe\n" + b"1992\n"
     proc = subprocess.run(
-        [sys.executable, "-m", "kzjp_tutor", "study", str(deck), "--plain"],
+        [sys.executable, "-m", "kzjp_tutor", "study", str(DECK), "--plain", "--limit", "2"],
         input=typed,
         capture_output=True,
         env=run_env,
@@ -88,20 +58,20 @@ def test_bytes_that_are_not_utf8_are_one_refused_line(
     out = proc.stdout.decode("utf-8", errors="replace")
     assert proc.returncode == 0, proc.stderr.decode(errors="replace")
     assert out.count(REFUSED) == 2
-    assert out.count("Which prime minister") == 3  # asked again after each refused line
-    assert _answers(home) == [("capital", "Tokyo"), ("pm", "Hashimoto")]
+    assert out.count("establish diplomatic relations?") == 3  # asked again after each refused line
+    assert _answers(home) == [("silk-road", "Hashimoto"), ("relations", "1992")]
 
 
 def test_a_lone_surrogate_in_a_text_stream_is_refused(
-    deck: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A stdin of str (a wrapper, a test) may already carry a surrogate: it is neither stored nor printed."""
     home = tmp_path / "home"
     monkeypatch.setenv("KZJP_TUTOR_HOME", str(home))
     monkeypatch.setenv("KZJP_TUTOR_NOW", "2026-09-01T09:00:00+00:00")
-    monkeypatch.setattr("sys.stdin", io.StringIO("Tok\udcffyo\nTokyo\nHashimoto\n"))
-    assert main(["study", str(deck), "--plain"]) == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO("Hashi\udcffmoto\nHashimoto\n1992\n"))
+    assert main(["study", str(DECK), "--plain", "--limit", "2"]) == 0
     out = capsys.readouterr().out
     out.encode("utf-8")
     assert out.count(REFUSED) == 1
-    assert _answers(home) == [("capital", "Tokyo"), ("pm", "Hashimoto")]
+    assert _answers(home) == [("silk-road", "Hashimoto"), ("relations", "1992")]

@@ -32,3 +32,14 @@ def test_grading_through_the_package() -> None:
     assert card is not None
     assert core.grade(card, "Hashimoto", "ru").correct
     assert not core.grade(card, "Obuchi", "ru").correct
+
+
+def test_the_type_checking_block_names_exactly_the_public_names() -> None:
+    """``_HOME`` is the one list; the ``TYPE_CHECKING`` re-exports must not drift from it."""
+    import ast
+    from pathlib import Path
+
+    tree = ast.parse(Path(core.__file__).read_text(encoding="utf-8"))
+    block = next(node for node in tree.body if isinstance(node, ast.If))
+    names = {alias.asname for node in block.body if isinstance(node, ast.ImportFrom) for alias in node.names}
+    assert names == set(core._HOME) == set(core.__all__)

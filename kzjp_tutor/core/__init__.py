@@ -34,37 +34,33 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from .clock import Clock
-    from .deck import Card, Deck, Section
-    from .errors import DeckError, KzjpError, Problem, StoreError
-    from .grading import Verdict, grade
-    from .loader import load_deck, parse_deck
-    from .scheduling import Planner
-    from .session import StudySession
-    from .settings import Settings, load_settings, save_settings
-    from .store import Store
-
-__all__ = [
-    "Card",
-    "Clock",
-    "Deck",
-    "DeckError",
-    "KzjpError",
-    "Planner",
-    "Problem",
-    "Section",
-    "Settings",
-    "Store",
-    "StoreError",
-    "StudySession",
-    "Verdict",
-    "grade",
-    "load_deck",
-    "load_settings",
-    "parse_deck",
-    "save_settings",
-]
+if TYPE_CHECKING:  # ``X as X``: an explicit re-export for type checkers
+    from .clock import Clock as Clock
+    from .deck import Card as Card
+    from .deck import Deck as Deck
+    from .deck import Section as Section
+    from .errors import (
+        DeckError as DeckError,
+    )
+    from .errors import (
+        KzjpError as KzjpError,
+    )
+    from .errors import (
+        Problem as Problem,
+    )
+    from .errors import (
+        StoreError as StoreError,
+    )
+    from .grading import Verdict as Verdict
+    from .grading import grade as grade
+    from .loader import load_deck as load_deck
+    from .loader import parse_deck as parse_deck
+    from .scheduling import Planner as Planner
+    from .session import StudySession as StudySession
+    from .settings import Settings as Settings
+    from .settings import load_settings as load_settings
+    from .settings import save_settings as save_settings
+    from .store import Store as Store
 
 _HOME = {
     "Card": "deck",
@@ -86,6 +82,9 @@ _HOME = {
     "parse_deck": "loader",
     "save_settings": "settings",
 }
+"""Each public name and the module that defines it: the one list (``__all__`` is derived from it)."""
+
+__all__ = sorted(_HOME)
 
 
 def __getattr__(name: str) -> Any:

@@ -3,8 +3,7 @@
 Every case in :mod:`real_deck_cases` is its own test, labelled by what a careful teacher would
 decide. A wrong verdict either way fails (a false accept teaches a wrong fact; a false reject
 teaches the student to distrust the tutor). The agreement table per family and deck is a report,
-not a test: ``python bench/grading_agreement.py`` prints it. Known grader bugs stay here as
-failing cases until the grader is fixed; see ``parts/grader-bugs-2.md``.
+not a test: ``python bench/grading_agreement.py`` prints it.
 """
 
 from __future__ import annotations

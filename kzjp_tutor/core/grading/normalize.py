@@ -19,7 +19,6 @@ __all__ = [
     "fix_layout",
     "fix_layout_to_latin",
     "fold",
-    "is_cyrillic_word",
     "normalize",
     "tokens",
 ]
@@ -101,11 +100,6 @@ _LAYOUT_BACK = str.maketrans(_RU_KEYS, _EN_KEYS)
 def fix_layout_to_latin(text: str) -> str:
     """Read text typed with the Russian layout on as Latin: "фыефтф" is "astana"."""
     return text.translate(_LAYOUT_BACK)
-
-
-def is_cyrillic_word(word: str) -> bool:
-    """Whether the word is written (mostly) in Cyrillic."""
-    return len(_CYR.findall(word)) >= len(_LAT.findall(word)) and bool(_CYR.search(word))
 
 
 def _fix_homoglyphs(word: str) -> str:

@@ -44,7 +44,6 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=[stzr])e", "io"),
         (r"(?<=[aeiou])y(?=[aeiou])", ""),
         (r"y", "i"),
-        (r"(?<=[aeiou])e", "e"),
         (r"z$", "s"),  # КазМунайГаз / KazMunayGas
         (r"ou", "o"),
         (r"uu", "u"),

@@ -155,7 +155,8 @@ class Store:
                     store._retry(lambda: migrate(db, now=now, where=str(store.path)))
                     if write:
                         store._write(lambda db: db.execute("DELETE FROM _migrations WHERE 0"))
-                    store.notices.extend(store._retry(lambda: unreadable_notice(db)))
+                    if opened.checked:
+                        store.notices.extend(store._retry(lambda: unreadable_notice(db)))
                 if backup:
                     store.backup(now)
             except BaseException:

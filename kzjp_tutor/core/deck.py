@@ -21,11 +21,22 @@ source                    1,000
 description               4,000
 tags                      50 each, 20 tags
 ========================  ===========
+
+Numbers: a number card's ``answer`` and ``tolerance`` must be finite and within
+±:data:`MAX_NUMBER` (10^15). NaN and infinity can never be graded right, and bigger values
+overflow the float arithmetic of the grader and the Anki export; the loader refuses integer
+literals of more than 30 digits before parsing (Python refuses to convert more than 4,300).
+
+Text: besides control characters, invisible format characters are refused (soft hyphen,
+zero-width characters, word joiner, BOM, line/paragraph separators, tag characters; see
+:data:`INVISIBLE_CHARACTERS`). Pasted from a PDF into an answer, they split a word in two for
+the grader while looking identical on screen.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -45,7 +56,13 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 __all__ = [
+    "CARD_MODELS",
+    "CARD_TYPES",
     "FORMAT_VERSION",
+    "ID_PATTERN",
+    "INVISIBLE_CHARACTERS",
+    "MAX_ID_LENGTH",
+    "MAX_NUMBER",
     "NO_CONTROL_PATTERN",
     "Card",
     "CardBase",
@@ -59,6 +76,7 @@ __all__ = [
     "TextCard",
     "check_text",
     "find_duplicate_ids",
+    "short_repr",
 ]
 
 FORMAT_VERSION = 1
@@ -68,40 +86,63 @@ _CONTROL_NAMES = {
     0x00: "NULL", 0x07: "BELL", 0x08: "BACKSPACE", 0x0B: "LINE TABULATION", 0x0C: "FORM FEED",
     0x0D: "CARRIAGE RETURN", 0x1B: "ESCAPE", 0x7F: "DELETE", 0x9B: "CONTROL SEQUENCE INTRODUCER",
 }  # fmt: skip
-_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_CONTROL_CLASS = r"\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u202a-\u202e\u2066-\u2069"
+"""C0/C1 controls except tab and newline, and the bidi controls: they can hijack a terminal or
+make a card read differently from what it grades."""
+INVISIBLE_CHARACTERS = (
+    r"\xad\u180e\u200b-\u200f\u2028\u2029\u2060-\u2064\u206a-\u206f\ufeff\ufff9-\ufffb"
+    r"\U000e0000-\U000e007f"
+)
+"""A regex character class (without brackets) of the invisible format characters: soft hyphen,
+zero-width space/joiners/marks, line and paragraph separators, word joiner and invisible
+operators, BOM, interlinear annotation marks and tag characters. Refused in deck text and dropped
+from typed answers by the grader's normaliser. ZWJ is included: no deck needs emoji sequences."""
+_CONTROL = re.compile(f"[{_CONTROL_CLASS}]")
+_REFUSED = re.compile(f"[{_CONTROL_CLASS}{INVISIBLE_CHARACTERS}]")
 
 
-def _short_repr(value: str, limit: int = 40) -> str:
-    """A value quoted for a message, cut so that a huge value does not flood the screen."""
+def short_repr(value: str, limit: int = 40) -> str:
+    """A value quoted for a message, cut so that a huge value does not flood the screen.
+
+    ``repr`` also shows control and invisible characters as escapes, so a message can never carry
+    a terminal escape sequence from a deck.
+    """
     return repr(value if len(value) <= limit else value[:limit] + "…")
 
 
 def check_text(value: str) -> str:
-    """Refuse control characters, because deck text is printed to a terminal.
+    """Refuse control and invisible characters, because deck text is printed and graded.
 
     An escape sequence in a prompt could restyle or hijack the student's terminal, and a bidi
-    override can make a card read differently from what it grades. Newline and tab are ordinary
-    text and stay allowed.
+    override can make a card read differently from what it grades. A soft hyphen or zero-width
+    space inside an answer looks like nothing but splits the word for the grader. Newline and
+    tab are ordinary text and stay allowed.
     """
-    for position, char in enumerate(value, start=1):
-        if char in "\n\t":
-            continue
-        if unicodedata.category(char) == "Cc" or char in _BIDI_CONTROLS:
-            name = _CONTROL_NAMES.get(ord(char)) or unicodedata.name(char, "control character")
-            raise PydanticCustomError(
-                "control_character",
-                "control character U+{code} ({name}) at position {position}; remove it",
-                {"code": f"{ord(char):04X}", "name": name, "position": position},
-            )
-    return value
+    found = _REFUSED.search(value)
+    if found is None:
+        return value
+    char = found.group()
+    code = ord(char)
+    name = _CONTROL_NAMES.get(code) or unicodedata.name(char, "control character")
+    kind = "control" if _CONTROL.match(char) else "invisible"
+    raise PydanticCustomError(
+        "control_character",
+        "{kind} character U+{code} ({name}) at position {position}; remove it",
+        {"kind": kind, "code": f"{code:04X}", "name": name, "position": found.start() + 1},
+    )
 
 
-NO_CONTROL_PATTERN = r"^[^\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]*$"
-"""Text without control characters; checked in Rust for speed, explained by :func:`check_text`."""
+NO_CONTROL_PATTERN = f"^[^{_CONTROL_CLASS}{INVISIBLE_CHARACTERS}]*$"
+"""Text without control or invisible characters; checked in Rust for speed, explained by
+:func:`check_text`."""
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+"""Deck, section and card ids: lowercase Latin letters, digits and '-'."""
+MAX_ID_LENGTH = 64
 
 Id = Annotated[
     str,
-    StringConstraints(min_length=1, max_length=64, pattern=r"^[a-z0-9][a-z0-9-]*$"),
+    StringConstraints(min_length=1, max_length=MAX_ID_LENGTH, pattern=ID_PATTERN),
 ]
 Title = Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=NO_CONTROL_PATTERN)]
 Prompt = Annotated[str, StringConstraints(min_length=1, max_length=2000, pattern=NO_CONTROL_PATTERN)]
@@ -198,7 +239,7 @@ class DateCard(CardBase):
             raise PydanticCustomError(
                 "date_format",
                 "{value} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (for example 1991-12-28)",
-                {"value": _short_repr(value)},
+                {"value": short_repr(value)},
             )
         year, month, day = (int(g) if g else None for g in match.groups())
         assert year is not None
@@ -208,7 +249,7 @@ class DateCard(CardBase):
             raise PydanticCustomError(
                 "date_impossible",
                 "{value} is not a real date (month 01-12, a day that exists in that month)",
-                {"value": _short_repr(value)},
+                {"value": short_repr(value)},
             ) from None
         return value
 
@@ -221,8 +262,18 @@ class DateCard(CardBase):
         return int(year), int(month) if month else None, int(day) if day else None
 
 
+MAX_NUMBER = 10**15
+"""Largest magnitude of a number card's answer or tolerance (see the module docstring)."""
+
+
 class NumberCard(CardBase):
-    """A number; never graded fuzzily, because 47 is not 74."""
+    """A number; never graded fuzzily, because 47 is not 74.
+
+    ``answer`` and ``tolerance`` are finite and at most :data:`MAX_NUMBER` (10^15) in magnitude:
+    NaN or infinity could never be answered right, and a 400-digit integer overflows ``float``
+    in the grader and the Anki export. Refusing them here means nothing that validated can crash
+    later.
+    """
 
     type: Literal["number"]
     answer: int | float
@@ -236,6 +287,20 @@ class NumberCard(CardBase):
     def _not_bool(cls, value: Any) -> Any:
         if isinstance(value, bool):
             raise PydanticCustomError("number_type", "must be a number, not true/false")
+        return value
+
+    @field_validator("answer", "tolerance", mode="before")
+    @classmethod
+    def _usable(cls, value: Any) -> Any:
+        # Before the type and `ge` checks, so that nan gets this message and not "must be at least 0".
+        # An int beyond float range makes math.isfinite raise, so compare magnitudes as they are.
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            return value
+        if (isinstance(value, float) and not math.isfinite(value)) or abs(value) > MAX_NUMBER:
+            raise PydanticCustomError(
+                "number_range",
+                "must be a finite number no larger than 10^15 in size (nan and inf cannot be graded)",
+            )
         return value
 
 
@@ -306,7 +371,16 @@ class ChoiceCard(CardBase):
         return self
 
 
-CARD_TYPES = ("text", "date", "number", "list", "choice")
+CARD_MODELS: dict[str, type[CardBase]] = {
+    "text": TextCard,
+    "date": DateCard,
+    "number": NumberCard,
+    "list": ListCard,
+    "choice": ChoiceCard,
+}
+"""Each ``type = "..."`` value and its model; the one list of card types (the ``Card`` union below
+must name the same models, which a test checks)."""
+CARD_TYPES = tuple(CARD_MODELS)
 
 
 def _card_type(value: Any) -> str | None:
@@ -326,7 +400,7 @@ Card = Annotated[
     Discriminator(
         _card_type,
         custom_error_type="card_type",
-        custom_error_message='must be one of "text", "date", "number", "list", "choice"',
+        custom_error_message="must be one of " + ", ".join(f'"{kind}"' for kind in CARD_TYPES),
     ),
 ]
 """Any card; ``type`` picks the model and defaults to "text"."""
@@ -391,6 +465,15 @@ class Section(_Frozen):
     cards: Annotated[list[Card], Field(min_length=1, max_length=20000)]
 
 
+def _shown(value: Any) -> str:
+    """Any TOML value as a short, safe part of a message (a string is quoted and escaped)."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) < 10**30:
+        return str(value)
+    if isinstance(value, str | float | bool):
+        return short_repr(str(value)) if isinstance(value, str) else str(value)
+    return f"of type {type(value).__name__}"
+
+
 class Deck(_Frozen):
     """A whole deck file."""
 
@@ -406,7 +489,7 @@ class Deck(_Frozen):
             raise PydanticCustomError(
                 "unsupported_format",
                 "unsupported deck format {value} (this version reads {supported})",
-                {"value": value, "supported": FORMAT_VERSION},
+                {"value": _shown(value), "supported": FORMAT_VERSION},
             )
         return value
 
@@ -420,6 +503,16 @@ class Deck(_Frozen):
                 "duplicate_id", "{summary}", {"summary": "; ".join(d.message for d in duplicates)}
             )
         return self
+
+    @property
+    def id(self) -> str:
+        """The deck's id (``deck.id`` in the file)."""
+        return self.deck.id
+
+    @property
+    def language(self) -> str:
+        """The deck's language, "ru" or "en"; drives grading and date words."""
+        return self.deck.language
 
     def cards(self) -> list[tuple[Section, Card]]:
         """Every card with its section, in lecture order."""

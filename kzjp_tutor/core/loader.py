@@ -2,53 +2,51 @@
 
 Deck files are untrusted input written by hand, so every step here turns failure into a
 :class:`~kzjp_tutor.core.errors.DeckError` listing *all* problems, each located by file, line,
-section, card and field. Nothing else may escape: the property tests feed this module arbitrary
-bytes.
+section, card and field (the locating and wording live in :mod:`.deck_problems`). Nothing else
+may escape: the property and fuzz tests feed this module arbitrary bytes.
 
-``tomllib`` is pure Python and can be driven quadratic (a dotted key with 20,000 parts) or into
-deep recursion (1,000 nested arrays). Rather than pay for a child process on every load, a linear
-pre-scan built from C-speed regular expressions refuses such shapes before the parser sees them;
-``bench/bench_loader.py`` measures both the cost on a normal deck and the time to refuse a hostile
-one.
+``tomllib`` is pure Python and can be driven quadratic (a dotted key with 20,000 parts), into
+deep recursion (1,000 nested arrays) or into ``int()``'s 4,300-digit limit. Rather than pay for
+a child process on every load, a pre-scan refuses such shapes before the parser sees them. The
+pre-scan itself must never be the slow part, so it uses only operations that are linear with a
+small constant whatever the input: possessive regular expressions (no backtracking, no per
+character stack) to blank out strings and comments, and ``bytes.translate``/``replace``/``in``
+to count dots per key and bracket depth. ``bench/bench_loader.py`` measures both the cost on a
+normal deck and the time to refuse hostile ones.
+
+A path that is not a regular file (a FIFO, a device) is refused without being opened for
+reading, because opening a FIFO blocks until someone writes to it.
 """
 
 from __future__ import annotations
 
 import codecs
-import difflib
+import os
 import re
+import stat
 import tomllib
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from pydantic import ValidationError
-from pydantic_core import PydanticCustomError
 
-from .deck import (
-    CARD_TYPES,
-    NO_CONTROL_PATTERN,
-    ChoiceCard,
-    DateCard,
-    Deck,
-    DeckInfo,
-    ListCard,
-    NumberCard,
-    Section,
-    TextCard,
-    check_text,
-    find_duplicate_ids,
-)
+from .deck import ID_PATTERN, MAX_ID_LENGTH, Deck
+from .deck_problems import locate_line, validation_problems
 from .errors import DeckError, Problem
 from .paths import deck_files_in
 
 __all__ = [
+    "DECK_ID_HEAD_BYTES",
     "MAX_DECK_BYTES",
+    "MAX_INT_DIGITS",
     "MAX_KEY_PARTS",
     "MAX_NESTING",
     "deck_paths",
     "load_deck",
     "parse_deck",
+    "read_deck_id",
 ]
 
 MAX_DECK_BYTES = 16 * 1024 * 1024
@@ -57,17 +55,52 @@ MAX_NESTING = 16
 """Deepest array/inline-table nesting accepted; a real deck needs 3."""
 MAX_KEY_PARTS = 32
 """Most parts in one dotted key; a real deck needs 2 (``sections.cards``)."""
+MAX_INT_DIGITS = 30
+"""Most digits in an integer literal. A deck's numbers are at most 10^15 (see ``NumberCard``);
+Python refuses to read integers of more than 4,300 digits, so longer ones are refused here with
+their line instead."""
+DECK_ID_HEAD_BYTES = 64 * 1024
+"""How much of a file :func:`read_deck_id` reads: the ``[deck]`` table of a real deck, with a
+long description and comments above it, fits many times over."""
 
 _STRINGS = re.compile(
-    r'"""(?:[^\\]|\\.)*?"""' r"|'''.*?'''" r'|"(?:[^"\\\n]|\\.)*"' r"|'[^'\n]*'" r"|#[^\n]*",
+    # Possessive (`*+`, `++`): once a run is consumed it is never given back, so a 15 MB string
+    # costs one pass and no memory per character.
+    r'"""(?:[^"\\]++|\\.|"(?!""))*+"""'
+    r"|'''(?:[^']++|'(?!''))*+'''"
+    r'|"(?:[^"\\\n]++|\\.)*+"'
+    r"|'[^'\n]*+'"
+    r"|#[^\n]*+",
     re.DOTALL,
 )
-_LONG_DOTTED = re.compile(r"[\w-]+(?:[ \t]*\.[ \t]*[\w-]+){" + str(MAX_KEY_PARTS) + ",}")
-_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_LONG = f"{{{MAX_INT_DIGITS + 1},}}+"
+_LONG_INT = re.compile(f"0[xX][0-9a-fA-F_]{_LONG}|0[oO][0-7_]{_LONG}|0[bB][01_]{_LONG}|[0-9_]{_LONG}")
+_FLOAT_TAIL = re.compile(r"\.[0-9]|[eE][+-]?[0-9]")
+
+
+def _key_role(byte: int) -> int:
+    char = chr(byte)
+    if byte >= 0x80 or char.isalnum() or char in "_-":
+        return ord("w")
+    return ord(" " if char in " \t" else "." if char == "." else "|")
+
+
+_KEY_SHAPE = bytes(_key_role(byte) for byte in range(256))
+"""Maps a byte to its role in a dotted key: w (part of a bare key), '.', ' ' (space or tab), or
+| (anything that ends a key)."""
+_LONG_KEY = b"w" + b".w" * MAX_KEY_PARTS
+_OPEN, _CLOSE = b"[{", b"]}"
+_BRACKETS = bytes.maketrans(_OPEN + _CLOSE, b"((" + b"))")
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in _OPEN + _CLOSE)
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
-_SECTION_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*sections[ \t]*\]\]", re.MULTILINE)
-_CARD_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*sections[ \t]*\.[ \t]*cards[ \t]*\]\]", re.MULTILINE)
-_DECK_HEADER = re.compile(r"^[ \t]*\[[ \t]*deck[ \t]*\]", re.MULTILINE)
+_DECK_HEADER = re.compile(r"^[ \t]*\[[ \t]*deck[ \t]*\][^\n]*", re.MULTILINE)
+_ANY_HEADER = re.compile(r"^[ \t]*\[", re.MULTILINE)
+_FILE_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
 
 
 def deck_paths(paths: list[Path]) -> list[Path]:
@@ -93,18 +126,88 @@ def load_deck(path: Path | str) -> Deck:
     Raises:
         DeckError: with every problem found, never any other exception for bad content.
     """
-    path = Path(path)
+    name = str(path)
+    with _open_deck_file(Path(path)) as handle:
+        data = handle.read(MAX_DECK_BYTES + 1)
+    return parse_deck(data, name)
+
+
+def read_deck_id(path: Path | str) -> str | None:
+    """The deck id written in a deck file, reading at most :data:`DECK_ID_HEAD_BYTES` of it.
+
+    For finding a deck by id among many files without reading (or even opening, for a FIFO) any
+    of them whole. The file is not validated: a file with an id may still be an invalid deck.
+
+    Returns:
+        The ``id`` of the ``[deck]`` table, if the file is a regular file whose head holds a
+        complete ``[deck]`` table with a well-formed id; otherwise None (a missing, unreadable or
+        special file, no ``[deck]`` table near the top, not TOML).
+    """
+    try:
+        with _open_deck_file(Path(path)) as handle:
+            head = handle.read(DECK_ID_HEAD_BYTES)
+    except DeckError:
+        return None
+    whole = len(head) < DECK_ID_HEAD_BYTES
+    text = head.removeprefix(codecs.BOM_UTF8).decode("utf-8", errors="replace").replace("\r\n", "\n")
+    deck_header = _DECK_HEADER.search(text)
+    # The [deck] table ends at the next header; a header-like line inside a multi-line string
+    # gives a prefix that does not parse, and the next cut is tried.
+    cuts = [m.start() for m in _ANY_HEADER.finditer(text, deck_header.end())][:8] if deck_header else []
+    if whole:
+        cuts.append(len(text))
+    for cut in cuts:
+        try:
+            raw = _parse_toml(text[:cut], "<head>")
+        except DeckError:
+            continue
+        info = raw.get("deck")
+        deck_id = info.get("id") if isinstance(info, dict) else None
+        if isinstance(deck_id, str) and len(deck_id) <= MAX_ID_LENGTH and re.match(ID_PATTERN, deck_id):
+            return deck_id
+        if isinstance(info, dict):
+            return None  # the table was read whole: it has no usable id
+    return None
+
+
+@contextmanager
+def _open_deck_file(path: Path) -> Iterator[BinaryIO]:
+    """Open a deck file for reading, refusing anything but a regular file within the size cap.
+
+    The type and size are checked with ``stat`` before opening, and again on the open file
+    (opened non-blocking, so a FIFO swapped in between cannot block), because opening a FIFO
+    for reading waits for a writer forever.
+    """
     name = str(path)
     try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_DECK_BYTES + 1)
+        _check_file(name, os.stat(path))
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
         raise DeckError(name, [Problem(name, "no such file; check the path")]) from None
     except IsADirectoryError:
         raise DeckError(name, [Problem(name, "is a folder, not a deck file")]) from None
     except OSError as exc:
         raise DeckError(name, [Problem(name, f"cannot be read: {exc.strerror or exc}")]) from None
-    return parse_deck(data, name)
+    with os.fdopen(fd, "rb") as handle:
+        _check_file(name, os.fstat(handle.fileno()))
+        try:
+            yield handle
+        except OSError as exc:
+            raise DeckError(name, [Problem(name, f"cannot be read: {exc.strerror or exc}")]) from None
+
+
+def _check_file(name: str, info: os.stat_result) -> None:
+    if stat.S_ISDIR(info.st_mode):
+        raise DeckError(name, [Problem(name, "is a folder, not a deck file")])
+    if not stat.S_ISREG(info.st_mode):
+        kind = next((label for test, label in _FILE_KINDS if test(info.st_mode)), "not a regular file")
+        raise DeckError(name, [Problem(name, f"is {kind}, not a deck file; give the path of a .toml file")])
+    if info.st_size > MAX_DECK_BYTES:
+        raise DeckError(name, [_too_large(name)])
+
+
+def _too_large(name: str) -> Problem:
+    return Problem(name, f"file is larger than {MAX_DECK_BYTES // (1024 * 1024)} MB; split it into decks")
 
 
 def parse_deck(data: bytes, name: str = "<deck>") -> Deck:
@@ -114,9 +217,17 @@ def parse_deck(data: bytes, name: str = "<deck>") -> Deck:
         DeckError: with every problem found.
     """
     text = _decode(data, name)
+    raw = _parse_toml(text, name)
+    try:
+        return Deck.model_validate(raw)
+    except ValidationError as exc:
+        raise DeckError(name, validation_problems(exc, raw, text, name)) from None
+
+
+def _parse_toml(text: str, name: str) -> dict[str, Any]:
     _prescan(text, name)
     try:
-        raw = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         match = _TOML_POSITION.search(message)
@@ -127,18 +238,14 @@ def parse_deck(data: bytes, name: str = "<deck>") -> Deck:
         raise DeckError(name, [Problem(name, f"TOML syntax error: {detail}", line=line)]) from None
     except RecursionError:
         raise DeckError(name, [Problem(name, "nested too deeply to be a deck")]) from None
-    try:
-        return Deck.model_validate(raw)
-    except ValidationError as exc:
-        raise DeckError(name, _problems(exc, raw, text, name)) from None
+    except ValueError:
+        # int()'s digit limit; the pre-scan refuses long integers first, this is the safety net.
+        raise DeckError(name, [Problem(name, "a number is too long to read; this is not a deck")]) from None
 
 
 def _decode(data: bytes, name: str) -> str:
     if len(data) > MAX_DECK_BYTES:
-        raise DeckError(
-            name,
-            [Problem(name, f"file is larger than {MAX_DECK_BYTES // (1024 * 1024)} MB; split it into decks")],
-        )
+        raise DeckError(name, [_too_large(name)])
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     if not data.strip():
@@ -161,292 +268,97 @@ def _decode(data: bytes, name: str) -> str:
     return text.replace("\r\n", "\n")
 
 
+def _blank_out(match: re.Match[str]) -> str:
+    """A string or comment as one placeholder character, keeping its newlines so lines still count."""
+    newlines = match.group().count("\n")
+    return "s" + "\n" * newlines if newlines else "s"
+
+
 def _prescan(text: str, name: str) -> None:
-    """Refuse shapes that make tomllib slow or deeply recursive, in linear time."""
-    stripped = _STRINGS.sub("s", text)
-    # Only a line with many dots can hold a long dotted key; the regex runs on those alone.
-    if any(line.count(".") >= MAX_KEY_PARTS and _LONG_DOTTED.search(line) for line in stripped.split("\n")):
+    """Refuse shapes that make tomllib slow, deeply recursive or crash, in linear time."""
+    stripped = _STRINGS.sub(_blank_out, text)
+    _check_integers(stripped, text, name)
+    shape = stripped.encode()
+    if shape.count(b".") >= MAX_KEY_PARTS and _LONG_KEY in _key_chains(shape):
         raise DeckError(
             name,
             [Problem(name, f"a dotted key has more than {MAX_KEY_PARTS} parts; this is not a deck")],
         )
-    depth = 0
-    deepest = 0
-    for char in _NOT_BRACKET.sub("", stripped):
-        if char in "[{":
-            depth += 1
-            if depth > deepest:
-                deepest = depth
-                if deepest > MAX_NESTING:
-                    raise DeckError(
-                        name,
-                        [
-                            Problem(
-                                name,
-                                f"arrays or tables are nested more than {MAX_NESTING} deep; "
-                                "this is not a deck",
-                            )
-                        ],
-                    )
-        else:
-            depth = max(0, depth - 1)
-
-
-@dataclass
-class _LineIndex:
-    """Where each section and card header stands in the file, to locate problems."""
-
-    lines: list[str]
-    deck: int | None
-    sections: list[int]
-    cards: list[list[int]] = field(default_factory=list)
-
-    @classmethod
-    def build(cls, text: str) -> _LineIndex:
-        lines = text.split("\n")
-        starts = [0]
-        for line in lines:
-            starts.append(starts[-1] + len(line) + 1)
-
-        def line_of(offset: int) -> int:
-            lo, hi = 0, len(starts) - 1
-            while lo < hi:
-                mid = (lo + hi + 1) // 2
-                if starts[mid] <= offset:
-                    lo = mid
-                else:
-                    hi = mid - 1
-            return lo + 1
-
-        deck_match = _DECK_HEADER.search(text)
-        events = sorted(
-            [(m.start(), "s") for m in _SECTION_HEADER.finditer(text)]
-            + [(m.start(), "c") for m in _CARD_HEADER.finditer(text)]
+    if _nesting_over(shape.translate(_BRACKETS, _NOT_BRACKETS), MAX_NESTING):
+        raise DeckError(
+            name,
+            [Problem(name, f"arrays or tables are nested more than {MAX_NESTING} deep; this is not a deck")],
         )
-        sections: list[int] = []
-        cards: list[list[int]] = []
-        for offset, kind in events:
-            if kind == "s":
-                sections.append(line_of(offset))
-                cards.append([])
-            elif cards:
-                cards[-1].append(line_of(offset))
-        return cls(lines, line_of(deck_match.start()) if deck_match else None, sections, cards)
-
-    def block_end(self, start: int) -> int:
-        """The last line of the table that starts at ``start``."""
-        later = [n for n in self.sections if n > start] + [n for c in self.cards for n in c if n > start]
-        if self.deck and self.deck > start:
-            later.append(self.deck)
-        return min(later) - 1 if later else len(self.lines)
-
-    def field_line(self, start: int | None, key: str | None) -> int | None:
-        """The line of ``key = ...`` inside the table starting at ``start`` (0: before any table)."""
-        if start is None:
-            return None
-        if key is None:
-            return start or None
-        end = self.block_end(start) if start else min([*self.sections, self.deck or 10**9]) - 1
-        pattern = re.compile(rf"^[ \t]*(?:{re.escape(key)}|\"{re.escape(key)}\")[ \t]*=")
-        for number in range(max(start, 1), min(end, len(self.lines)) + 1):
-            if pattern.match(self.lines[number - 1]):
-                return number
-        return start or None
 
 
-_MESSAGES = {
-    "missing": "required field is missing; add it",
-    "string_type": "must be text in quotes",
-    "list_type": "must be a list in square brackets",
-    "dict_type": "must be a table",
-    "model_type": "must be a table",
-    "model_attributes_type": "must be a table",
-    "bool_type": "must be true or false",
-    "bool_parsing": "must be true or false",
-    "int_type": "must be a whole number",
-    "int_parsing": "must be a whole number",
-    "int_from_float": "must be a whole number",
-    "float_type": "must be a number",
-    "float_parsing": "must be a number",
-}
+def _check_integers(stripped: str, text: str, name: str) -> None:
+    """Refuse an integer literal of more than :data:`MAX_INT_DIGITS` digits, with its line and card.
 
-
-def _describe(error: Any) -> str:
-    kind = error["type"]
-    ctx = error.get("ctx") or {}
-    if kind in _MESSAGES:
-        return _MESSAGES[kind]
-    if kind == "string_too_short":
-        return "must not be empty"
-    if kind == "string_too_long":
-        return f"is {len(error['input'])} characters long; the cap is {ctx['max_length']}"
-    if kind == "string_pattern_mismatch" and ctx.get("pattern") == NO_CONTROL_PATTERN:
-        try:
-            check_text(str(error["input"]))
-        except PydanticCustomError as exc:
-            return exc.message()
-    if kind == "string_pattern_mismatch":
-        return "must use only lowercase Latin letters, digits and '-' (for example 'japan-recognized-kz')"
-    if kind == "too_short":
-        least = ctx.get("min_length")
-        return f"needs at least {least} {'entry' if least == 1 else 'entries'}"
-    if kind == "too_long":
-        return f"has more than {ctx.get('max_length')} entries"
-    if kind == "greater_than_equal":
-        return f"must be at least {ctx.get('ge')}"
-    if kind == "literal_error":
-        return f"must be {ctx.get('expected')}"
-    message: str = error["msg"]
-    return message
-
-
-def _problems(exc: ValidationError, raw: Any, text: str, name: str) -> list[Problem]:
-    index = _LineIndex.build(text)
-    problems: list[Problem] = []
-    seen: set[tuple[Any, ...]] = set()
-    for error in exc.errors(include_url=False):
-        loc = list(error["loc"])
-        ctx = error.get("ctx") or {}
-        if error["type"] == "duplicate_id":
-            continue  # reported from the raw data below, with lines
-        if error["type"] == "extra_forbidden":
-            problems.append(_unknown_field(index, raw, loc, name))
+    tomllib calls ``int()`` on a run of digits at a value's start unless a fraction or exponent
+    follows, and ``int()`` refuses 4,300 digits with a ValueError. Runs inside a float
+    (``1.000…``, ``1e000…``), a bare key or a word are left alone: ``float()`` has no digit limit,
+    and the number bounds are the model's business. Each run is matched once (possessive, and
+    the search resumes after it), so this is linear.
+    """
+    for match in _LONG_INT.finditer(stripped):
+        start, end = match.span()
+        literal = match.group()
+        digits = literal[2:] if literal[1:2].isalpha() else literal
+        count = len(digits.replace("_", ""))
+        before = stripped[max(0, start - 2) : start].rstrip("+-")[-1:]
+        if count <= MAX_INT_DIGITS or (before and (before.isalnum() or before in "._")):
             continue
-        message = _describe(error)
-        if "int" in loc[4:] or "float" in loc[4:]:
-            message = "must be a number"  # the int | float union of a number card's answer
-        elif len(loc) > 7 and loc[5] == "answer" and isinstance(loc[6], int) and loc[4] == "list":
-            message = 'must be text in quotes, or a list of texts ["canonical", "alias", ...]'
-        if error["type"] == "card_type":
-            loc.append("type")
-        elif "field" in ctx:
-            loc.append(ctx["field"])
-        located = _locate_loc(index, raw, loc)
-        key = (located["line"], located["card"], located["field"])
-        if key in seen:
-            continue
-        seen.add(key)
-        problems.append(Problem(name, message, **located))
-    for dup in find_duplicate_ids(_raw_ids(raw)):
-        located = _locate(index, raw, ["sections", dup.section], dup.card, "id")
-        problems.append(Problem(name, dup.message, **located))
-    problems.sort(key=lambda p: p.line or 0)
-    return problems
+        rest = stripped[end : end + 64]
+        if digits is literal and _FLOAT_TAIL.match(rest):
+            continue  # the integer part of a float
+        if rest.lstrip(" \t")[:1] == "=":
+            continue  # a bare key made of digits
+        where = locate_line(text, stripped.count("\n", 0, start) + 1)
+        raise DeckError(
+            name,
+            [
+                Problem(
+                    name,
+                    f"a number with {count} digits; numbers in a deck have at most {MAX_INT_DIGITS} "
+                    "digits (and a number card's answer is at most 10^15)",
+                    line=where.line,
+                    section=where.section,
+                    card=where.card,
+                    field=where.field,
+                )
+            ],
+        )
 
 
-def _locate_loc(index: _LineIndex, raw: Any, loc: list[Any]) -> dict[str, Any]:
-    if len(loc) >= 4 and loc[0] == "sections" and loc[2] == "cards":
-        rest = loc[4:]
-        if rest and rest[0] in CARD_TYPES:
-            rest = rest[1:]
-        return _locate(index, raw, loc[:2], loc[3], _field_name(rest))
-    if len(loc) >= 2 and loc[0] == "sections" and isinstance(loc[1], int):
-        return _locate(index, raw, loc[:2], None, _field_name(loc[2:]))
-    if loc and loc[0] == "deck":
-        name = _field_name(loc[1:])
-        head = loc[1] if len(loc) > 1 and isinstance(loc[1], str) else None
-        line = index.field_line(index.deck, head) if index.deck else None
-        return {"line": line, "section": None, "card": None, "field": f"deck.{name}" if name else "deck"}
-    name = _field_name(loc)
-    head = loc[0] if loc and isinstance(loc[0], str) else None
-    return {"line": index.field_line(0, head) or 1, "section": None, "card": None, "field": name}
+def _key_chains(shape: bytes) -> bytes:
+    """The text reduced to its dotted keys: each ``a . b.c`` becomes ``w.w.w``, separated by | or ' '.
+
+    Every step is a C-speed bytes operation, so a 15 MB word or a line of a million dots costs
+    milliseconds; the caller then looks for ``w.w…`` with more than the allowed parts.
+    """
+    chains = _squeeze(shape.translate(_KEY_SHAPE), b"  ", b" ")
+    chains = chains.replace(b" .", b".").replace(b". ", b".")
+    return _squeeze(chains, b"ww", b"w")
 
 
-def _field_name(rest: list[Any]) -> str | None:
-    parts: list[str] = []
-    for part in rest:
-        if isinstance(part, int):
-            parts.append(f"[{part + 1}]")
-        elif part not in ("str", "int", "float", "list[str]") and not str(part).startswith(
-            ("list[", "constrained-str")
-        ):
-            parts.append(("." if parts else "") + str(part))
-    return "".join(parts) or None
+def _squeeze(data: bytes, double: bytes, single: bytes) -> bytes:
+    """Collapse every run of a character to one (log2(run) passes)."""
+    while double in data:
+        data = data.replace(double * 8, single).replace(double, single)
+    return data
 
 
-def _locate(
-    index: _LineIndex, raw: Any, section_loc: list[Any], card: int | None, field_name: str | None
-) -> dict[str, Any]:
-    s_index = section_loc[1] if len(section_loc) > 1 else None
-    section = _get(raw, "sections", s_index)
-    section_id = _as_id(_get(section, "id"))
-    card_id = _as_id(_get(section, "cards", card, "id")) if card is not None else None
-    start: int | None = None
-    if isinstance(s_index, int) and s_index < len(index.sections):
-        start = index.sections[s_index]
-        if card is not None:
-            cards = index.cards[s_index]
-            start = cards[card] if card < len(cards) else start
-    key = field_name.split(".")[0].split("[")[0] if field_name else None
-    line = index.field_line(start, key) if start is not None else None
-    return {"line": line, "section": section_id, "card": card_id, "field": field_name}
+def _nesting_over(brackets: bytes, limit: int) -> bool:
+    """Whether brackets (each opener as ``(``, each closer as ``)``) nest deeper than ``limit``.
 
-
-def _unknown_field(index: _LineIndex, raw: Any, loc: list[Any], name: str) -> Problem:
-    known: list[str]
-    by_type: dict[str, type[TextCard | DateCard | NumberCard | ListCard | ChoiceCard]] = {
-        "text": TextCard,
-        "date": DateCard,
-        "number": NumberCard,
-        "list": ListCard,
-        "choice": ChoiceCard,
-    }
-    bad = str(loc[-1])
-    if len(loc) >= 4 and loc[0] == "sections" and loc[2] == "cards":
-        kind = loc[4] if len(loc) > 5 and loc[4] in by_type else "text"
-        known = list(by_type[kind].model_fields)
-        located = _locate(index, raw, loc[:2], loc[3], bad)
-        owners = [other for other, model in by_type.items() if bad in model.model_fields]
-        if owners:
-            # `need` on a text card: a real field, of another card type.
-            types = " or ".join(f'type = "{o}"' for o in owners)
-            return Problem(
-                name,
-                f"is a field of {' and '.join(owners)} cards, but this card is a {kind} card; "
-                f"set {types} or remove {bad}",
-                **located,
-            )
-    elif loc and loc[0] == "sections":
-        known = list(Section.model_fields)
-        located = _locate(index, raw, loc[:2], None, bad)
-    elif loc and loc[0] == "deck":
-        known = list(DeckInfo.model_fields)
-        located = {
-            "line": index.field_line(index.deck, bad),
-            "section": None,
-            "card": None,
-            "field": f"deck.{bad}",
-        }
-    else:
-        known = ["format", "deck", "sections"]
-        located = {"line": index.field_line(0, bad) or 1, "section": None, "card": None, "field": bad}
-    close = difflib.get_close_matches(bad, known, n=1)
-    hint = f"did you mean {close[0]!r}?" if close else "allowed: " + ", ".join(known)
-    return Problem(name, f"unknown field; {hint}", **located)
-
-
-def _raw_ids(raw: Any) -> list[tuple[Any, list[Any]]]:
-    sections = _get(raw, "sections")
-    if not isinstance(sections, list):
-        return []
-    result: list[tuple[Any, list[Any]]] = []
-    for section in sections:
-        cards = _get(section, "cards")
-        card_ids = [_as_id(_get(c, "id")) for c in cards] if isinstance(cards, list) else []
-        result.append((_as_id(_get(section, "id")), card_ids))
-    return result
-
-
-def _get(value: Any, *path: Any) -> Any:
-    for part in path:
-        if isinstance(part, str) and isinstance(value, dict):
-            value = value.get(part)
-        elif isinstance(part, int) and isinstance(value, list) and 0 <= part < len(value):
-            value = value[part]
-        else:
-            return None
-    return value
-
-
-def _as_id(value: Any) -> str | None:
-    return value if isinstance(value, str) and len(value) <= 64 else None
+    Each pass deletes every innermost ``()`` pair, so a balanced text of depth d is gone after d
+    passes; at most ``limit`` passes run. Unclosed openers left at the end still nest around what
+    was deleted, so they count too (a closer with no opener is a syntax error where tomllib stops).
+    """
+    passes = 0
+    while b"()" in brackets:
+        if passes == limit:
+            return True
+        brackets = brackets.replace(b"()", b"")
+        passes += 1
+    return passes + brackets.count(b"(") > limit

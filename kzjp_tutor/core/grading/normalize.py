@@ -12,6 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ..deck import INVISIBLE_CHARACTERS
 from .months import month_number
 
 __all__ = [
@@ -34,6 +35,7 @@ _WORDISH = re.compile(r"[\w+/]+(?:[-'.][\w+/]+)*", re.UNICODE)
 _PUNCT = re.compile(r"[^\w\s+/\-]+", re.UNICODE)
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _SPACES = re.compile(r"\s+")
+_INVISIBLE = re.compile(f"[{INVISIBLE_CHARACTERS}]")
 _POSSESSIVE = re.compile(r"(?<=[a-z])['’]s\b")
 _INNER_APOSTROPHE = re.compile(r"(?<=\w)['’`](?=\w)")
 _ORDINAL = re.compile(r"\b(\d+)-?(?:го|ого|е|ое|й|ый|ой|th|st|nd|rd)\b")
@@ -118,7 +120,10 @@ def fold(text: str) -> str:
     """NFKC, homoglyphs, case folding and ё→е, keeping punctuation (for display-level diffs)."""
     # "№" would become "No" under NFKC: a word that is not in any answer.
     text = unicodedata.normalize("NFKC", text.replace("№", " "))
-    text = " ".join(_fix_homoglyphs(word) for word in text.split())
+    # Soft hyphens and zero-width characters pasted from a PDF are dropped ("Хаси\u00adмото" is
+    # "Хасимото"); line and paragraph separators are whitespace to split() first, so never glue.
+    words = _INVISIBLE.sub("", " ".join(text.split())).split()
+    text = " ".join(_fix_homoglyphs(word) for word in words)
     return text.casefold().replace("ё", "е")
 
 

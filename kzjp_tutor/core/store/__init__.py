@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import sqlite3
 import time
 from collections.abc import Callable, Collection, Iterable, Sequence
@@ -66,16 +65,13 @@ from .records import (
     Review,
     StateChanged,
     UnreadableState,
-    bump_daily,
-    cap_answer,
     format_ts,
     parse_ts,
     placeholders,
-    previous_json,
-    put_state,
     review_from_row,
     state_from_row,
 )
+from .writes import record_in, repair_in, undo_in
 
 __all__ = [
     "BACKUP_DIR",
@@ -408,45 +404,7 @@ class Store:
             StateChanged: the card's stored state is no longer ``previous``; recompute and retry.
             StoreError: the database cannot be written.
         """
-
-        def body(db: sqlite3.Connection) -> bool:
-            if db.execute("SELECT 1 FROM review WHERE id = ?", (review.id,)).fetchone():
-                return False
-            rows = db.execute(
-                f"SELECT {STATE_COLUMNS} FROM card_state WHERE deck_id = ? AND card_id = ?",
-                (review.deck_id, review.card_id),
-            ).fetchall()
-            try:
-                current = state_from_row(review.deck_id, rows[0]) if rows else None
-            except UnreadableState:
-                current = None
-            if (current is None) != (previous is None) or (
-                previous is not None and not previous.same_as(current)
-            ):
-                raise StateChanged(f"card {review.deck_id}/{review.card_id} changed since it was read")
-            db.execute(
-                "INSERT OR IGNORE INTO review (id, deck_id, card_id, reviewed_at, answer, correct, score, feedback,"
-                " suggested, rating, duration_ms, previous) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    review.id,
-                    review.deck_id,
-                    review.card_id,
-                    format_ts(review.reviewed_at),
-                    cap_answer(review.answer),
-                    int(review.correct),
-                    float(review.score),
-                    review.feedback,
-                    review.suggested,
-                    int(review.rating),
-                    review.duration_ms,
-                    previous_json(previous),
-                ),
-            )
-            put_state(db, new)
-            bump_daily(db, review, previous, +1)
-            return True
-
-        return self._write(body)
+        return self._write(lambda db: record_in(db, review, previous, new))
 
     def undo(self, review_id: str) -> Review | None:
         """Undo a review: restore the card's exact previous state and mark the review undone.
@@ -457,36 +415,7 @@ class Store:
             The undone review, or None if it does not exist, is already undone or is not the
             card's latest.
         """
-
-        def body(db: sqlite3.Connection) -> Review | None:
-            row = db.execute(
-                "SELECT deck_id, card_id, previous FROM review WHERE id = ? AND undone = 0", (review_id,)
-            ).fetchone()
-            if row is None:
-                return None
-            deck_id, card_id, previous_text = row
-            latest = db.execute(
-                "SELECT id FROM review WHERE deck_id = ? AND card_id = ? AND undone = 0"
-                " ORDER BY reviewed_at DESC, rowid DESC LIMIT 1",
-                (deck_id, card_id),
-            ).fetchone()
-            if latest is None or latest[0] != review_id:
-                return None
-            previous = (
-                CardState.from_dict(deck_id, card_id, json.loads(previous_text)) if previous_text else None
-            )
-            if previous is None:
-                db.execute("DELETE FROM card_state WHERE deck_id = ? AND card_id = ?", (deck_id, card_id))
-            else:
-                put_state(db, previous)
-            db.execute("UPDATE review SET undone = 1 WHERE id = ?", (review_id,))
-            undone = review_from_row(
-                db.execute(f"SELECT {REVIEW_COLUMNS} FROM review WHERE id = ?", (review_id,)).fetchone()
-            )
-            bump_daily(db, undone, previous, -1)
-            return undone
-
-        return self._write(body)
+        return self._write(lambda db: undo_in(db, review_id))
 
     def repair(self) -> list[tuple[str, str]]:
         """Start every card whose saved schedule cannot be decoded again as a new card.
@@ -499,18 +428,7 @@ class Store:
         Returns:
             (deck id, card id) of the cards reset, sorted.
         """
-
-        def body(db: sqlite3.Connection) -> list[tuple[str, str]]:
-            bad: list[tuple[str, str]] = []
-            for deck_id, *row in db.execute(f"SELECT deck_id, {STATE_COLUMNS} FROM card_state"):
-                try:
-                    state_from_row(deck_id, tuple(row))
-                except UnreadableState:
-                    bad.append((deck_id, row[0]))
-            db.executemany("DELETE FROM card_state WHERE deck_id = ? AND card_id = ?", bad)
-            return sorted(bad)
-
-        repaired = self._write(body)
+        repaired = self._write(repair_in)
         self.unreadable.difference_update(repaired)
         return repaired
 

@@ -58,14 +58,17 @@ def kzjp(
     *args: str,
     answers: list[str] | None = None,
     max_file_bytes: int | None = None,
-    prefix: list[str] | None = None,
+    modes_apply: bool = False,
 ) -> subprocess.CompletedProcess[str]:
-    """Run ``kzjp-tutor ARGS`` on ``home`` at ``now``, typing ``answers``; never a crash (exit 70)."""
+    """Run ``kzjp-tutor ARGS`` on ``home`` at ``now``, typing ``answers``; never a crash (exit 70).
+
+    ``modes_apply`` runs it so that file modes bind it even though the tests run as root.
+    """
     env = dict(
         os.environ, KZJP_TUTOR_HOME=str(home), KZJP_TUTOR_NOW=now.isoformat(), PYTHONIOENCODING="utf-8"
     )
     done = subprocess.run(
-        [*(prefix or []), sys.executable, "-m", "kzjp_tutor", *args],
+        [*(_without_dac_override() if modes_apply else []), sys.executable, "-m", "kzjp_tutor", *args],
         input="".join(f"{a}\n" for a in answers or []),
         capture_output=True,
         text=True,
@@ -107,10 +110,15 @@ def studied(tmp_path: Path, deck: Path) -> Path:
 
 
 @pytest.fixture
-def restore_modes(studied: Path) -> Iterator[list[Path]]:
-    """Paths whose mode a test changes; made writable again afterwards so tmp_path can be removed."""
+def chmod(studied: Path) -> Iterator[Callable[[Path, int], None]]:
+    """Change a path's mode for the test; made writable again afterwards so tmp_path can be removed."""
     changed: list[Path] = []
-    yield changed
+
+    def change(path: Path, mode: int) -> None:
+        path.chmod(mode)
+        changed.append(path)
+
+    yield change
     for path in changed:
         path.chmod(0o755 if path.is_dir() else 0o644)
 
@@ -165,22 +173,19 @@ def test_a_folder_in_place_of_the_database(tmp_path: Path, deck: Path) -> None:
     assert (home / "progress.sqlite3").is_dir()
 
 
-def test_an_unreadable_database_file(studied: Path, restore_modes: list[Path]) -> None:
+def test_an_unreadable_database_file(studied: Path, chmod: Callable[[Path, int], None]) -> None:
     """F13: mode 000 names the file and the fix; nothing is moved."""
-    path = studied / "progress.sqlite3"
-    path.chmod(0o000)
-    restore_modes.append(path)
-    done = kzjp(studied, DAY1 + dt.timedelta(hours=2), "stats", prefix=_without_dac_override())
+    chmod(studied / "progress.sqlite3", 0o000)
+    done = kzjp(studied, DAY1 + dt.timedelta(hours=2), "stats", modes_apply=True)
     assert done.returncode == 1
     assert "cannot be read" in done.stderr and "chmod u+rw" in done.stderr
     assert moved_aside(studied) == []
 
 
-def test_a_read_only_home(studied: Path, restore_modes: list[Path]) -> None:
+def test_a_read_only_home(studied: Path, chmod: Callable[[Path, int], None]) -> None:
     """F13: a read-only data folder is reported as such, not as a damaged database."""
-    studied.chmod(0o555)
-    restore_modes.append(studied)
-    done = kzjp(studied, DAY1 + dt.timedelta(hours=2), "stats", prefix=_without_dac_override())
+    chmod(studied, 0o555)
+    done = kzjp(studied, DAY1 + dt.timedelta(hours=2), "stats", modes_apply=True)
     assert done.returncode == 1
     assert "is read-only" in done.stderr and str(studied) in done.stderr
     assert "damaged" not in done.stderr
@@ -188,16 +193,12 @@ def test_a_read_only_home(studied: Path, restore_modes: list[Path]) -> None:
 
 
 def test_a_read_only_backups_folder_is_only_a_notice(
-    studied: Path, deck: Path, restore_modes: list[Path]
+    studied: Path, deck: Path, chmod: Callable[[Path, int], None]
 ) -> None:
     """F13: the day's backup cannot be written; studying goes on and the answers are saved."""
-    backups = studied / "backups"
-    backups.chmod(0o555)
-    restore_modes.append(backups)
+    chmod(studied / "backups", 0o555)
     next_day = DAY1 + dt.timedelta(days=1)
-    done = kzjp(
-        studied, next_day, "study", str(deck), "--plain", answers=ANSWERS[:3], prefix=_without_dac_override()
-    )
+    done = kzjp(studied, next_day, "study", str(deck), "--plain", answers=ANSWERS[:3], modes_apply=True)
     assert done.returncode == 0, done.stderr
     assert "could not write today's backup" in done.stderr
     assert verdicts(done.stdout.encode()) == 3
@@ -205,20 +206,16 @@ def test_a_read_only_backups_folder_is_only_a_notice(
 
 
 def test_a_read_only_database_is_refused_before_a_card_is_shown(
-    studied: Path, deck: Path, restore_modes: list[Path]
+    studied: Path, deck: Path, chmod: Callable[[Path, int], None]
 ) -> None:
     """F13: study says the file is read-only at once; stats, which only reads, still works."""
-    path = studied / "progress.sqlite3"
-    path.chmod(0o444)
-    restore_modes.append(path)
+    chmod(studied / "progress.sqlite3", 0o444)
     later = DAY1 + dt.timedelta(hours=2)
-    done = kzjp(
-        studied, later, "study", str(deck), "--plain", answers=["answer0"], prefix=_without_dac_override()
-    )
+    done = kzjp(studied, later, "study", str(deck), "--plain", answers=["answer0"], modes_apply=True)
     assert done.returncode == 1
     assert "is read-only" in done.stderr and "chmod u+w" in done.stderr
     assert "Question number" not in done.stdout, "a card was shown before the refusal"
-    stats = kzjp(studied, later, "stats", "--json", prefix=_without_dac_override())
+    stats = kzjp(studied, later, "stats", "--json", modes_apply=True)
     assert stats.returncode == 0, stats.stderr
     assert json.loads(stats.stdout)["reviews"] == len(ANSWERS)
 

@@ -246,7 +246,8 @@ def test_parse_date(text: str, expected: TypedDate | str | None) -> None:
 )
 def test_parse_number(text: str, language: str, expected: list[tuple[float, float | None]]) -> None:
     got = parse_number(text, language)
-    assert [(pytest.approx(v), s) for v, s in expected] == got
+    wanted: list[object] = [(pytest.approx(v), s) for v, s in expected]
+    assert wanted == got
 
 
 @pytest.mark.parametrize(

@@ -9,13 +9,15 @@ pick which of the session's methods to call.
 States: ``loading`` (``kzjp-tutor study`` paints this screen before the decks are parsed, then
 :meth:`StudyScreen.begin` hands it the session), ``asking`` (the input or the choice list has
 focus), ``graded`` (focus leaves the input so single letters work as overrides), ``done`` (the
-summary).
+summary), with ``grading`` between asking and graded while a long answer is graded in a
+thread worker.
 """
 
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, ClassVar, Literal, cast
 
 from textual import on
@@ -26,8 +28,9 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Header, Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
+from textual.worker import Worker, WorkerState
 
-from ...core.deck import ChoiceCard
+from ...core.deck import Card, ChoiceCard, ListCard, TextCard
 from ...core.errors import KzjpError
 from ...core.overview import estimate_session
 from ...core.session import Choice, Graded, QueueItem, StudySession
@@ -41,7 +44,24 @@ if TYPE_CHECKING:
 
 __all__ = ["StudyScope", "StudyScreen"]
 
-StudyState = Literal["loading", "asking", "graded", "done"]
+StudyState = Literal["loading", "asking", "grading", "graded", "done"]
+
+_CHEAP_ANSWER = 200
+"""Answers up to this many characters to a card with up to :data:`_CHEAP_FORMS` accepted forms
+are graded on the UI thread (bench: well under 1 ms); longer ones go to a thread worker."""
+_CHEAP_FORMS = 60
+
+
+def _cheap(card: Card, text: str) -> bool:
+    """Whether grading ``text`` is surely quick enough to do between two frames."""
+    if len(text) > _CHEAP_ANSWER:
+        return False
+    if isinstance(card, ListCard):
+        return sum(len(item) for item in card.items) <= _CHEAP_FORMS
+    if isinstance(card, TextCard):
+        return len(card.accept) + len(card.reject) < _CHEAP_FORMS
+    return True
+
 
 _KIND_LABELS = {
     "review": "review",
@@ -211,11 +231,52 @@ class StudyScreen(Screen[None]):
         self._update_hints()
 
     def submit_answer(self, text: str) -> None:
-        """Grade ``text`` (nothing is recorded yet) and show the verdict."""
+        """Grade ``text`` (nothing is recorded yet) and show the verdict.
+
+        A short answer to a small card is graded here, on the UI thread: it takes well under a
+        millisecond, and a worker's hand-off would cost the verdict a frame. Anything else is
+        graded in a thread worker, so no answer can freeze the app (ctrl+q always answers).
+        """
         if self.state != "asking" or self.item is None:
             return
         duration_ms = int((time.monotonic() - self._asked_at) * 1000)
-        self.graded = self.session.answer(text, duration_ms)
+        if _cheap(self.item.card, text):
+            self._show_verdict(self.session.answer(text, duration_ms))
+            return
+        self.state = "grading"
+        self.query_one("#study-answer", Input).can_focus = False
+        self.query_one("#study-choices", OptionList).can_focus = False
+        self.set_focus(None)
+        self._update_hints()
+        self.run_worker(
+            partial(self.session.answer, text, duration_ms),
+            thread=True,
+            name="grade-answer",
+            group="grade",
+            exit_on_error=False,
+        )
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """The worker's verdict arrives: show it (or say grading failed and ask again)."""
+        if event.worker.name != "grade-answer" or event.worker.node is not self:
+            return
+        event.stop()
+        if self.state != "grading":
+            return
+        if event.state == WorkerState.SUCCESS and isinstance(event.worker.result, Graded):
+            self._show_verdict(event.worker.result)
+        elif event.state in (WorkerState.ERROR, WorkerState.CANCELLED):
+            self.notify(
+                f"The answer could not be graded: {event.worker.error}", severity="error", markup=False
+            )
+            self.state = "asking"
+            answer = self.query_one("#study-answer", Input)
+            answer.can_focus = True
+            answer.focus()
+            self._update_hints()
+
+    def _show_verdict(self, graded: Graded) -> None:
+        self.graded = graded
         self.state = "graded"
         # Not ``disabled``: that restyles the whole subtree on every answer (measurably slow);
         # taking focus away is enough for the letter keys to reach the screen's bindings.
@@ -284,7 +345,7 @@ class StudyScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Offer each key only in the state where it means something."""
-        if self.state == "loading":
+        if self.state in ("loading", "grading"):
             return action == "leave_session"
         if action == "submit_answer":  # text cards; a choice card's list takes enter itself
             return (

@@ -20,21 +20,17 @@ a validated deck, parsed afresh, can start faster than the second of these.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import json
 import os
-import pty
-import select
-import signal
 import statistics
-import struct
 import subprocess
 import sys
 import tempfile
-import termios
 import time
 import tomllib
 from pathlib import Path
+
+import pexpect
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = "2026-11-26T09:00:00+00:00"
@@ -256,56 +252,46 @@ def key_latency(deck: Path, home: Path) -> tuple[list[float], list[float]]:
 
     (submit: enter → the verdict drawn; accept: enter → answer committed and the next card drawn.)
     """
-    pid, fd = pty.fork()
-    if pid == 0:  # the child: the real app on a 100×30 terminal
-        env = _env() | {"TERM": "xterm-256color"}
-        os.execvpe(sys.executable, [sys.executable, "-c", PTY_APP, str(deck), str(home)], env)
-    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-    buffer = bytearray()
-
-    def read_until(needle: bytes, timeout: float = 30.0) -> None:
-        deadline = time.perf_counter() + timeout
-        while needle not in buffer:
-            ready, _, _ = select.select([fd], [], [], max(0.0, deadline - time.perf_counter()))
-            if not ready:
-                raise TimeoutError(f"{needle!r} not drawn; last output {bytes(buffer[-300:])!r}")
-            buffer.extend(os.read(fd, 65536))
+    env = _env() | {"TERM": "xterm-256color"}
+    child: pexpect.spawn[bytes] = pexpect.spawn(
+        sys.executable,
+        ["-c", PTY_APP, str(deck), str(home)],
+        env=env,
+        dimensions=(30, 100),
+        timeout=30,
+        maxread=65536,
+    )
+    child.delaybeforesend = None  # pexpect sleeps 50 ms before each send by default: not a key press
+    child.delayafterread = None
 
     def drain(quiet: float = 0.15) -> None:
-        while select.select([fd], [], [], quiet)[0]:
-            try:
-                chunk = os.read(fd, 65536)
-            except OSError:  # the app has exited and closed the terminal
-                break
-            if not chunk:
-                break
-            buffer.extend(chunk)
-        buffer.clear()
+        """Read until the screen has been quiet for ``quiet`` seconds, then forget what was read."""
+        with contextlib.suppress(pexpect.TIMEOUT, pexpect.EOF):
+            while True:
+                child.read_nonblocking(65536, timeout=quiet)
+        child.buffer = b""
 
     submit: list[float] = []
     accept: list[float] = []
     try:
-        read_until(b"ype your answer", timeout=60)
+        child.expect_exact(b"ype your answer", timeout=60)
         for n in range(KEYS):
             drain()
-            os.write(fd, b"Agreement" if n % 2 else b"wrong")
+            child.send(b"Agreement" if n % 2 else b"wrong")
             drain()
             start = time.perf_counter()
-            os.write(fd, b"\r")  # submit: grade, show the verdict
-            read_until(b"Suggested rating")
+            child.send(b"\r")  # submit: grade, show the verdict
+            child.expect_exact(b"Suggested rating")
             submit.append((time.perf_counter() - start) * 1000)
             drain()
             start = time.perf_counter()
-            os.write(fd, b"\r")  # accept: commit, then the next card
-            read_until(b"ype your answer")  # the cursor covers the "T"
+            child.send(b"\r")  # accept: commit, then the next card
+            child.expect_exact(b"ype your answer")  # the cursor covers the "T"
             accept.append((time.perf_counter() - start) * 1000)
-        os.write(fd, b"\x11")  # ctrl+q
+        child.send(b"\x11")  # ctrl+q
         drain(0.5)
     finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-        os.close(fd)
+        child.close(force=True)
     return submit, accept
 
 

@@ -44,8 +44,11 @@ class Terminal:
 
     def __init__(self, argv: list[str], env: dict[str, str]) -> None:
         self.log = io.BytesIO()
-        self.child = pexpect.spawn(argv[0], argv[1:], env=env, dimensions=(30, 100), timeout=WAIT)
+        self.child: pexpect.spawn[bytes] = pexpect.spawn(
+            argv[0], argv[1:], env=env, dimensions=(30, 100), timeout=WAIT
+        )
         self.child.logfile_read = self.log
+        self.child.delaybeforesend = None  # pexpect sleeps 50 ms before each send by default
 
     @property
     def pid(self) -> int:

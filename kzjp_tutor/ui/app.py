@@ -308,7 +308,7 @@ class TutorApp(App[None], inherit_bindings=False):
         Only a keymap or an unknown theme pays for importing every screen's bindings.
         """
         if settings.keymap or settings.theme not in self.available_themes:
-            from .screens.settings import check_settings
+            from .keymap import check_settings
 
             check_settings(self, settings)
 
@@ -336,10 +336,11 @@ class TutorApp(App[None], inherit_bindings=False):
 
     def action_show_help(self) -> None:
         """Show every key of the current screen, generated from the bindings."""
+        from .keymap import keymap_owners
         from .screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.screen))
+            self.push_screen(HelpScreen(self.screen, [owner for _where, owner in keymap_owners()]))
 
     def action_show_home(self) -> None:
         """Switch to the decks overview (or back to the session ``study`` opened with, while it lasts)."""

@@ -11,7 +11,7 @@ from kzjp_tutor.core.errors import KzjpError
 from kzjp_tutor.core.settings import settings_path
 from kzjp_tutor.ui.app import TutorApp
 from kzjp_tutor.ui.factory import make_app
-from kzjp_tutor.ui.screens.settings import binding_table, key_name
+from kzjp_tutor.ui.keymap import binding_table, key_name
 
 from .conftest import SMALL
 

@@ -6,6 +6,7 @@ Generated, not written: a key added to a screen's ``BINDINGS`` (or remapped in t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual.app import ComposeResult
@@ -42,10 +43,15 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,f1,q", "close_help", "Close help", id="help.close"),
     ]
 
-    def __init__(self, under: Screen[object]) -> None:
-        """Describe the keys of the app and of ``under`` (the screen help was opened from)."""
+    def __init__(self, under: Screen[object], screens: Sequence[type[object]]) -> None:
+        """Describe the keys of the app, of ``under`` (the screen help was opened from) and of ``screens``.
+
+        ``screens`` is every screen with keys (:func:`kzjp_tutor.ui.keymap.keymap_owners`), passed
+        in so that Help need not import the other screens, one of which opens it.
+        """
         super().__init__()
         self.under = under
+        self.screens = [screen for screen in screens if screen is not type(self)]
 
     def compose(self) -> ComposeResult:
         """Title, table of keys, hint."""
@@ -63,9 +69,7 @@ class HelpScreen(ModalScreen[None]):
         for label, width in (("Key", 12), ("Does", 40), ("Where", 10), ("Keymap id", 20)):
             table.add_column(label, width=width)
         keymap = dict(app.settings.keymap)
-        from .settings import keymap_owners  # the one list of screens with keys
-
-        screens = [owner for _where, owner in keymap_owners() if owner is not type(self)]
+        screens = self.screens
         first = type(self.under)
         ordered = [first, *(s for s in screens if s is not first)] if first in screens else screens
         sources = [("anywhere", type(app)), *((s.__name__.removesuffix("Screen"), s) for s in ordered)]

@@ -15,12 +15,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.content import Content
-from textual.keys import Keys, _character_to_key, key_to_character
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Label, Select, Static
 
 from ...core.errors import KzjpError
-from ...core.settings import BindingSpec, Settings, check_ui_settings, settings_notes, settings_path
+from ...core.settings import Settings, settings_notes, settings_path
 
 if TYPE_CHECKING:
     from ..app import TutorApp
@@ -28,84 +27,11 @@ if TYPE_CHECKING:
 __all__ = [
     "LANGUAGES",
     "SettingsScreen",
-    "binding_table",
-    "check_settings",
-    "key_name",
-    "keymap_owners",
     "parse_form",
 ]
 
 LANGUAGES = [("Russian: study the .ru decks", "ru"), ("English: study the .en decks", "en"), ("Both", "all")]
 """The study-language choices: (label, setting value)."""
-
-
-_MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
-_NAMED_KEYS = frozenset(
-    key.value.rpartition("+")[2] for key in Keys if not key.value.startswith("<") and "-" not in key.value
-)
-
-
-def key_name(key: str) -> str | None:
-    """Textual's name for a key as a student writes it ("?" → "question_mark"), None if none.
-
-    Textual binds any string without complaint, so a misspelt key would silently do nothing.
-    """
-    *modifiers, name = key.strip().split("+")
-    if not name or len(set(modifiers)) != len(modifiers) or not _MODIFIERS.issuperset(modifiers):
-        return None
-    if len(name) == 1:
-        if not name.isprintable() or name.isspace():
-            return None
-        name = _character_to_key(name)
-    elif name not in _NAMED_KEYS and key_to_character(name) is None:
-        return None
-    return "+".join([*modifiers, name])
-
-
-def keymap_owners() -> list[tuple[str, type[object]]]:
-    """(where, class) of every screen with key bindings, imported here on first use."""
-    from .browse import BrowseScreen
-    from .help import HelpScreen
-    from .home import HomeScreen
-    from .instructor import InstructorScreen
-    from .progress import ProgressScreen
-    from .study import StudyScreen
-
-    screens: list[type[object]] = [
-        HomeScreen,
-        StudyScreen,
-        BrowseScreen,
-        ProgressScreen,
-        SettingsScreen,
-        InstructorScreen,
-        HelpScreen,
-    ]
-    return [(screen.__name__.removesuffix("Screen"), screen) for screen in screens]
-
-
-def binding_table(app_class: type[object]) -> list[BindingSpec]:
-    """(screen, id, default keys) of every binding: the app's on every screen, then the screen's own."""
-    app_bindings = [b for b in getattr(app_class, "BINDINGS", []) if isinstance(b, Binding) and b.id]
-    table: list[BindingSpec] = []
-    for where, owner in keymap_owners():
-        own = [b for b in getattr(owner, "BINDINGS", []) if isinstance(b, Binding) and b.id]
-        table.extend((where, b.id, b.key) for b in [*app_bindings, *own] if b.id)
-    return table
-
-
-def check_settings(app: TutorApp, settings: Settings) -> None:
-    """Refuse a theme or keymap this app cannot honour (the core decides, with the app's tables).
-
-    Raises:
-        KzjpError: naming the settings file, the key and what to do.
-    """
-    check_ui_settings(
-        settings,
-        settings_path(app.home),
-        themes=app.available_themes,
-        bindings=binding_table(type(app)),
-        key_name=key_name,
-    )
 
 
 def parse_form(current: Settings, values: dict[str, str]) -> Settings:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .errors import KzjpError
+from .paths import is_program_file
 from .visible import visible
 
 __all__ = ["check_target", "file_mode", "read_text_line", "write_atomic"]
@@ -54,30 +55,6 @@ def write_atomic(path: Path, text: str) -> None:
         raise KzjpError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
-def _is_program_file(target: Path, home: Path) -> bool:
-    """Whether ``target`` is, or links to, the database, its companions, a backup or the settings."""
-    # Imported here: settings writes through this module, so a top-level import would be a cycle.
-    from .settings import SETTINGS_FILE
-    from .store import BACKUP_DIR, DB_FILE
-
-    real, real_home = target.resolve(), home.resolve()
-    if real.is_relative_to((real_home / BACKUP_DIR).resolve()):
-        return True
-    if real.parent == real_home and (real.name == SETTINGS_FILE or real.name.startswith(DB_FILE)):
-        return True  # the database, its -wal/-shm/-journal and its moved-aside copies
-    if not target.exists():
-        return False
-    own = [home / SETTINGS_FILE, *home.glob(f"{DB_FILE}*"), *(home / BACKUP_DIR).glob("*")]
-    return any(_same_file(target, file) for file in own)  # a hard link, another mount
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
-
-
 def check_target(path: Path, *, force: bool, home: Path) -> None:
     """Refuse an output path that would lose a file the user did not mean to lose.
 
@@ -90,7 +67,7 @@ def check_target(path: Path, *, force: bool, home: Path) -> None:
             or an existing file and ``force`` is false.
     """
     shown = visible(str(path))  # a file name is data too: no terminal control, no lone surrogate
-    if _is_program_file(path, home):
+    if is_program_file(path, home):
         raise KzjpError(f"{shown} is one of kzjp-tutor's own files in {visible(str(home))}; write elsewhere")
     if path.is_dir():
         raise KzjpError(f"{shown} is a folder; give a file name")

@@ -12,16 +12,27 @@ from pathlib import Path
 import platformdirs
 
 __all__ = [
+    "BACKUP_DIR",
+    "DB_FILE",
     "HOME_ENV",
+    "SETTINGS_FILE",
     "bundled_decks_dir",
     "course_deck_files",
     "deck_files_in",
     "deck_folders",
+    "is_program_file",
     "pick_language",
     "resolve_home",
 ]
 
 HOME_ENV = "KZJP_TUTOR_HOME"
+
+DB_FILE = "progress.sqlite3"
+"""The progress database's name inside the home folder."""
+BACKUP_DIR = "backups"
+"""Daily backups live in this folder inside the home folder."""
+SETTINGS_FILE = "settings.toml"
+"""The settings file's name inside the home folder."""
 
 
 def resolve_home(cli_home: str | Path | None = None, environ: dict[str, str] | None = None) -> Path:
@@ -35,6 +46,29 @@ def resolve_home(cli_home: str | Path | None = None, environ: dict[str, str] | N
     if env.get(HOME_ENV):
         return Path(env[HOME_ENV]).expanduser()
     return Path(platformdirs.user_data_dir("kzjp-tutor", appauthor=False))
+
+
+def is_program_file(target: Path, home: Path) -> bool:
+    """Whether ``target`` is, or links to, the database, its companions, a backup or the settings.
+
+    The one list of the home's own files, so that no ``--out`` can be pointed at them.
+    """
+    real, real_home = target.resolve(), home.resolve()
+    if real.is_relative_to((real_home / BACKUP_DIR).resolve()):
+        return True
+    if real.parent == real_home and (real.name == SETTINGS_FILE or real.name.startswith(DB_FILE)):
+        return True  # the database, its -wal/-shm/-journal and its moved-aside copies
+    if not target.exists():
+        return False
+    own = [home / SETTINGS_FILE, *home.glob(f"{DB_FILE}*"), *(home / BACKUP_DIR).glob("*")]
+    return any(_same_file(target, file) for file in own)  # a hard link, another mount
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def bundled_decks_dir() -> Path:

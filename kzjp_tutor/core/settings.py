@@ -40,6 +40,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import KzjpError
 from .files import write_atomic
+from .paths import SETTINGS_FILE
 
 __all__ = [
     "SETTINGS_FILE",
@@ -52,8 +53,6 @@ __all__ = [
     "settings_path",
 ]
 
-SETTINGS_FILE = "settings.toml"
-"""The settings file's name inside the home folder."""
 
 # Numbers are strict: ``new_per_day = "20"`` is a string in TOML, and quietly reading it as 20
 # would hide a quoting mistake that a later edit ("20 or so") turns into a refusal.

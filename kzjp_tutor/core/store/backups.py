@@ -15,6 +15,8 @@ import re
 import sqlite3
 from pathlib import Path
 
+from ..paths import BACKUP_DIR
+
 __all__ = [
     "BACKUP_DIR",
     "KEEP_BACKUPS",
@@ -26,8 +28,6 @@ __all__ = [
     "write_backup",
 ]
 
-BACKUP_DIR = "backups"
-"""Daily backups live in this folder inside the home folder."""
 KEEP_BACKUPS = 7
 """How many daily backups are kept; older ones are removed (see :func:`rotate_backups`)."""
 

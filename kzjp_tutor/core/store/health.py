@@ -32,6 +32,7 @@ from typing import Literal, NamedTuple
 
 from ..errors import StoreError
 from ..migrations import APPLICATION_ID, applied_migrations
+from ..paths import DB_FILE
 from .backups import BACKUP_DIR, backup_path, clean_leftovers, open_read_only
 
 __all__ = [
@@ -50,8 +51,6 @@ __all__ = [
     "unreadable_notice",
 ]
 
-DB_FILE = "progress.sqlite3"
-"""The database's name inside the home folder."""
 BUSY_TIMEOUT_MS = 5000
 """How long one statement waits for another program's lock before SQLite reports busy."""
 ALWAYS_CHECK_BYTES = 32 * 1024 * 1024

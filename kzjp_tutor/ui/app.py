@@ -39,6 +39,7 @@ from ..core.errors import KzjpError
 from ..core.paths import course_deck_files
 from ..core.settings import Settings, save_settings
 from ..core.store import Store
+from ..core.visible import visible
 from ..core.wording import count
 from .commands import COMMANDS
 from .screens.study import StudyScope, StudyScreen
@@ -161,7 +162,13 @@ class TutorApp(App[None], inherit_bindings=False):
     # ------------------------------------------------------------------ start-up
 
     def on_mount(self) -> None:
-        """Paint the first screen (home, or the study screen for ``study``), then load the decks."""
+        """Paint the first screen (home, or the study screen for ``study``), then load the decks.
+
+        What opening the store had to do (a damaged file moved aside, a backup restored, rows it
+        could not read) is said first: the student must learn of it in the app, not only after.
+        """
+        for notice in self.store.notices:
+            self.notify(visible(notice), title="Your progress", severity="warning", timeout=30, markup=False)
         if self.start_study:
             self.start_study = False
             label = f"Section {self.start_section}" if self.start_section else "Everything due"

@@ -48,5 +48,7 @@ def run_tui(
         limit=limit,
         instructor_folder=instructor_folder,
     )
+    for notice in app.store.notices:  # in the terminal's scrollback too, before anything else can fail
+        ctx.warn(notice)
     app.run()
     return 0

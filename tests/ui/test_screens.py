@@ -359,3 +359,17 @@ async def test_an_error_message_with_markup_is_shown_literally(home: Path, clock
         messages = [n.message for n in app._notifications]
         assert any(bad in str(m) for m in messages), messages
         assert app.is_running
+
+
+async def test_what_opening_the_store_did_is_said_in_the_app(build_app: AppFactory, home: Path) -> None:
+    """A damaged progress file is moved aside on open; the student reads that in the app itself."""
+    home.mkdir(parents=True)
+    (home / "progress.sqlite3").write_bytes(b"not a database \x1b]52;c;SGVsbG8=\x07" * 40)
+    app = build_app(SMALL)
+    assert app.store.notices
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_loaded(pilot)
+        shown = [n for n in app._notifications if n.title == "Your progress"]
+        assert len(shown) == 1 and "moved to" in shown[0].message
+        assert "\x1b" not in shown[0].message
+    assert list(home.glob("progress.sqlite3.corrupt-*"))

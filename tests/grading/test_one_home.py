@@ -85,3 +85,17 @@ def test_accepted_forms_serve_the_lexicon_and_the_report() -> None:
     assert accepted_forms(items) == ["нефть", "oil", "уран"]
     assert accepted_forms(DateCard(id="d", prompt="Когда?", type="date", answer="1992-01-26")) == ["1992"]
     assert accepted_forms(NumberCard(id="n", prompt="Сколько?", type="number", answer=74.0)) == ["74"]
+
+
+def test_list_feedback_comes_from_the_one_table_in_both_languages() -> None:
+    """Reasons joined, the first capitalised, then what is missing."""
+    from kzjp_tutor.core.deck import ListCard
+    from kzjp_tutor.core.grading import grade
+
+    card = ListCard(id="l", prompt="Назовите два.", type="list", answer=["нефть", "уран"], need=2)
+    verdict = grade(card, "нефть, Тойота", "ru")
+    assert not verdict.correct
+    assert verdict.feedback == "Не из списка: «тойота»; названо 1 из 2. Ещё: уран."
+    assert (
+        grade(card, "oil", "en").feedback == "Not in the list: «oil»; named 0 of 2. The items: нефть, уран."
+    )

@@ -33,6 +33,12 @@ _SENTENCES: dict[str, dict[str, str]] = {
         "number.direction": "В тексте не «менее». Правильно: {answer}.",
         "number.scale": "Цифры верные, но порядок другой (тыс./млн/млрд). Правильно: {answer}.",
         "number.wrong": "Неверное число. Правильно: {answer}.",
+        "list.blank": "Ответа нет. Правильно: {answer}.",
+        "list.typos": "Засчитано с опечатками.",
+        "list.order": "порядок неверный",
+        "list.not_in": "не из списка: {wrong}",
+        "list.count": "названо {count} из {need}",
+        "list.more": "Ещё: {missing}.",
     },
     "en": {
         "correct": "Correct.",
@@ -56,6 +62,12 @@ _SENTENCES: dict[str, dict[str, str]] = {
         "number.direction": "“Less than” is not what the text says. The answer is: {answer}.",
         "number.scale": "Right digits, wrong scale (thousand/million/billion). The answer is: {answer}.",
         "number.wrong": "Wrong number. The answer is: {answer}.",
+        "list.blank": "No answer. The items: {answer}.",
+        "list.typos": "Correct, with typos.",
+        "list.order": "wrong order",
+        "list.not_in": "not in the list: {wrong}",
+        "list.count": "named {count} of {need}",
+        "list.more": "The items: {missing}.",
     },
 }
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from .feedback import message
 from .normalize import fix_layout, fold, normalize, tokens
 from .phonetic import phonetic_key
 from .text import is_blank, match_phrase
@@ -87,7 +88,7 @@ class _Vocabulary:
     def __init__(self, words: Iterable[str], language: str) -> None:
         self.words = tuple(sorted(set(words)))
         self.language = language
-        self.stems = tuple(stem(w, language) for w in self.words)
+        self.stems = tuple(stem(w) for w in self.words)
         self.keys = tuple(phonetic_key(w) for w in self.words)
         self._by: dict[str, dict[str, set[str]]] = {"word": {}, "stem": {}, "key": {}, "stem_key": {}}
         for word, word_stem, key in zip(self.words, self.stems, self.keys, strict=True):
@@ -100,7 +101,7 @@ class _Vocabulary:
         return {self.words[position] for _choice, _distance, position in found}
 
     def _candidates(self, typed: str) -> set[str]:
-        typed_stem, key = stem(typed, self.language), phonetic_key(typed)
+        typed_stem, key = stem(typed), phonetic_key(typed)
         found: set[str] = set()
         by = self._by
         for kind, value in (
@@ -199,11 +200,9 @@ def grade_list(
     lexicon: frozenset[str] = frozenset(),
 ) -> Verdict:
     """Grade a list answer against ``items`` (each: canonical, aliases...)."""
-    en = language == "en"
     canonical = ", ".join(item[0] for item in items)
     if is_blank(answer):
-        text = f"No answer. The items: {canonical}." if en else f"Ответа нет. Правильно: {canonical}."
-        return Verdict(False, 0.0, SuggestedRating.AGAIN, text, canonical)
+        return Verdict.wrong(message(language, "list.blank", answer=canonical), canonical)
     found: list[int] = []
     wrong: list[str] = []
     typo = False
@@ -257,23 +256,17 @@ def grade_list(
     named = ", ".join(items[i][0] for i in found)
     missing = [item[0] for i, item in enumerate(items) if i not in found]
     if count >= need and not wrong and (in_order or not ordered):
-        rating = SuggestedRating.HARD if typo else SuggestedRating.GOOD
-        text = "Correct." if en else "Верно."
         if typo:
-            text = "Correct, with typos." if en else "Засчитано с опечатками."
-        return Verdict(True, 1.0, rating, text, named)
+            return Verdict.right(message(language, "list.typos"), named, rating=SuggestedRating.HARD)
+        return Verdict.right(message(language, "correct"), named)
     reasons = []
     if ordered and not in_order:
-        reasons.append("wrong order" if en else "порядок неверный")
+        reasons.append(message(language, "list.order"))
     if wrong:
-        shown = "; ".join(f"«{w}»" for w in wrong)
-        reasons.append(f"not in the list: {shown}" if en else f"не из списка: {shown}")
+        reasons.append(message(language, "list.not_in", wrong="; ".join(f"«{w}»" for w in wrong)))
     if count < need:
-        reasons.append(f"named {count} of {need}" if en else f"названо {count} из {need}")
-    head = "; ".join(reasons).capitalize()
-    tail = f" The items: {', '.join(missing) or canonical}." if en else f" Ещё: {', '.join(missing)}."
-    if not missing:
-        tail = ""
-    return Verdict(
-        False, round(score, 3), SuggestedRating.AGAIN, f"{head}.{tail}", canonical, partial=count > 0
-    )
+        reasons.append(message(language, "list.count", count=str(count), need=str(need)))
+    head = "; ".join(reasons)
+    head = head[:1].upper() + head[1:]  # not str.capitalize(): it would lower-case the student's words
+    tail = " " + message(language, "list.more", missing=", ".join(missing)) if missing else ""
+    return Verdict.wrong(f"{head}.{tail}", canonical, score=round(score, 3), partial=count > 0)

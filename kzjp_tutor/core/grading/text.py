@@ -142,7 +142,7 @@ def match_phrase(
     extras = tuple(
         w
         for i, w in enumerate(answer_words)
-        if i not in used_typed and w not in ignorable and stem(w, language) not in ignorable
+        if i not in used_typed and w not in ignorable and stem(w) not in ignorable
     )
     # An initial in the expected form ("К. Обучи") may be left out: the surname carries the answer.
     optional = {
@@ -208,7 +208,7 @@ def _proper_names(expected: str, language: str) -> tuple[frozenset[str], frozens
 @lru_cache(maxsize=4096)
 def _prompt_words(prompt: str, language: str) -> frozenset[str]:
     words = tokens(prompt, language)
-    return frozenset(words) | frozenset(stem(w, language) for w in words)
+    return frozenset(words) | frozenset(stem(w) for w in words)
 
 
 def text_diff(answer: str, nearest: str) -> tuple[DiffOp, ...]:

@@ -52,8 +52,9 @@ def _stemmer(language: str) -> Any:
 
 
 @lru_cache(maxsize=65536)
-def stem(word: str, language: str) -> str:
-    """The Snowball stem, choosing the stemmer by the word's script, not only the deck's language."""
+def stem(word: str) -> str:
+    """The Snowball stem, the stemmer chosen by the word's script (a Latin name in a Russian deck
+    is stemmed as English), so the deck's language is not needed."""
     if re.search(r"[а-я]", word):
         return str(_stemmer("ru").stemWord(word))
     return str(_stemmer("en").stemWord(word))
@@ -88,7 +89,7 @@ def compare_words(typed: str, expected: str, language: str) -> Strength:
 def _compare(typed: str, expected: str, language: str) -> Strength:
     if typed == expected:
         return Strength.EXACT
-    typed_stem, expected_stem = stem(typed, language), stem(expected, language)
+    typed_stem, expected_stem = stem(typed), stem(expected)
     shortest = min(len(typed_stem), len(expected_stem))
     if (shortest >= 3 or (shortest == 2 and min(len(typed), len(expected)) >= 4)) and (
         typed_stem in (expected_stem, expected) or expected_stem == typed

@@ -52,6 +52,14 @@ def print_report(report: Report, console: Console) -> None:
     for note in report.notes:
         console.print(Text(visible(note), style="yellow"))
 
+    for table in (_cards, _aliases, _sections, _students, _confusions):
+        table(report, console)
+    if report.skipped:
+        console.print(Text(f"{len(report.skipped)} export(s) skipped (listed above).", style="yellow"))
+
+
+def _cards(report: Report, console: Console) -> None:
+    """The hardest cards, with their common wrong answers."""
     cards = Table(title="Hardest cards (first-try failure, then predicted recall)", show_lines=True)
     for name in (
         "Card",
@@ -85,6 +93,9 @@ def print_report(report: Report, console: Console) -> None:
     if len(report.cards) > _TOP_CARDS:
         console.print(Text(f"… {len(report.cards) - _TOP_CARDS} more cards in --csv/--html", style="dim"))
 
+
+def _aliases(report: Report, console: Console) -> None:
+    """Answers students said were right: a ready accept line each."""
     if report.aliases:
         aliases = Table(title="Suggested aliases (students said “I was right”) — paste into the card")
         for name in ("Card", "Claimed by", "accept line"):
@@ -97,6 +108,9 @@ def print_report(report: Report, console: Console) -> None:
             )
         console.print(aliases)
 
+
+def _sections(report: Report, console: Console) -> None:
+    """Mastery per section."""
     if report.sections:
         sections = Table(title="Mastery per section (predicted recall now; unstudied cards count 0)")
         for name in ("Deck", "Section", "Cards", "Mastery", "Studied"):
@@ -111,6 +125,9 @@ def print_report(report: Report, console: Console) -> None:
             )
         console.print(sections)
 
+
+def _students(report: Report, console: Console) -> None:
+    """Each student's readiness, least ready first."""
     students = Table(title="Students (least ready first)")
     for name in ("Student", "Cards seen", "Answers", "Retention", "Leeches", "Exam", "Exam-day recall"):
         students.add_column(name, overflow="fold")
@@ -126,6 +143,9 @@ def print_report(report: Report, console: Console) -> None:
         )
     console.print(students)
 
+
+def _confusions(report: Report, console: Console) -> None:
+    """Cards whose answers students give for one another."""
     if report.confusions:
         confusions = Table(title="Cards students confuse (a wrong answer that is right for another card)")
         for name in ("Asked", "Answered as", "Example", "How often"):
@@ -138,5 +158,3 @@ def print_report(report: Report, console: Console) -> None:
                 Text(f"{pair.students} st · {pair.answers} ans"),
             )
         console.print(confusions)
-    if report.skipped:
-        console.print(Text(f"{len(report.skipped)} export(s) skipped (listed above).", style="yellow"))

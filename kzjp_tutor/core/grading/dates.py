@@ -59,6 +59,26 @@ def parse_date(text: str) -> TypedDate | str | None:
     cleaned = _DASHES.sub("-", fold(text))
     cleaned = _NOISE.sub(" ", cleaned)
     cleaned = re.sub(r"(?<=\d)\s*-\s*(?=\d)", "-", cleaned)
+    found, rest = _numeric_dates(cleaned)
+    worded = _worded_date(rest)
+    if worded == "hedge":
+        return "hedge"
+    if isinstance(worded, TypedDate):
+        found.append(worded)
+    if not found:
+        return None
+    if len(set(found)) > 1:
+        return "hedge"
+    parsed = found[0]
+    if parsed.month is not None and not 1 <= parsed.month <= 12:
+        return None
+    if parsed.day_from is not None and not (1 <= parsed.day_from <= 31 and 1 <= (parsed.day_to or 0) <= 31):
+        return None
+    return parsed
+
+
+def _numeric_dates(cleaned: str) -> tuple[list[TypedDate], str]:
+    """Dates written with digits only ("28.12.1991", "1991-12-28", "12.1991"), and the text left."""
     found: list[TypedDate] = []
     rest = cleaned
     for pattern in (_NUMERIC_DMY, _NUMERIC_DMY_DASH, _NUMERIC_DMY_SHORT):
@@ -76,8 +96,11 @@ def parse_date(text: str) -> TypedDate | str | None:
     rest = _ISO.sub(" ", rest)
     for match in _NUMERIC_MY.finditer(rest):
         found.append(TypedDate(int(match.group(2)), int(match.group(1))))
-    rest = _NUMERIC_MY.sub(" ", rest)
+    return found, _NUMERIC_MY.sub(" ", rest)
 
+
+def _worded_date(rest: str) -> TypedDate | str | None:
+    """A date written in words ("28 декабря 1991 года"); "hedge" for two years, months or days."""
     # "апрель-декабрь 1994" is two months: a hedge, not April.
     words = [part for word in rest.split() for part in _split_month_range(word)]
     years: list[int] = []
@@ -95,22 +118,13 @@ def parse_date(text: str) -> TypedDate | str | None:
             days.append((int(day_match.group(1)), int(day_match.group(1))))
         elif (named := month_number(word)) is not None:
             months.append(named)
-    if years:
-        if len(set(years)) > 1 or len(set(months)) > 1 or len(set(days)) > 1:
-            return "hedge"
-        month_value = months[0] if months else None
-        day_span = days[0] if days and month_value is not None else (None, None)
-        found.append(TypedDate(years[0], month_value, day_span[0], day_span[1]))
-    if not found:
+    if not years:
         return None
-    if len(set(found)) > 1:
+    if len(set(years)) > 1 or len(set(months)) > 1 or len(set(days)) > 1:
         return "hedge"
-    parsed = found[0]
-    if parsed.month is not None and not 1 <= parsed.month <= 12:
-        return None
-    if parsed.day_from is not None and not (1 <= parsed.day_from <= 31 and 1 <= (parsed.day_to or 0) <= 31):
-        return None
-    return parsed
+    month_value = months[0] if months else None
+    day_span = days[0] if days and month_value is not None else (None, None)
+    return TypedDate(years[0], month_value, day_span[0], day_span[1])
 
 
 def format_date(year: int, month: int | None, day: int | None, language: str) -> str:

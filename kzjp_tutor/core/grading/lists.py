@@ -8,7 +8,7 @@ items earn partial credit in ``score``, and a wrong item is named in the feedbac
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -191,31 +191,16 @@ def _best_item(text: str, index: _Index, language: str, lexicon: frozenset[str])
     return best
 
 
-def grade_list(
-    answer: str,
-    items: list[tuple[str, ...]],
-    need: int,
-    ordered: bool,
-    language: str,
-    lexicon: frozenset[str] = frozenset(),
-) -> Verdict:
-    """Grade a list answer against ``items`` (each: canonical, aliases...)."""
-    canonical = ", ".join(item[0] for item in items)
-    if is_blank(answer):
-        return Verdict.wrong(message(language, "list.blank", answer=canonical), canonical)
+def _collect(
+    pieces: list[tuple[str, str]], best_item: Callable[[str], Best | None], need: int
+) -> tuple[list[int], list[str], bool]:
+    """Walk the answer's pieces: (items named, in order; pieces that name none; any typo).
+
+    Stops once more than ``need`` + slack pieces were wrong: the verdict can no longer change.
+    """
     found: list[int] = []
     wrong: list[str] = []
     typo = False
-    index = _index(tuple(items), language)
-    known: dict[str, Best | None] = {}
-
-    def best_item(text: str) -> Best | None:
-        if text not in known:  # "a, a, a, …": each distinct piece is matched once
-            known[text] = _best_item(text, index, language, lexicon)
-        return known[text]
-
-    # Pieces beyond every item twice over, or wrong pieces beyond need + slack, change no verdict.
-    pieces = _pieces(answer)[: 2 * len(items) + need + _SLACK]
     position = 0
     while position < len(pieces) and len(wrong) <= need + _SLACK:
         part, separator = pieces[position]
@@ -248,6 +233,31 @@ def grade_list(
         if best[1] not in found:
             found.append(best[1])
             typo = typo or best[2]
+    return found, wrong, typo
+
+
+def grade_list(
+    answer: str,
+    items: list[tuple[str, ...]],
+    need: int,
+    ordered: bool,
+    language: str,
+    lexicon: frozenset[str] = frozenset(),
+) -> Verdict:
+    """Grade a list answer against ``items`` (each: canonical, aliases...)."""
+    canonical = ", ".join(item[0] for item in items)
+    if is_blank(answer):
+        return Verdict.wrong(message(language, "list.blank", answer=canonical), canonical)
+    index = _index(tuple(items), language)
+    known: dict[str, Best | None] = {}
+
+    def best_item(text: str) -> Best | None:
+        if text not in known:  # "a, a, a, …": each distinct piece is matched once
+            known[text] = _best_item(text, index, language, lexicon)
+        return known[text]
+
+    # Pieces beyond every item twice over, or wrong pieces beyond need + slack, change no verdict.
+    found, wrong, typo = _collect(_pieces(answer)[: 2 * len(items) + need + _SLACK], best_item, need)
     in_order = found == sorted(found)
     count = len(found)
     score = min(1.0, count / need) if need else 0.0

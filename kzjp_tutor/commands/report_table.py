@@ -14,6 +14,7 @@ from rich.text import Text
 
 from ..core.report import Figure, Report
 from ..core.visible import visible
+from ..core.wording import count
 
 _TOP_CARDS = 25
 """Rows shown in the terminal; the HTML and CSV outputs have every card."""
@@ -55,7 +56,7 @@ def print_report(report: Report, console: Console) -> None:
     for table in (_cards, _aliases, _sections, _students, _confusions):
         table(report, console)
     if report.skipped:
-        console.print(Text(f"{len(report.skipped)} export(s) skipped (listed above).", style="yellow"))
+        console.print(Text(f"{count(len(report.skipped), 'export')} skipped (listed above).", style="yellow"))
 
 
 def _cards(report: Report, console: Console) -> None:

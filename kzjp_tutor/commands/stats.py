@@ -17,6 +17,7 @@ from ..core.scheduling import Planner
 from ..core.settings import load_settings
 from ..core.stats import RETENTION_DAYS, Stats, compute_stats
 from ..core.store import Store
+from ..core.wording import count, percent
 
 
 def register(sub: Any) -> None:
@@ -41,6 +42,7 @@ def stats_json(stats: Stats) -> dict[str, Any]:
         "retention_30d": stats.retention,
         "retention_reviews_30d": stats.retention_reviews,
         "leeches": [{"deck": d, "card": c, "lapses": n} for d, c, n in stats.leeches],
+        "exam_readiness": stats.exam_readiness,
         "exam_forecast": [
             {
                 "deck": f.deck_id,
@@ -71,13 +73,13 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         if args.repair:
             reset = store.repair()
             names = ", ".join(f"{deck}/{card}" for deck, card in reset) or "none needed"
-            print(f"kzjp-tutor: started {len(reset)} card(s) again as new ({names})", file=ctx.stderr)
+            print(f"kzjp-tutor: started {count(len(reset), 'card')} again as new ({names})", file=ctx.stderr)
         stats = compute_stats(store, decks, Planner(settings), settings, now, deck_ids=deck_ids)
     if args.json:
         print(json.dumps(stats_json(stats), ensure_ascii=False, indent=2), file=ctx.stdout)
         return 0
     out = ctx.stdout
-    share = f" ({round(100 * stats.correct / stats.reviews)}%)" if stats.reviews else ""
+    share = f" ({percent(stats.correct, stats.reviews)})" if stats.reviews else ""
     print(f"reviews done:        {stats.reviews}", file=out)
     print(f"correct answers:     {stats.correct}{share}", file=out)
     print(f"cards seen:          {stats.cards_seen}", file=out)
@@ -94,7 +96,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     print(f"leeches:             {len(stats.leeches)}", file=out)
     for deck_id, card_id, lapses in stats.leeches:
         print(f"  {deck_id}/{card_id}: forgotten {lapses} times", file=out)
-    if stats.forecast:
+    if stats.exam_readiness is not None:
+        print(f"exam readiness:      {percent(round(1000 * stats.exam_readiness), 1000)}", file=out)
         print("predicted recall on the exam day:", file=out)
         for f in stats.forecast:
             print(

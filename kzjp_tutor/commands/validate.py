@@ -15,6 +15,7 @@ from ..core.context import Context
 from ..core.errors import DeckError
 from ..core.loader import deck_paths, load_deck
 from ..core.visible import visible
+from ..core.wording import count
 
 
 def register(sub: Any) -> None:
@@ -55,10 +56,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     good = len(files) - bad_files
     if bad_files:
         print(
-            f"{problems} problem{'s' if problems != 1 else ''} in {bad_files} of {len(files)} "
-            f"deck file{'s' if len(files) != 1 else ''}",
+            f"{count(problems, 'problem')} in {bad_files} of {count(len(files), 'deck file')}",
             file=ctx.stdout,
         )
         return 1
-    print(f"{good} deck file{'s' if good != 1 else ''} valid, {cards} cards", file=ctx.stdout)
+    print(f"{count(good, 'deck file')} valid, {count(cards, 'card')}", file=ctx.stdout)
     return 0

@@ -29,6 +29,7 @@ from .errors import DeckError, Problem, UsageError
 from .loader import deck_paths, load_deck
 from .paths import bundled_decks_dir, course_deck_files, deck_files_in
 from .settings import Settings
+from .wording import count
 
 __all__ = [
     "CardRef",
@@ -184,10 +185,7 @@ def _load_quietly(path: Path, warn: Warn) -> Deck | None:
     try:
         return load_deck(path)
     except DeckError as exc:
-        count = len(exc.problems)
-        warn(
-            f"skipping {path}: {count} problem{'s' if count != 1 else ''} (see `kzjp-tutor validate {path}`)"
-        )
+        warn(f"skipping {path}: {count(len(exc.problems), 'problem')} (see `kzjp-tutor validate {path}`)")
         return None
 
 

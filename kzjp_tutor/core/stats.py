@@ -56,6 +56,12 @@ class Stats:
     forecast: list[SectionForecast] = field(default_factory=list)
     """Per section, for decks with a future exam date."""
 
+    @property
+    def exam_readiness(self) -> float | None:
+        """Predicted recall on the exam day over every card with an exam ahead, weighted by cards."""
+        cards = sum(f.cards for f in self.forecast)
+        return sum(f.recall * f.cards for f in self.forecast) / cards if cards else None
+
 
 def compute_stats(
     store: Store,

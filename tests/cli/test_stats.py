@@ -108,3 +108,15 @@ def test_text_output(studied: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert "reviews done:        2" in out
     assert "correct answers:     1 (50%)" in out
     assert "predicted recall on the exam day:" in out
+
+
+def test_exam_readiness_is_the_card_weighted_mean_of_the_forecast(
+    studied: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The one figure the Progress screen shows, now in stats too: recall weighted by each section's cards."""
+    data = _json(capsys, "--deck", "stats-demo")
+    forecast = data["exam_forecast"]
+    cards = sum(f["cards"] for f in forecast)
+    expected = sum(f["predicted_recall"] * f["cards"] for f in forecast) / cards
+    assert data["exam_readiness"] == pytest.approx(expected)
+    assert 0 < data["exam_readiness"] < 1

@@ -96,17 +96,9 @@ def _grade_choice(card: ChoiceCard, answer: str, language: str) -> Verdict:
         picked = int(number.group(1))
         if 1 <= picked <= len(card.choices):
             if picked == right:
-                return Verdict(True, 1.0, SuggestedRating.GOOD, message(language, "correct"), card.answer)
-            return Verdict(
-                False,
-                0.0,
-                SuggestedRating.AGAIN,
-                message(language, "wrong", answer=f"{right}. {card.answer}"),
-                card.answer,
-            )
+                return Verdict.right(message(language, "correct"), card.answer)
+            return Verdict.wrong(message(language, "wrong", answer=f"{right}. {card.answer}"), card.answer)
     if is_blank(answer):
-        return Verdict(
-            False, 0.0, SuggestedRating.AGAIN, message(language, "blank", answer=card.answer), card.answer
-        )
+        return Verdict.wrong(message(language, "blank", answer=card.answer), card.answer)
     others = tuple(str(c) for c in card.choices if c != card.answer)
     return grade_text(answer, card.answer, (), others, language)

@@ -137,11 +137,8 @@ class ProgressScreen(Screen[None]):
         app = self.tutor
         stats = data.stats
         share = f" ({stats.correct / stats.reviews:.0%} correct)" if stats.reviews else ""
-        readiness = ""
-        if stats.forecast:
-            cards = sum(f.cards for f in stats.forecast)
-            mean = sum(f.recall * f.cards for f in stats.forecast) / cards if cards else 0.0
-            readiness = f" · exam readiness {mean:.0%}"
+        ready = stats.exam_readiness
+        readiness = f" · exam readiness {ready:.0%}" if ready is not None else ""
         self.query_one("#progress-numbers", Static).update(
             Content(
                 f"{count(stats.reviews, 'review')}{share} · {count(stats.cards_seen, 'card')} seen"

@@ -118,5 +118,5 @@ def test_exam_readiness_is_the_card_weighted_mean_of_the_forecast(
     forecast = data["exam_forecast"]
     cards = sum(f["cards"] for f in forecast)
     expected = sum(f["predicted_recall"] * f["cards"] for f in forecast) / cards
-    assert data["exam_readiness"] == pytest.approx(expected)
+    assert data["exam_readiness"] == pytest.approx(expected, abs=1e-3)  # the forecast JSON is rounded
     assert 0 < data["exam_readiness"] < 1

@@ -12,7 +12,7 @@ from kzjp_tutor.commands import export_anki
 from kzjp_tutor.core.anki import card_fields
 from kzjp_tutor.core.deck import Deck, NumberCard
 
-from .conftest import DECK_FILE, run_command
+from .helpers import DECK_FILE, run_command
 
 
 def _notes(apkg: Path, tmp_path: Path) -> list[tuple[int, str, str, list[str]]]:

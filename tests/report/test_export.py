@@ -18,7 +18,7 @@ from kzjp_tutor.core.loader import parse_deck
 from kzjp_tutor.core.scheduling import fsrs_card_id
 from kzjp_tutor.core.settings import Settings
 
-from .conftest import BOB, REPORT_AT, T0, ClassExports, run_command, study
+from .helpers import BOB, REPORT_AT, T0, ClassExports, run_command, study
 
 SECRET_DECK = b"""format = 1
 [deck]

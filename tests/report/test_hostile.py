@@ -30,7 +30,7 @@ from kzjp_tutor.core.report import (
 )
 from kzjp_tutor.ui.screens.instructor import InstructorScreen
 
-from .conftest import DECK_FILE, REPORT_AT, ClassExports, run_command
+from .helpers import DECK_FILE, REPORT_AT, ClassExports, run_command
 
 OSC52 = "\x1b]52;c;SGVsbG8=\x07"
 OSC8 = "\x1b]8;;http://evil.example\x1b\\click\x1b]8;;\x1b\\"

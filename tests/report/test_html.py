@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kzjp_tutor.commands import report as report_command
 
-from .conftest import DECK_FILE, ClassExports, run_command
+from .helpers import DECK_FILE, ClassExports, run_command
 
 
 class _Tables(HTMLParser):

@@ -15,7 +15,7 @@ import pytest
 
 from kzjp_tutor.commands import report as report_command
 
-from .conftest import DECK_FILE, ClassExports, run_command
+from .helpers import DECK_FILE, ClassExports, run_command
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

@@ -11,7 +11,7 @@ from kzjp_tutor.core.deck import ChoiceCard, DateCard, ListCard, NumberCard, Tex
 from kzjp_tutor.core.errors import KzjpError
 from kzjp_tutor.core.loader import load_deck
 
-from .conftest import run_command
+from .helpers import run_command
 
 GOOD = """\ufeffprompt;answer;accept;type;section;tags
 Кто предложил «Евразийскую дипломатию»?;Хасимото;Хашимото | Рютаро Хасимото;;Лекция 1;"люди;премьеры"

@@ -18,7 +18,7 @@ from kzjp_tutor.core.settings import Settings
 from kzjp_tutor.ui.factory import make_app
 from kzjp_tutor.ui.screens.instructor import InstructorScreen
 
-from .conftest import DECK_FILE, REPORT_AT, ClassExports
+from .helpers import DECK_FILE, REPORT_AT, ClassExports
 
 
 class _Host(App[None]):

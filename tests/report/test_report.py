@@ -12,7 +12,7 @@ from kzjp_tutor.commands import report as report_command
 from kzjp_tutor.core.deck import Deck
 from kzjp_tutor.core.report import Report, build_report, load_exports
 
-from .conftest import DECK_FILE, EXAM, REPORT_AT, ClassExports, figure, run_command
+from .helpers import DECK_FILE, EXAM, REPORT_AT, ClassExports, figure, run_command
 
 
 def _report(class_exports: ClassExports, deck: Deck, **kwargs: object) -> Report:

@@ -23,7 +23,7 @@ from kzjp_tutor.core.clock import NOW_ENV
 from kzjp_tutor.core.paths import HOME_ENV
 from kzjp_tutor.core.store import DB_FILE, Store
 
-from .conftest import NOW, SMALL
+from .helpers import NOW, SMALL
 
 pytestmark = pytest.mark.slow
 

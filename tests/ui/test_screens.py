@@ -30,7 +30,7 @@ from kzjp_tutor.ui.screens.settings import SettingsScreen
 from kzjp_tutor.ui.screens.study import StudyScreen
 from kzjp_tutor.ui.widgets.review_calendar import ReviewCalendarView
 
-from .conftest import BROKEN, MARKUP, NOW, SMALL, AppFactory, answer_first_then, wait_loaded
+from .helpers import BROKEN, MARKUP, NOW, SMALL, AppFactory, answer_first_then, wait_loaded
 
 
 def _screen_text(svg: str) -> str:

@@ -13,7 +13,7 @@ from kzjp_tutor.ui.app import TutorApp
 from kzjp_tutor.ui.factory import make_app
 from kzjp_tutor.ui.keymap import binding_table, key_name
 
-from .conftest import SMALL
+from .helpers import SMALL
 
 
 def _start(home: Path, clock: Clock, text: str) -> TutorApp:

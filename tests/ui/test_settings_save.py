@@ -11,7 +11,7 @@ from kzjp_tutor.core.clock import Clock
 from kzjp_tutor.core.settings import load_settings, settings_path
 from kzjp_tutor.ui.factory import make_app
 
-from .conftest import SMALL, wait_loaded
+from .helpers import SMALL, wait_loaded
 
 ORIGINAL = """\
 # Settings for the spring exam -- written by hand

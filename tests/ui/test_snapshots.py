@@ -16,7 +16,7 @@ from textual.widgets import Input
 
 from kzjp_tutor.core.settings import Settings
 
-from .conftest import BROKEN, MARKUP, SMALL, AppFactory, wait_loaded
+from .helpers import BROKEN, MARKUP, SMALL, AppFactory, wait_loaded
 
 SIZE = (100, 30)
 """Every snapshot's terminal size."""

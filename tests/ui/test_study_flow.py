@@ -17,7 +17,7 @@ from kzjp_tutor.ui.factory import make_app
 from kzjp_tutor.ui.screens.study import StudyScreen
 from kzjp_tutor.ui.widgets.verdict import VerdictPanel
 
-from .conftest import BROKEN, NOW, SMALL, AppFactory, answer_first_then, wait_loaded
+from .helpers import BROKEN, NOW, SMALL, AppFactory, answer_first_then, wait_loaded
 
 
 def _state(study: StudyScreen) -> str:

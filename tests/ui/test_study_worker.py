@@ -12,7 +12,7 @@ from kzjp_tutor.core import grading
 from kzjp_tutor.core.grading import Verdict
 from kzjp_tutor.ui.screens.study import StudyScreen
 
-from .conftest import SMALL, AppFactory, wait_loaded
+from .helpers import SMALL, AppFactory, wait_loaded
 
 LONG = "Astana " * 60
 """Over the length graded on the UI thread."""

@@ -2,8 +2,11 @@
 
 Prints a Markdown table for ``docs/performance.md``. The acceptance figure is a ratio measured in
 the same process, because these machines are noisy: validation must take at most 1.5x the time of
-``tomllib.loads`` on the same text. Also times refusing hostile 40 KB decks and their peak memory
-(in a child process each, so one case's memory does not hide another's).
+``tomllib.loads`` on the same text. Also times refusing hostile decks and their peak memory (in a
+child process each, so one case's memory does not hide another's): the parser-bomb shapes, and
+the reliability probe's reproductions (issue 11): the 80,000-character word on a line with 32
+dots (F3, was 112 s), 48,000 and 96,000 cards with one error each (F8, was 72 s and 345 s), a
+15 MB string (F8, was 10 s and 1.8 GB RSS) and a 5,000-digit integer (F6, was a crash).
 
 Run: python bench/bench_loader.py [--cards 10000] [--repeat 5]
 """
@@ -46,11 +49,44 @@ def make_deck(cards: int) -> str:
     return "".join(out)
 
 
+def bad_cards(count: int) -> str:
+    """The F8 reproduction: ``count`` cards with one unknown field each."""
+    out = ['format = 1\n[deck]\nid = "t"\ntitle = "T"\nlanguage = "ru"\n']
+    for start in range(0, count, 20000):
+        out.append(f'[[sections]]\nid = "s{start // 20000}"\ntitle = "S"\n')
+        out += [
+            f'[[sections.cards]]\nid = "c{i}"\nprompt = "p"\nanswer = "a"\nx = 1\n'
+            for i in range(start, min(count, start + 20000))
+        ]
+    return "".join(out)
+
+
+EXAMPLE = 'format = 1\n[deck]\nid = "t"\ntitle = "T"\nlanguage = "ru"\n[[sections]]\nid = "s"\ntitle = "S"\n'
 HOSTILE = {
     "dotted key, 20,000 parts": "a" + ".a" * 20000 + " = 1\n",
     "1,000-deep arrays": "x = " + "[" * 1000 + "]" * 1000 + "\n",
     "1,000-deep inline tables": "x = " + "{a=" * 1000 + "1" + "}" * 1000 + "\n",
     "header with 13,000 parts": "[" + ".".join(["k"] * 13000) + "]\n",
+    "F3: 80,000-char word + 32 dots": "k" * 80000 + " = [" + "1.5, " * 32 + "]\n",
+    "F3: CR-only, 20,000-digit number": EXAMPLE.replace("\n", "\r")
+    + "x = "
+    + "9" * 20000
+    + "\ry = ["
+    + "1.5, " * 40
+    + "]\r",
+    "F6: 5,000-digit answer": EXAMPLE
+    + '[[sections.cards]]\nid = "c"\ntype = "number"\nprompt = "p"\nanswer = '
+    + "9" * 5000,
+    "F8: 48,000 bad cards": bad_cards(48000),
+    "F8: 96,000 bad cards": bad_cards(96000),
+    "F8: 15 MB basic string": EXAMPLE
+    + '[[sections.cards]]\nid = "c"\nprompt = "'
+    + "a" * 15_000_000
+    + '"\nanswer = "a"\n',
+    "F8: 3.5M \\\\ escapes (7 MB)": EXAMPLE
+    + '[[sections.cards]]\nid = "c"\nprompt = "'
+    + "\\\\" * 3_500_000
+    + '"\nanswer = "a"\n',
 }
 
 CHILD = """
@@ -96,11 +132,15 @@ def main() -> None:
     print(f"| kzjp-tutor load (decode + pre-scan + parse + validate), cold | {cold:.3f} |")
     print(f"| kzjp-tutor load, repeated | {statistics.median(deck_times):.3f} |")
     print(f"| ratio load / tomllib (median of pairs; target <= 1.5) | {statistics.median(ratios):.2f} |")
-    print("\n| hostile 40 KB-class deck | bytes | outcome | seconds | peak RSS MB (target < 5 s, < 500 MB) |")
+    print("\n| hostile deck | bytes | outcome | seconds | peak RSS MB (target < 5 s, < 500 MB) |")
     print("|---|---|---|---|---|")
     for name, hostile in HOSTILE.items():
         result = subprocess.run(
-            [sys.executable, "-c", CHILD], input=hostile.encode(), capture_output=True, timeout=60, check=True
+            [sys.executable, "-c", CHILD],
+            input=hostile.encode(),
+            capture_output=True,
+            timeout=600,
+            check=True,
         )
         outcome, seconds, peak = result.stdout.decode().split()
         print(f"| {name} | {len(hostile.encode())} | {outcome} | {float(seconds):.4f} | {peak} |")

@@ -25,6 +25,8 @@ import pytest
 
 from .plain_study import recorded, verdicts, write_deck
 
+pytestmark = pytest.mark.slow
+
 DAY1 = dt.datetime(2026, 11, 30, 9, 0, tzinfo=dt.UTC)
 ANSWERS = [f"answer{n}" for n in range(8)]
 

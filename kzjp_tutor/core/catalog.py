@@ -19,14 +19,13 @@ callback, so the command line prints them and tests collect them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from .deck import Card, Deck, Section
 from .errors import DeckError, Problem, UsageError
-from .loader import deck_paths, load_deck
+from .loader import deck_paths, load_deck, read_deck_id
 from .paths import bundled_decks_dir, course_deck_files, deck_files_in
 from .settings import Settings
 from .wording import count
@@ -137,22 +136,6 @@ def course_files(settings: Settings, warn: Warn) -> list[Path]:
     return files
 
 
-_DECK_ID = re.compile(r'^\[deck\][^\[]*?^id\s*=\s*"([^"]*)"', re.MULTILINE | re.DOTALL)
-_HEAD_BYTES = 64 * 1024
-"""How much of a file is read to find its deck id: the ``[deck]`` table comes first in a deck."""
-
-
-def _deck_id(path: Path) -> str | None:
-    """The id in a deck file's ``[deck]`` table, from its head only (never the whole file)."""
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(_HEAD_BYTES).decode("utf-8-sig", errors="replace")
-    except OSError:
-        return None
-    match = _DECK_ID.search(head)
-    return match.group(1) if match else None
-
-
 def find_deck_paths(names: Sequence[str], settings: Settings, warn: Warn) -> list[Path]:
     """Deck files and folders for ``names``, without parsing any deck (the app parses after its first paint).
 
@@ -172,7 +155,7 @@ def find_deck_paths(names: Sequence[str], settings: Settings, warn: Warn) -> lis
         if ids is None:
             ids = {}
             for file in course_files(settings, warn):
-                if (deck_id := _deck_id(file)) is not None:
+                if (deck_id := read_deck_id(file)) is not None:
                     ids.setdefault(deck_id, file)
         if name not in ids:
             known = ", ".join(sorted(ids)) or "none"

@@ -67,6 +67,15 @@ def case_id(index: int, case: Case) -> str:
     return f"{index:04d}-{family}-{deck_short}-{card_id}-{'ok' if expected else 'no'}-{text[:40]}"
 
 
+def assert_teachers_verdict(case: Case, verdict: Verdict) -> None:
+    """Fail with the case, the kind of error (a false accept or a false reject) and the feedback."""
+    kind = "false reject" if case.expected_correct else "false accept"
+    assert verdict.correct is case.expected_correct, (
+        f"{kind} [{case.family}] {case.deck}/{case.card_id}: {case.answer!r} -> "
+        f"correct={verdict.correct} ({verdict.feedback})"
+    )
+
+
 @cache
 def fixture_deck(language: str) -> Deck:
     """The labelled set's fixture deck (``tests/data/grading-deck.<language>.toml``)."""

@@ -14,19 +14,14 @@ import pytest
 
 from kzjp_tutor.core.grading import SuggestedRating
 
-from .casebook import Case, case_id, grade_labelled
+from .casebook import Case, assert_teachers_verdict, case_id, grade_labelled
 from .labelled_cases import CASES, TRAP_FAMILIES
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case_id(i, c) for i, c in enumerate(CASES)])
 def test_labelled(case: Case) -> None:
     """The grader gives the teacher's verdict."""
-    verdict = grade_labelled(case)
-    kind = "false reject" if case.expected_correct else "false accept"
-    assert verdict.correct is case.expected_correct, (
-        f"{kind} [{case.family}] {case.deck}/{case.card_id}: {case.answer!r} -> "
-        f"correct={verdict.correct} ({verdict.feedback})"
-    )
+    assert_teachers_verdict(case, grade_labelled(case))
 
 
 @pytest.mark.parametrize(

@@ -10,19 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-from .casebook import Case, bundled_deck, case_id, grade_real
+from .casebook import Case, assert_teachers_verdict, bundled_deck, case_id, grade_real
 from .real_deck_cases import CASES
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case_id(i, c) for i, c in enumerate(CASES)])
 def test_real_deck_case(case: Case) -> None:
     """The grader gives the teacher's verdict on a real deck card."""
-    verdict = grade_real(case)
-    kind = "false reject" if case.expected_correct else "false accept"
-    assert verdict.correct is case.expected_correct, (
-        f"{kind} [{case.family}] {case.deck}/{case.card_id}: {case.answer!r} -> "
-        f"correct={verdict.correct} ({verdict.feedback})"
-    )
+    assert_teachers_verdict(case, grade_real(case))
 
 
 def test_real_deck_cases_are_well_formed() -> None:

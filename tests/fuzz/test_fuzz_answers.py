@@ -12,7 +12,6 @@ times as many.
 from __future__ import annotations
 
 import math
-import os
 import time
 from pathlib import Path
 
@@ -23,11 +22,11 @@ from kzjp_tutor.core.deck import Card, Deck
 from kzjp_tutor.core.grading import DiffOp, SuggestedRating, Verdict, deck_lexicon, grade
 from kzjp_tutor.core.loader import load_deck
 
+from .limits import CASE_BOUND_S, SCALE
+
 ROOT = Path(__file__).resolve().parents[2]
 DECK_FILES = sorted([*ROOT.glob("decks/**/*.toml"), *ROOT.glob("tests/data/*.toml")])
-SCALE = max(1, int(os.environ.get("KZJP_FUZZ_SCALE", "1") or 1))
 MIN_CASES = 10_000 * SCALE
-CASE_BOUND_S = 2.0
 GENERATED = 2_500 * SCALE
 """Hypothesis examples per run; the corpus supplies the rest of :data:`MIN_CASES`."""
 

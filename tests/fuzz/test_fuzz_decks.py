@@ -18,7 +18,6 @@ figures: cases, loaded/refused, worst case and total time.
 
 from __future__ import annotations
 
-import os
 import re
 import time
 from collections.abc import Iterator
@@ -37,9 +36,8 @@ from kzjp_tutor.core.grading.verdict import Verdict
 from kzjp_tutor.core.loader import parse_deck
 
 from .deck_mutations import MUTATORS, SEED_FILES, make_case
+from .limits import CASE_BOUND_S, SCALE
 
-SCALE = max(1, int(os.environ.get("KZJP_FUZZ_SCALE", "1") or 1))
-CASE_BOUND_S = 2.0
 """Documented limit for loading (and grading) one deck case, on a loaded 2-core machine."""
 CASES_PER_MUTATOR = 540 * SCALE
 MUTATION_CASES = CASES_PER_MUTATOR * len(MUTATORS)

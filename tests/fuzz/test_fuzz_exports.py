@@ -39,9 +39,10 @@ from kzjp_tutor.core.export import export_csv, load_exports
 from kzjp_tutor.core.loader import load_deck
 from kzjp_tutor.core.report import Figure, Report, build_report, cards_csv, render_html
 
+from .limits import CASE_BOUND_S, SCALE
+
 DECK_FILE = Path(__file__).parents[1] / "report" / "data" / "mini.en.toml"
-CASES = 1200
-CASE_BOUND_S = 2.0
+CASES = 1200 * SCALE
 NOW = dt.datetime(2026, 9, 2, 9, 0, tzinfo=dt.UTC)
 
 Json = Any

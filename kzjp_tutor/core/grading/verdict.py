@@ -47,6 +47,10 @@ class Verdict:
     diff: tuple[DiffOp, ...] = field(default_factory=tuple)
     partial: bool = False
     """Partly correct: some list items right, or the year right but not the day."""
+    unreadable: bool = False
+    """Nothing the card asks for could be read (no date in a date card's answer, no number in a
+    number card's): not a wrong answer. Nothing is recorded and the card stays; ``feedback`` says
+    which forms are understood."""
 
     @classmethod
     def right(
@@ -72,3 +76,8 @@ class Verdict:
     ) -> Verdict:
         """A refused answer: always Again; ``score`` is partial credit for reports only."""
         return cls(False, score, SuggestedRating.AGAIN, feedback, nearest, diff, partial)
+
+    @classmethod
+    def unread(cls, feedback: str, nearest: str | None) -> Verdict:
+        """An answer the grader could not read for this card: neither right nor wrong."""
+        return cls(False, 0.0, SuggestedRating.AGAIN, feedback, nearest, unreadable=True)

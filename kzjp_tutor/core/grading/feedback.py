@@ -39,6 +39,7 @@ _SENTENCES: dict[str, dict[str, str]] = {
         "list.not_in": "не из списка: {wrong}",
         "list.count": "названо {count} из {need}",
         "list.more": "Ещё: {missing}.",
+        "negated": "Отрицание — не ответ: назовите сам факт. Правильно: {answer}.",
     },
     "en": {
         "correct": "Correct.",
@@ -68,6 +69,7 @@ _SENTENCES: dict[str, dict[str, str]] = {
         "list.not_in": "not in the list: {wrong}",
         "list.count": "named {count} of {need}",
         "list.more": "The items: {missing}.",
+        "negated": "A negation is not an answer: name the fact itself. The answer is: {answer}.",
     },
 }
 

@@ -16,7 +16,6 @@ from types import ModuleType
 from . import __version__
 from .core.clock import Clock
 from .core.context import Context
-from .core.crash import crash_notice
 from .core.errors import KzjpError, UsageError
 from .core.paths import resolve_home
 
@@ -107,5 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as exc:  # the last barrier: a bug must not greet the student with a traceback
+        from .core.crash import crash_notice  # only a crash pays for traceback and tempfile
+
         print(crash_notice(ctx.home, exc), file=sys.stderr)
         return 70

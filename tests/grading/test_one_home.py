@@ -95,7 +95,7 @@ def test_list_feedback_comes_from_the_one_table_in_both_languages() -> None:
     card = ListCard(id="l", prompt="Назовите два.", type="list", answer=["нефть", "уран"], need=2)
     verdict = grade(card, "нефть, Тойота", "ru")
     assert not verdict.correct
-    assert verdict.feedback == "Не из списка: «тойота»; названо 1 из 2. Ещё: уран."
+    assert verdict.feedback == "Не из списка: «тойота»; названо 1 из 2. Не названо: уран."
     assert (
-        grade(card, "oil", "en").feedback == "Not in the list: «oil»; named 0 of 2. The items: нефть, уран."
+        grade(card, "oil", "en").feedback == "Not in the list: “oil”; named 0 of 2. Not named: нефть, уран."
     )

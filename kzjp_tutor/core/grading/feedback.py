@@ -8,7 +8,7 @@ table into the message catalog.
 
 from __future__ import annotations
 
-__all__ = ["message"]
+__all__ = ["message", "only_says_correct", "quoted"]
 
 _SENTENCES: dict[str, dict[str, str]] = {
     "ru": {
@@ -17,7 +17,7 @@ _SENTENCES: dict[str, dict[str, str]] = {
         "blank": "Ответа нет. Правильно: {answer}.",
         "reject": "Это другой ответ: «{reject}». Правильно: {answer}.",
         "hedge": "Нужен один ответ, а названо несколько: лишнее «{extra}». Правильно: {answer}.",
-        "extra": "Лишнее: «{extra}». Правильно: {answer}.",
+        "extra": "Лишнее в ответе: «{extra}». Правильно: {answer}.",
         "partial": "Неполный ответ: не хватает «{missing}». Правильно: {answer}.",
         "wrong": "Неверно. Правильно: {answer}.",
         "date.unread": "Не удалось прочитать дату. Правильно: {answer}.",
@@ -30,7 +30,7 @@ _SENTENCES: dict[str, dict[str, str]] = {
         "number.none": "Число не названо. Правильно: {answer}.",
         "number.hedge": "Названо несколько чисел; нужно одно. Правильно: {answer}.",
         "number.unit": "Единица не та, о которой спрашивали. Правильно: {answer}.",
-        "number.direction": "В тексте не «менее». Правильно: {answer}.",
+        "number.direction": "В тексте сказано не «менее». Правильно: {answer}.",
         "number.scale": "Цифры верные, но порядок другой (тыс./млн/млрд). Правильно: {answer}.",
         "number.wrong": "Неверное число. Правильно: {answer}.",
         "list.blank": "Ответа нет. Правильно: {answer}.",
@@ -38,7 +38,7 @@ _SENTENCES: dict[str, dict[str, str]] = {
         "list.order": "порядок неверный",
         "list.not_in": "не из списка: {wrong}",
         "list.count": "названо {count} из {need}",
-        "list.more": "Ещё: {missing}.",
+        "list.more": "Не названо: {missing}.",
         "negated": "Отрицание — не ответ: назовите сам факт. Правильно: {answer}.",
     },
     "en": {
@@ -47,18 +47,18 @@ _SENTENCES: dict[str, dict[str, str]] = {
         "blank": "No answer. The answer is: {answer}.",
         "reject": "That is a different answer: “{reject}”. The answer is: {answer}.",
         "hedge": "Give one answer, not several: “{extra}” is extra. The answer is: {answer}.",
-        "extra": "Extra: “{extra}”. The answer is: {answer}.",
+        "extra": "“{extra}” is extra. The answer is: {answer}.",
         "partial": "Incomplete: “{missing}” is missing. The answer is: {answer}.",
         "wrong": "Wrong. The answer is: {answer}.",
         "date.unread": "That date could not be read. The answer is: {answer}.",
-        "date.hedge": "Several dates given; give one. The answer is: {answer}.",
+        "date.hedge": "Several dates were given; give one. The answer is: {answer}.",
         "date.year": "Wrong year. The answer is: {answer}.",
         "date.need_month": "Right year, but the month is asked too. The answer is: {answer}.",
         "date.month": "Right year, wrong month. The answer is: {answer}.",
         "date.need_day": "Right month and year, but the day is asked too. The answer is: {answer}.",
         "date.day": "Right month and year, wrong day. The answer is: {answer}.",
         "number.none": "No number given. The answer is: {answer}.",
-        "number.hedge": "Several numbers given; give one. The answer is: {answer}.",
+        "number.hedge": "Several numbers were given; give one. The answer is: {answer}.",
         "number.unit": "The unit is not the one asked for. The answer is: {answer}.",
         "number.direction": "“Less than” is not what the text says. The answer is: {answer}.",
         "number.scale": "Right digits, wrong scale (thousand/million/billion). The answer is: {answer}.",
@@ -68,7 +68,7 @@ _SENTENCES: dict[str, dict[str, str]] = {
         "list.order": "wrong order",
         "list.not_in": "not in the list: {wrong}",
         "list.count": "named {count} of {need}",
-        "list.more": "The items: {missing}.",
+        "list.more": "Not named: {missing}.",
         "negated": "A negation is not an answer: name the fact itself. The answer is: {answer}.",
     },
 }
@@ -77,3 +77,21 @@ _SENTENCES: dict[str, dict[str, str]] = {
 def message(language: str, key: str, **values: str) -> str:
     """The feedback sentence ``key`` in the deck's language (Russian unless the deck is English)."""
     return _SENTENCES["en" if language == "en" else "ru"][key].format(**values)
+
+
+_QUOTES = {"ru": ("«", "»"), "en": ("“", "”")}
+
+
+def quoted(language: str, text: str) -> str:
+    """``text`` in the deck language's quotation marks: «…» in Russian, “…” in English."""
+    opening, closing = _QUOTES["en" if language == "en" else "ru"]
+    return f"{opening}{text}{closing}"
+
+
+def only_says_correct(feedback: str) -> bool:
+    """Whether ``feedback`` is nothing but "Correct." in some language.
+
+    A front end that already shows its own "✓ Correct" headline leaves such feedback out, so the
+    student is not told the same thing twice in two languages.
+    """
+    return feedback in {table["correct"] for table in _SENTENCES.values()}

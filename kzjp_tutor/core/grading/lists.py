@@ -15,7 +15,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from .feedback import message
+from .feedback import message, quoted
 from .normalize import fix_layout, fold, normalize, tokens
 from .phonetic import phonetic_key
 from .text import is_blank, match_phrase
@@ -24,7 +24,13 @@ from .words import Strength, compare_words, stem
 
 __all__ = ["grade_list", "split_items"]
 
-_SEPARATORS_KEEP = re.compile(r"([,;\n]+|\s+(?:и|а также|and|&|\+)\s+|\s*/\s*)", re.IGNORECASE)
+_SEPARATORS_KEEP = re.compile(
+    r"([,;\n]+|\s+(?:и|а также|and|&|\+)\s+|\s*/\s*|\s+[-\u2012-\u2015]+\s+)", re.IGNORECASE
+)
+_MARKER = re.compile(r"(?:^|(?<=[\s,;]))(?:\(?(?:\d{1,2}|[^\W\d_])\)|\d{1,2}\.(?=\s))", re.UNICODE)
+"""An item's number or letter in a numbered list: «1)», «(2)», «3.», "a)", «б)» ("1." only before a
+space, so "1.365 млн" stays a number)."""
+_BULLETS = " .-\u2012-\u2015•·*"
 
 
 def _shared_words(part: str, separator: str, following: str) -> tuple[str, str] | None:
@@ -42,12 +48,21 @@ def split_items(answer: str) -> list[str]:
     return [piece for piece, _ in _pieces(answer)]
 
 
+def _unnumbered(text: str) -> str:
+    """«1) сталь 2) титан» as «сталь, титан»: the numbers of a numbered list are separators.
+
+    Only when the answer starts with a number or letter marker: "Япония 2)" is no list."""
+    if not _MARKER.match(text.lstrip(_BULLETS)):
+        return text
+    return _MARKER.sub(", ", text)
+
+
 def _pieces(answer: str) -> list[tuple[str, str]]:
     """(item text, the separator that followed it) pairs."""
-    parts = _SEPARATORS_KEEP.split(fold(answer.replace("\n", ", ")))
+    parts = _SEPARATORS_KEEP.split(_unnumbered(fold(answer.replace("\n", ", "))))
     pieces: list[tuple[str, str]] = []
     for index in range(0, len(parts), 2):
-        text = parts[index].strip(" .-—–")
+        text = parts[index].strip(_BULLETS)
         separator = parts[index + 1] if index + 1 < len(parts) else ""
         if text:
             pieces.append((text, separator))
@@ -273,7 +288,7 @@ def grade_list(
     if ordered and not in_order:
         reasons.append(message(language, "list.order"))
     if wrong:
-        reasons.append(message(language, "list.not_in", wrong="; ".join(f"«{w}»" for w in wrong)))
+        reasons.append(message(language, "list.not_in", wrong="; ".join(quoted(language, w) for w in wrong)))
     if count < need:
         reasons.append(message(language, "list.count", count=str(count), need=str(need)))
     head = "; ".join(reasons)

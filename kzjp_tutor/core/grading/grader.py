@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..deck import Card, ChoiceCard, DateCard, ListCard, NumberCard, TextCard
+from ..deck import Card, DateCard, ListCard, NumberCard, TextCard
+from .choices import grade_choice
 from .dates import grade_date
-from .feedback import message
 from .lists import grade_list
 from .normalize import fix_layout, fix_layout_to_latin
 from .numbers import grade_number
-from .text import grade_text, is_blank
+from .text import grade_text
 from .verdict import SuggestedRating, Verdict
 
 __all__ = ["MAX_ANSWER", "grade"]
@@ -24,7 +24,6 @@ _LATIN_TYPING = re.compile(
     r"^[A-Za-z\[\];',.`{}:\"<>~ ]*[A-Za-z\[\];'`{}:\"<>~]+[A-Za-z\[\];',.`{}:\"<>~ ]*$"
 )
 _CYRILLIC_TYPING = re.compile(r"^[а-яёА-ЯЁ.,;'\[\]\s-]*[а-яёА-ЯЁ]+[а-яёА-ЯЁ.,;'\[\]\s-]*$")
-_CHOICE_NUMBER = re.compile(r"^\s*(?:№|#|no\.?)?\s*(\d{1,2})\s*[).]?\s*$", re.IGNORECASE)
 
 
 def grade(card: Card, answer: str, language: str = "ru", lexicon: frozenset[str] = frozenset()) -> Verdict:
@@ -86,19 +85,4 @@ def _grade(card: Card, answer: str, language: str, lexicon: frozenset[str]) -> V
         return grade_number(answer, float(card.answer), card.tolerance, card.unit, language, card.prompt)
     if isinstance(card, ListCard):
         return grade_list(answer, card.items, card.required, card.ordered, language, lexicon)
-    return _grade_choice(card, answer, language)
-
-
-def _grade_choice(card: ChoiceCard, answer: str, language: str) -> Verdict:
-    number = _CHOICE_NUMBER.match(answer)
-    right = card.choices.index(card.answer) + 1
-    if number and not (len(card.answer) == len(answer.strip()) and answer.strip() in card.choices):
-        picked = int(number.group(1))
-        if 1 <= picked <= len(card.choices):
-            if picked == right:
-                return Verdict.right(message(language, "correct"), card.answer)
-            return Verdict.wrong(message(language, "wrong", answer=f"{right}. {card.answer}"), card.answer)
-    if is_blank(answer):
-        return Verdict.wrong(message(language, "blank", answer=card.answer), card.answer)
-    others = tuple(str(c) for c in card.choices if c != card.answer)
-    return grade_text(answer, card.answer, (), others, language)
+    return grade_choice(card, answer, language)

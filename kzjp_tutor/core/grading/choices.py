@@ -1,0 +1,102 @@
+"""Grading a choice: the option picked by its 1-based number (in digits or words) or by its text.
+
+Why number words: a student who types «второй», «ответ 2», «(2)», «вариант первый» or "the first
+one" has picked an option as plainly as one who types «2», and failing them teaches nothing. The
+number always refers to the deck's order (``choices`` as written), whatever order a screen shows.
+
+An answer that is exactly one option's text is read as that text, never as a number, so a card
+whose options are themselves numbers or number words still works. Anything else that names no
+single option (two numbers, a number with other words) is graded as text against the right
+option, the other options acting as near misses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..deck import ChoiceCard
+from .feedback import message
+from .negation import negates
+from .normalize import fold, normalize
+from .text import grade_text, is_blank
+from .verdict import Verdict
+
+__all__ = ["grade_choice", "picked_number"]
+
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+_CARDINALS = {
+    "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
+    "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10,
+}  # fmt: skip
+_RU_ORDINAL_STEMS = {
+    "перв": 1, "втор": 2, "четверт": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8, "девят": 9,
+    "десят": 10,
+}  # fmt: skip
+_RU_ORDINAL = re.compile(
+    r"(?P<stem>перв|втор|четверт|пят|шест|седьм|восьм|девят|десят)"
+    r"(?:ый|ой|ая|ое|ого|ому|ую|ым|ом|ые|ых|ыми)"
+    r"|(?P<third>трет)(?:ий|ья|ье|ьего|ьему|ью|ьим|ьем|ьи|ьих)"
+)
+_NUMERO = re.compile(r"\bno\.\s*(?=\d)", re.IGNORECASE)
+""""No. 2" is the numero sign, not the negator "no"."""
+_POINTERS = frozenset(
+    {
+        # Words that point at an option without naming one: «ответ 2», «вариант номер два»,
+        # "option 2", "the first one", "my answer is 1".
+        "ответ", "ответа", "вариант", "варианта", "номер", "номера", "номером", "под", "пункт",
+        "мой", "правильный", "это",
+        "answer", "option", "choice", "number", "the", "my", "is", "it", "its",
+    }
+)  # fmt: skip
+
+
+def _number_word(word: str) -> int | None:
+    """The option number a word names: «2», «второй», «два», "second", "two" ("2nd" is "2" once
+    normalised)."""
+    if word.isdigit() and len(word) <= 2:
+        return int(word)
+    if word in _ORDINALS or word in _CARDINALS:
+        return _ORDINALS.get(word) or _CARDINALS[word]
+    match = _RU_ORDINAL.fullmatch(word)
+    if match is None:
+        return None
+    return 3 if match.group("third") else _RU_ORDINAL_STEMS[match.group("stem")]
+
+
+def picked_number(answer: str) -> int | None:
+    """The 1-based option number the answer names, or None when it names none or several.
+
+    Digits, ordinals and cardinals all count («2», «второй», «два», "second", "two"), with words
+    that only point at an option around them («ответ», «вариант», "option", "the"). "one" right
+    after an ordinal points ("the first one"); anywhere else it is the number 1 ("option one").
+    """
+    words = normalize(_NUMERO.sub("№", answer)).split()
+    words = [w for i, w in enumerate(words) if not (w == "one" and i and words[i - 1] in _ORDINALS)]
+    numbers = [n for w in words if (n := _number_word(w)) is not None]
+    if len(numbers) != 1 or any(w not in _POINTERS for w in words if _number_word(w) is None):
+        return None
+    return numbers[0]
+
+
+def grade_choice(card: ChoiceCard, answer: str, language: str) -> Verdict:
+    """Grade a pick: by number (the deck's order), else by the text of an option."""
+    if is_blank(answer):
+        return Verdict.wrong(message(language, "blank", answer=card.answer), card.answer)
+    if negates(_NUMERO.sub("№", answer), card.choices):
+        # «не 2», «кроме первого», "not 1": an exclusion picks nothing.
+        return Verdict.wrong(message(language, "negated", answer=card.answer), card.answer)
+    right = card.choices.index(card.answer) + 1
+    typed = fold(answer).strip()
+    is_option_text = any(typed == fold(choice) for choice in card.choices)
+    picked = None if is_option_text else picked_number(answer)
+    if picked is not None and 1 <= picked <= len(card.choices):
+        if picked == right:
+            return Verdict.right(message(language, "correct"), card.answer)
+        return Verdict.wrong(message(language, "wrong", answer=f"{right}. {card.answer}"), card.answer)
+    others = tuple(str(c) for c in card.choices if c != card.answer)
+    return grade_text(answer, card.answer, (), others, language)

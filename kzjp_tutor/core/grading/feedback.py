@@ -40,6 +40,15 @@ _SENTENCES: dict[str, dict[str, str]] = {
         "list.count": "названо {count} из {need}",
         "list.more": "Не названо: {missing}.",
         "negated": "Отрицание — не ответ: назовите сам факт. Правильно: {answer}.",
+        "swapped": "Роли перепутаны: «{typed}» и «{wanted}» стоят не на своих местах. Правильно: {answer}.",
+        "date.unread_forms": (
+            "Дату не удалось прочитать; ничего не записано. Понятные формы: 28.12.1991, "
+            "28 декабря 1991, декабрь 1991, XII.1991, дек. 91-го, в 1997-м. Введите дату ещё раз."
+        ),
+        "number.unread_forms": (
+            "Число не удалось прочитать; ничего не записано. Понятные формы: 74, 1 200, "
+            "1,2 тыс., 30 млн, семьдесят четыре, более пятидесяти, в десятку. Введите число ещё раз."
+        ),
     },
     "en": {
         "correct": "Correct.",
@@ -70,6 +79,15 @@ _SENTENCES: dict[str, dict[str, str]] = {
         "list.count": "named {count} of {need}",
         "list.more": "Not named: {missing}.",
         "negated": "A negation is not an answer: name the fact itself. The answer is: {answer}.",
+        "swapped": "The roles are swapped: “{typed}” and “{wanted}” are in each other's place. The answer is: {answer}.",
+        "date.unread_forms": (
+            "That date could not be read; nothing was recorded. Forms understood: 28.12.1991, "
+            "December 28, 1991, Dec 1991, XII.1991, May '92, in 1997. Please type the date again."
+        ),
+        "number.unread_forms": (
+            "No number could be read; nothing was recorded. Forms understood: 74, 1,200, "
+            "1.2 thousand, 30 million, seventy-four, more than fifty, a dozen. Please type it again."
+        ),
     },
 }
 

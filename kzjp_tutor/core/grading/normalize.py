@@ -38,6 +38,8 @@ _SPACES = re.compile(r"\s+")
 _INVISIBLE = re.compile(f"[{INVISIBLE_CHARACTERS}]")
 _POSSESSIVE = re.compile(r"(?<=[a-z])['’]s\b")
 _INNER_APOSTROPHE = re.compile(r"(?<=\w)['’`](?=\w)")
+# "No. 64/35", "Nº 5": the number sign spelt out, not the word "no" (which negates).
+_NUMBER_SIGN = re.compile(r"\b[Nn](?:o\.|º)\s*(?=\d)")
 _ORDINAL = re.compile(r"\b(\d+)-?(?:го|ого|е|ое|й|ый|ой|th|st|nd|rd)\b")
 FILLERS: dict[str, frozenset[str]] = {
     "ru": frozenset(
@@ -119,7 +121,7 @@ def _fix_homoglyphs(word: str) -> str:
 def fold(text: str) -> str:
     """NFKC, homoglyphs, case folding and ё→е, keeping punctuation (for display-level diffs)."""
     # "№" would become "No" under NFKC: a word that is not in any answer.
-    text = unicodedata.normalize("NFKC", text.replace("№", " "))
+    text = unicodedata.normalize("NFKC", _NUMBER_SIGN.sub(" ", text.replace("№", " ")))
     # Soft hyphens and zero-width characters pasted from a PDF are dropped ("Хаси\u00adмото" is
     # "Хасимото"); line and paragraph separators are whitespace to split() first, so never glue.
     words = _INVISIBLE.sub("", " ".join(text.split())).split()

@@ -16,9 +16,11 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from .feedback import message
+from .negation import negates
 from .normalize import fold, tokens
 from .phonetic import phonetic_key
 from .verdict import DiffOp, SuggestedRating, Verdict
+from .vocabulary import FUNCTION_WORDS, TITLES, different_words, is_patronymic
 from .words import Strength, allowed_typos, compare_words, stem
 
 __all__ = ["PhraseMatch", "grade_text", "is_blank", "match_phrase", "text_diff"]
@@ -104,17 +106,7 @@ def match_phrase(
     pairs: list[tuple[Strength, int, int]] = []
     for i, typed in enumerate(answer_words):
         for j, wanted in enumerate(expected_words):
-            strength = compare_words(typed, wanted, language)
-            if strength is Strength.EXACT and wanted in fixed and phonetic_key(typed) != phonetic_key(wanted):
-                # "Хашимота": a name like Хасимото does not decline, so a changed ending is a typo,
-                # and a short one ("Мамо" for Мами) has no typo to spare.
-                strength = Strength.TYPO if allowed_typos(wanted) else Strength.NONE
-            if strength is Strength.TYPO and (
-                typed in lexicon or (wanted in names and phonetic_key(typed)[:1] != phonetic_key(wanted)[:1])
-            ):
-                # "Курокава" is another person of the course, not a misspelt Куросава; and nobody
-                # misspells the first letter of a name: "Нишимото" is not Хашимото, TEPCO not Kepko.
-                strength = Strength.NONE
+            strength = _strength(typed, wanted, language, fixed, names, lexicon)
             if strength:
                 pairs.append((strength, i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
@@ -128,26 +120,35 @@ def match_phrase(
         used_expected.add(j)
         if strength is Strength.TYPO:
             typos.append((answer_words[i], expected_words[j]))
-    # An initial stands for a given name: "Р. Хашимото" for "Рютаро Хасимото".
+    full = any(
+        len(answer_words[i]) > 1 and len(expected_words[j]) > 1
+        for _, i, j in pairs
+        if i in used_typed and j in used_expected
+    )
+    if not full and any(len(w) > 1 for w in expected_words):
+        # Initials alone name nobody: «Р.Х.» is not Хасимото, "K. O." is not Obuchi.
+        used_typed, used_expected, typos = set(), set(), []
+    surname = _surname(expected_words, names)
+    # An initial stands for a given name or a patronymic, never for the surname: "Р. Хашимото"
+    # for "Рютаро Хасимото", but not «Рютаро Х.».
     for i, typed in enumerate(answer_words):
         if not used_expected or len(expected_words) < 2:
             break
-        if i in used_typed or len(typed) != 1 or not typed.isalpha():
+        if i in used_typed or not _is_initial(typed):
             continue
         for j, wanted in enumerate(expected_words):
-            if j not in used_expected and len(wanted) > 2 and wanted[0] == typed:
+            if j not in used_expected and j != surname and len(wanted) > 2 and wanted[0] == typed:
                 used_typed.add(i)
                 used_expected.add(j)
                 break
+    named = bool(names) and any(expected_words[j] in names for j in used_expected)
     extras = tuple(
         w
         for i, w in enumerate(answer_words)
-        if i not in used_typed and w not in ignorable and stem(w) not in ignorable
+        if i not in used_typed and not _harmless(w, i, answer_words, used_typed, ignorable, named)
     )
     # An initial in the expected form ("К. Обучи") may be left out: the surname carries the answer.
-    optional = {
-        j for j, w in enumerate(expected_words) if len(w) == 1 and w.isalpha() and j not in used_expected
-    }
+    optional = {j for j, w in enumerate(expected_words) if _is_initial(w) and j not in used_expected}
     if not used_expected:
         optional = set()
     missing = tuple(w for j, w in enumerate(expected_words) if j not in used_expected and j not in optional)
@@ -155,6 +156,72 @@ def match_phrase(
     return PhraseMatch(
         expected, matched, len(expected_words), tuple(typos), extras, missing, frozenset(used_typed)
     )
+
+
+def _strength(
+    typed: str,
+    wanted: str,
+    language: str,
+    fixed: frozenset[str],
+    names: frozenset[str],
+    lexicon: frozenset[str],
+) -> Strength:
+    """How ``typed`` matches ``wanted`` inside a phrase, where names and real words are known."""
+    strength = compare_words(typed, wanted, language)
+    if strength is Strength.EXACT and wanted in fixed and phonetic_key(typed) != phonetic_key(wanted):
+        # "Хашимота": a name like Хасимото does not decline, so a changed ending is a typo,
+        # and a short one ("Мамо" for Мами) has no typo to spare.
+        return Strength.TYPO if allowed_typos(wanted) else Strength.NONE
+    if strength is not Strength.TYPO:
+        return strength
+    if typed in lexicon or (wanted in names and phonetic_key(typed)[:1] != phonetic_key(wanted)[:1]):
+        # "Курокава" is another person of the course, not a misspelt Куросава; and nobody
+        # misspells the first letter of a name: "Нишимото" is not Хашимото, TEPCO not Kepko.
+        return Strength.NONE
+    if wanted not in names and different_words(typed, wanted):
+        # «геология» is a word of its own, not a misspelt «экология»; "massive" is not "passive".
+        # A name of the deck is left out: Обути and Обучи are one person, whatever a dictionary says.
+        return Strength.NONE
+    return strength
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 1 and word.isalpha()
+
+
+def _surname(expected_words: tuple[str, ...], names: frozenset[str]) -> int:
+    """Position of the surname: the last name word of a form with two or more words, else -1."""
+    if len(expected_words) < 2:
+        return -1
+    for j in range(len(expected_words) - 1, -1, -1):
+        if expected_words[j] in names:
+            return j
+    return -1
+
+
+def _harmless(
+    word: str,
+    position: int,
+    answer_words: tuple[str, ...],
+    used_typed: set[int],
+    ignorable: frozenset[str],
+    named: bool,
+) -> bool:
+    """Whether a typed word matched to nothing still leaves the answer right.
+
+    Words of the question, prepositions and particles, and, beside a name the answer got right,
+    a title («посол», "Foreign Minister"), a patronymic or its initial («Н.А. Назарбаев»).
+    """
+    if word in ignorable or stem(word) in ignorable or word in FUNCTION_WORDS:
+        return True
+    if not named:
+        return False
+    if word in TITLES or stem(word) in {stem(t) for t in TITLES}:
+        return True
+    if _is_initial(word):
+        # «Н.А. Назарбаев»: an initial right after a matched given name or initial is a patronymic's.
+        return position > 0 and position - 1 in used_typed
+    return is_patronymic(word)
 
 
 def _align_hyphens(
@@ -232,9 +299,12 @@ def grade_text(
     """Grade a free-text answer; see the module docstring for the rules."""
     if is_blank(answer):
         return Verdict.wrong(message(language, "blank", answer=canonical), canonical)
+    candidates = (canonical, *accept)
+    if negates(answer, candidates):
+        # «кроме Обути», "anything but Hashimoto": the name is there, the fact is denied.
+        return Verdict.wrong(message(language, "negated", answer=canonical), canonical)
     words = tokens(answer, language)
     ignorable = _prompt_words(prompt, language) if prompt else frozenset()
-    candidates = (canonical, *accept)
     matches = [match_phrase(words, c, language, ignorable, lexicon) for c in candidates]
     best = max(matches, key=lambda m: m.rank)
     rejected = [match_phrase(words, r, language) for r in reject]
@@ -249,6 +319,9 @@ def grade_text(
         # обмен на нефть" against "нефть в обмен на технологии").
         text = message(language, "reject", reject=hit.expected, answer=canonical)
         return Verdict.wrong(text, best.expected, diff=diff)
+    if best.complete and (swap := _swapped_roles(answer, best.expected, language)):
+        text = message(language, "swapped", typed=swap[0], wanted=swap[1], answer=canonical)
+        return Verdict.wrong(text, best.expected, score=0.0, diff=diff)
     if best.complete and not best.extras:
         if best.typos:
             pairs = ", ".join(f"{typed} → {wanted}" for typed, wanted in best.typos)
@@ -276,3 +349,57 @@ def _same_order(words: tuple[str, ...], rejected: str, language: str) -> bool:
 def _names_another(extras: tuple[str, ...], candidates: tuple[str, ...], language: str) -> bool:
     """Whether the left-over words look like a second candidate (a capitalised name, a number)."""
     return any(len(w) >= 3 for w in extras) and any(len(tokens(c, language)) == 1 for c in candidates)
+
+
+_ROLE_MARKERS = frozenset(
+    {"над", "из", "в", "во", "к", "ко", "от", "до", "для", "против", "перед", "на",
+     "over", "from", "to", "into", "against", "for", "on", "by", "than"}
+)  # fmt: skip
+"""Prepositions that give the word after them a role in a relation: «победа X над Y», "from X to Y"."""
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _role_words(words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(marker position, governed word position) for every role marker in ``words``."""
+    found: list[tuple[int, int]] = []
+    for k, word in enumerate(words):
+        if word not in _ROLE_MARKERS:
+            continue
+        following = [m for m in range(k + 1, len(words)) if words[m] not in _ARTICLES]
+        if following and words[following[0]] not in _ROLE_MARKERS:
+            found.append((k, following[0]))
+    return found
+
+
+def _other_role(position: int, marker: int, roles: list[tuple[int, int]], words: tuple[str, ...]) -> bool:
+    """Whether the word at ``position`` plays a role other than the one ``marker`` gives: it stands
+    before the marker (the head of the relation) or another marker governs it. The same marker
+    used twice ("to send a delegation to Japan") gives the same role both times."""
+    if any(g == position and words[k] == words[marker] for k, g in roles):
+        return False
+    return position < marker or any(g == position and k != marker for k, g in roles)
+
+
+def _swapped_roles(answer: str, expected: str, language: str) -> tuple[str, str] | None:
+    """The two words a relation's roles were swapped on, if they were.
+
+    «победы коронавируса над человечеством» has every word of «победы человечества над
+    коронавирусом», so matching words alone accepts it; the word governed by «над» tells who won.
+    Swapped means both words are there and each stands in the other's role; a paraphrase that
+    moves a word into a new slot ("Association for Research on the World Economy") is not.
+    """
+    typed = tokens(answer, language, keep_fillers=True)
+    wanted = tokens(expected, language, keep_fillers=True)
+    typed_roles, wanted_roles = _role_words(typed), _role_words(wanted)
+    for marker, governed in typed_roles:
+        slots = [(k, g) for k, g in wanted_roles if wanted[k] == typed[marker]]
+        if not slots or any(compare_words(typed[governed], wanted[g], language) for _, g in slots):
+            continue
+        for k, target in slots:
+            ours = [j for j, w in enumerate(wanted) if compare_words(typed[governed], w, language)]
+            theirs = [i for i, t in enumerate(typed) if compare_words(t, wanted[target], language)]
+            if any(_other_role(j, k, wanted_roles, wanted) for j in ours) and any(
+                _other_role(i, marker, typed_roles, typed) for i in theirs
+            ):
+                return typed[governed], wanted[target]
+    return None

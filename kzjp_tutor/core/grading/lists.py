@@ -16,8 +16,10 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from .feedback import message, quoted
+from .negation import negates
 from .normalize import fix_layout, fold, normalize, tokens
 from .phonetic import phonetic_key
+from .text import _prompt_words as prompt_words
 from .text import is_blank, match_phrase
 from .verdict import SuggestedRating, Verdict
 from .words import Strength, compare_words, stem
@@ -34,12 +36,15 @@ _BULLETS = " .-\u2012-\u2015•·*"
 
 
 def _shared_words(part: str, separator: str, following: str) -> tuple[str, str] | None:
-    """Read "A B и C D" as "A B D" and "A C D": two items that share their outer words."""
+    """Read "A B и C D" as "A B D" and "A C D": two items that share their outer words.
+
+    Either side may be one word: «Северной и Юго-Восточной Азии» is «Северной Азии» and
+    «Юго-Восточной Азии»; «японская кухня и язык» is «японская кухня» and «японская язык»."""
     if not following or not re.fullmatch(r"\s+(?:и|and)\s+", separator):
         return None
     left, right = part.split(), following.split()
-    if len(left) < 2 or len(right) < 2:
-        return None
+    if len(left) + len(right) < 3:
+        return None  # "A и B": two items, or one item's name; nothing is shared
     return " ".join([*left, *right[1:]]), " ".join([*left[:-1], *right])
 
 
@@ -185,25 +190,43 @@ def _could_pair(typed: str, wanted: str, language: str) -> bool:
     return compare_words(typed, wanted, language) is not Strength.NONE
 
 
-def _best_item(text: str, index: _Index, language: str, lexicon: frozenset[str]) -> Best | None:
+def _best_item(
+    text: str, index: _Index, language: str, lexicon: frozenset[str], ignorable: frozenset[str]
+) -> Best | None:
     words = tokens(text, language)
-    if len(words) > index.parts:
-        return None  # more words than any form can pair with: something is left over
+    if len(words) > 2 * index.parts + _SLACK:
+        return None  # more words than any form and its harmless extras: something is left over
     pairs = {t: index.vocabulary.candidates(t) for t in set(words)}
     reachable = set().union(*pairs.values())
     best: Best | None = None
     for form in index.forms:
-        if not form.hyphenated and not any("-" in t for t in words):
-            # Necessary for a complete match without extras: each form word pairs with a typed
-            # word, each typed word with a form word, and there are no more typed words than parts.
-            if len(words) > form.parts or not form.required <= reachable:
-                continue
-            if any(not (pairs[t] & form.words) for t in pairs):
-                continue
-        match = match_phrase(words, form.text, language, lexicon=lexicon)
+        if not form.hyphenated and not any("-" in t for t in words) and not form.required <= reachable:
+            # Necessary for a complete match: each form word pairs with a typed word. (A typed
+            # word that pairs with none may still be harmless: «за», a word of the question.)
+            continue
+        match = match_phrase(words, form.text, language, ignorable, lexicon)
         if match.complete and not match.extras and (best is None or match.rank > best[0]):
             best = (match.rank, form.item, bool(match.typos))
     return best
+
+
+def _read_shared(
+    part: str, separator: str, following: str, best_item: Callable[[str], Best | None]
+) -> tuple[list[Best], list[str]] | None:
+    """The two items of «Северной и Юго-Восточной Азии» (and the reading that names none), or
+    None when the two pieces are better read on their own or as one item's name."""
+    shared = _shared_words(part, separator, following)
+    if shared is None or best_item(part + separator + following) is not None:
+        return None
+    alone = best_item(part), best_item(following)
+    readings = [(text, best_item(text)) for text in shared]
+    named = [best for _text, best in readings if best is not None]
+    if len(named) == 2 and named[0][1] != named[1][1] and None in alone:
+        return named, []
+    if len(named) == 1 and alone == (None, None):
+        # «Северная и Южная Азия»: one region named, the other is not in the list.
+        return named, [text for text, best in readings if best is None]
+    return None
 
 
 def _collect(
@@ -217,37 +240,38 @@ def _collect(
     wrong: list[str] = []
     typo = False
     position = 0
+
+    def name(item: Best) -> None:
+        nonlocal typo
+        if item[1] not in found:
+            found.append(item[1])
+            typo = typo or item[2]
+
     while position < len(pieces) and len(wrong) <= need + _SLACK:
         part, separator = pieces[position]
+        following = pieces[position + 1][0] if position + 1 < len(pieces) else ""
+        shared = _read_shared(part, separator, following, best_item)
+        if shared is not None:
+            # "средства воздушного и водного транспорта" names two items that share their words.
+            for item in shared[0]:
+                name(item)
+            wrong.extend(shared[1])
+            position += 2
+            continue
         best = best_item(part)
         # An item's own name may hold "и"/"and" («Политика мира и согласия»): when this piece or
         # the next is no item by itself, the two are tried together.
-        shared = _shared_words(part, separator, pieces[position + 1][0] if position + 1 < len(pieces) else "")
-        if best is None and shared is not None:
-            # "средства воздушного и водного транспорта" names two items that share their words.
-            first, second = (best_item(text) for text in shared)
-            if first is not None and second is not None and first[1] != second[1]:
-                for found_item in (first, second):
-                    if found_item[1] not in found:
-                        found.append(found_item[1])
-                        typo = typo or found_item[2]
-                position += 2
-                continue
-        if position + 1 < len(pieces):
-            following = pieces[position + 1][0]
-            if best is None or best_item(following) is None:
-                joined = part + separator + following
-                longer = best_item(joined)
-                if longer is not None:
-                    part, best = joined, longer
-                    position += 1
+        if following and (best is None or best_item(following) is None):
+            joined = part + separator + following
+            longer = best_item(joined)
+            if longer is not None:
+                part, best = joined, longer
+                position += 1
         position += 1
         if best is None:
             wrong.append(part)
-            continue
-        if best[1] not in found:
-            found.append(best[1])
-            typo = typo or best[2]
+        else:
+            name(best)
     return found, wrong, typo
 
 
@@ -258,17 +282,25 @@ def grade_list(
     ordered: bool,
     language: str,
     lexicon: frozenset[str] = frozenset(),
+    prompt: str = "",
 ) -> Verdict:
-    """Grade a list answer against ``items`` (each: canonical, aliases...)."""
+    """Grade a list answer against ``items`` (each: canonical, aliases...).
+
+    Words of the ``prompt`` are harmless beside an item, as in a text answer ("за" in «За что…?»).
+    """
     canonical = ", ".join(item[0] for item in items)
     if is_blank(answer):
         return Verdict.wrong(message(language, "list.blank", answer=canonical), canonical)
+    if negates(answer, (form for item in items for form in item)):
+        # «не сталь и не титан», "anything but steel": excluding items names none of them.
+        return Verdict.wrong(message(language, "negated", answer=canonical), canonical)
     index = _index(tuple(items), language)
+    ignorable = prompt_words(prompt, language) if prompt else frozenset()
     known: dict[str, Best | None] = {}
 
     def best_item(text: str) -> Best | None:
         if text not in known:  # "a, a, a, …": each distinct piece is matched once
-            known[text] = _best_item(text, index, language, lexicon)
+            known[text] = _best_item(text, index, language, lexicon, ignorable)
         return known[text]
 
     # Pieces beyond every item twice over, or wrong pieces beyond need + slack, change no verdict.

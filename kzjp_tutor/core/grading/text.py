@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz.distance import Levenshtein
 
@@ -243,6 +244,7 @@ def _align_hyphens(
             if all(compare_words(t, p, language) is Strength.EXACT for t, p in zip(run, parts, strict=True)):
                 words[start : start + len(parts)] = [wanted]
                 break
+    words = _align_spaces(words, expected_words, language)
     spaced = set(expected_words)
     result: list[str] = []
     for word in words:
@@ -252,6 +254,31 @@ def _align_hyphens(
         else:
             result.append(word)
     return tuple(result)
+
+
+def _align_spaces(words: list[str], expected_words: tuple[str, ...], language: str) -> list[str]:
+    """Join or split words the way the expected form writes them: «КазМунай Газ» for
+    «КазМунайГаз», «Алмаата» for «Алма Ата». Only a join that is the expected word itself (or its
+    inflection or transliteration) counts, so two right words never merge into a wrong one."""
+    result: list[str] = []
+    k = 0
+    while k < len(words):
+        if k + 1 < len(words) and words[k] not in expected_words and words[k + 1] not in expected_words:
+            joined = words[k] + words[k + 1]
+            if any(compare_words(joined, wanted, language) is Strength.EXACT for wanted in expected_words):
+                result.append(joined)
+                k += 2
+                continue
+        result.append(words[k])
+        k += 1
+    expected_pairs = {a + b: (a, b) for a, b in pairwise(expected_words)}
+    split: list[str] = []
+    for word in result:
+        if word not in expected_words and word in expected_pairs:
+            split.extend(expected_pairs[word])
+        else:
+            split.append(word)
+    return split
 
 
 @lru_cache(maxsize=16384)
@@ -311,9 +338,14 @@ def grade_text(
     hit = max((m for m in rejected if m.complete), key=lambda m: (not m.extras, -len(m.typos)), default=None)
     diff = text_diff(answer, best.expected)
 
-    if hit is not None and (
-        not best.exact or bool(hit.used - best.used) or _same_order(words, hit.expected, language)
+    inside = hit is not None and best.complete and not best.extras and hit.used < best.used
+    if (
+        hit is not None
+        and not inside
+        and (not best.exact or bool(hit.used - best.used) or _same_order(words, hit.expected, language))
     ):
+        # A reject that is only a part of a right answer with a typo ("Joint Statement" inside
+        # "Joint Statement on Freindship, ...") does not make it wrong: ``inside`` above.
         # Wrong when the answer names the reject with words of its own ("Евразийская дипломатия
         # Шелкового пути"), or is the reject word for word in the reject's order ("технологии в
         # обмен на нефть" against "нефть в обмен на технологии").

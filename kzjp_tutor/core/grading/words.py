@@ -18,7 +18,7 @@ from enum import IntEnum
 from functools import lru_cache
 from typing import Any
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from .normalize import fix_layout, normalize
 from .phonetic import phonetic_key
@@ -27,6 +27,14 @@ __all__ = ["Strength", "allowed_typos", "compare_words", "stem"]
 
 _DIGIT = re.compile(r"\d")
 _LATIN_WORD = re.compile(r"^[a-z]+$")
+_STUTTER = re.compile(r"([^\W\d])\1\1+")
+_BRITISH = (
+    (re.compile(r"(?<=[^aeiou])re$"), "er"),
+    (re.compile(r"our(?=s?$)"), "or"),
+    (re.compile(r"is(?=(?:e|ed|es|ing|ation|ations)$)"), "iz"),
+    (re.compile(r"ys(?=(?:e|ed|es|ing)$)"), "yz"),
+    (re.compile(r"ogue$"), "og"),
+)
 _LATIN_ONLY = re.compile(r"^[a-z\[\];',.`{}:\"<>~]+$")
 
 
@@ -60,6 +68,14 @@ def stem(word: str) -> str:
     return str(_stemmer("en").stemWord(word))
 
 
+@lru_cache(maxsize=16384)
+def _british(word: str) -> str:
+    """The American spelling of a British one (centre, honour, organise, analyse, catalogue)."""
+    for pattern, replacement in _BRITISH:
+        word = pattern.sub(replacement, word)
+    return word
+
+
 def allowed_typos(word: str) -> int:
     """Edits forgiven in a word of this length: none up to 4 letters, 1 up to 8, then 2."""
     length = len(word)
@@ -77,6 +93,12 @@ def compare_words(typed: str, expected: str, language: str) -> Strength:
         return Strength.EXACT
     if _DIGIT.search(typed) or _DIGIT.search(expected):
         return Strength.NONE
+    if _STUTTER.search(typed):
+        # "Азиии": no word of either language has a letter three times running; a held key does.
+        steady = compare_words(_STUTTER.sub(r"\1\1", typed), expected, language)
+        return min(steady, Strength.TYPO)
+    if _LATIN_WORD.match(typed) and _british(typed) == _british(expected) and len(expected) > 4:
+        return Strength.EXACT  # "Centre" is "Center", "organisation" is "organization"
     best = _compare(typed, expected, language)
     if best is not Strength.EXACT and language == "ru" and _LATIN_ONLY.match(typed):
         # Typed with the Latin layout on: "[fibvjnj" is "хашимото".
@@ -116,9 +138,11 @@ def _compare(typed: str, expected: str, language: str) -> Strength:
     budget = allowed_typos(expected)
     if budget == 0:
         return Strength.NONE
+    # Two swapped neighbours are one slip of the fingers ("agneda", «сотрудничетсве»), so the
+    # distance counts a transposition as one edit (optimal string alignment).
     distance = min(
-        Levenshtein.distance(typed, expected, score_cutoff=budget + 1),
-        Levenshtein.distance(typed_key, expected_key, score_cutoff=budget + 1),
+        OSA.distance(typed, expected, score_cutoff=budget + 1),
+        OSA.distance(typed_key, expected_key, score_cutoff=budget + 1),
     )
     if distance <= budget:
         return Strength.TYPO

@@ -39,7 +39,9 @@ def _deck(name: str) -> tuple[Deck, frozenset[str]]:
 
 def _grade(deck: str, card_id: str, answer: str) -> Verdict:
     loaded, lexicon = _deck(deck)
-    return grade(loaded.card(card_id), answer, loaded.deck.language, lexicon)
+    card = loaded.card(card_id)
+    assert card is not None
+    return grade(card, answer, loaded.deck.language, lexicon)
 
 
 @cache

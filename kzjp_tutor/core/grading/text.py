@@ -10,7 +10,7 @@ contains, at least as strongly as it matches the best accepted form, makes it wr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -75,8 +75,8 @@ class PhraseMatch:
 
     @property
     def complete(self) -> bool:
-        """Every expected word was matched."""
-        return self.matched == self.total
+        """Every expected word was matched (and there was one to match)."""
+        return self.matched == self.total and self.total > 0
 
     @property
     def exact(self) -> bool:
@@ -300,6 +300,68 @@ def _proper_names(expected: str, language: str) -> tuple[frozenset[str], frozens
 
 
 @lru_cache(maxsize=4096)
+def _form_words(candidates: tuple[str, ...], language: str) -> frozenset[str]:
+    """Every word of the card's accepted forms, and their stems."""
+    words = {w for form in candidates for w in tokens(form, language)}
+    return frozenset(words) | frozenset(stem(w) for w in words)
+
+
+@lru_cache(maxsize=4096)
+def _mixed_forms(candidates: tuple[str, ...], language: str) -> tuple[tuple[str, str], ...]:
+    """The accepted forms, then each form with the words two other forms trade rewritten.
+
+    Two accepted forms that differ only in one or two words in the middle («Олимпийские игры в
+    Токио» / «Олимпиада в Токио», «практически полностью» / «почти полностью») say those words
+    may stand for each other in this card, so «летняя Олимпиада в Токио» and «почти в полной
+    зависимости» are accepted like the forms they mix. Each comes with the form it was made
+    from, which is what the student is shown.
+    """
+    split = [tokens(form, language, keep_fillers=True) for form in candidates]
+    swaps: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
+    for a in split:
+        for b in split:
+            if a == b:
+                continue
+            head = 0
+            while head < min(len(a), len(b)) and a[head] == b[head]:
+                head += 1
+            tail = 0
+            while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+                tail += 1
+            middle_a, middle_b = a[head : len(a) - tail], b[head : len(b) - tail]
+            if head + tail and 1 <= len(middle_a) <= 2 and 1 <= len(middle_b) <= 2:
+                swaps.add((middle_a, middle_b))
+    forms = {form: form for form in candidates}
+    cased = _cased_words(candidates, language) if swaps else {}
+    for old, new in sorted(swaps):
+        for form, words in zip(candidates, split, strict=True):
+            rewritten = _rewrite(words, old, new)
+            if rewritten and tokens(" ".join(rewritten), language):
+                forms.setdefault(" ".join(cased.get(w, w) for w in rewritten), form)
+    return tuple(forms.items())
+
+
+def _rewrite(words: tuple[str, ...], old: tuple[str, ...], new: tuple[str, ...]) -> tuple[str, ...] | None:
+    """``words`` with the first run of ``old`` (by stem) replaced by ``new``; None if absent."""
+    stems = [stem(w) for w in old]
+    for start in range(len(words) - len(old) + 1):
+        if [stem(w) for w in words[start : start + len(old)]] == stems:
+            return (*words[:start], *new, *words[start + len(old) :])
+    return None
+
+
+def _cased_words(candidates: tuple[str, ...], language: str) -> dict[str, str]:
+    """Each normalised word of the forms with its original spelling, so names stay capitalised."""
+    cased: dict[str, str] = {}
+    for form in candidates:
+        for word in re.split(r"[^\w-]+", form):
+            found = tokens(word, language, keep_fillers=True) if word else ()
+            if len(found) == 1:
+                cased.setdefault(found[0], word)
+    return cased
+
+
+@lru_cache(maxsize=4096)
 def _prompt_words(prompt: str, language: str) -> frozenset[str]:
     words = tokens(prompt, language)
     return frozenset(words) | frozenset(stem(w) for w in words)
@@ -332,8 +394,14 @@ def grade_text(
         return Verdict.wrong(message(language, "negated", answer=canonical), canonical)
     words = tokens(answer, language)
     ignorable = _prompt_words(prompt, language) if prompt else frozenset()
-    matches = [match_phrase(words, c, language, ignorable, lexicon) for c in candidates]
+    # A word of another accepted form adds nothing wrong: "the Summer Olympic Games" is the alias
+    # "Olympic Games" with a word of "Tokyo Summer Olympics", «QazVac (КазВак)» two aliases at once.
+    ignorable |= _form_words(candidates, language)
+    forms = _mixed_forms(candidates, language)
+    matches = [match_phrase(words, form, language, ignorable, lexicon) for form, _ in forms]
     best = max(matches, key=lambda m: m.rank)
+    if best.expected not in candidates:
+        best = replace(best, expected=dict(forms)[best.expected])
     rejected = [match_phrase(words, r, language) for r in reject]
     hit = max((m for m in rejected if m.complete), key=lambda m: (not m.extras, -len(m.typos)), default=None)
     diff = text_diff(answer, best.expected)

@@ -14,7 +14,10 @@ from functools import lru_cache
 
 from .feedback import message
 from .months import GENITIVE, NOMINATIVE_RU, month_number
+from .negation import negates
 from .normalize import fold
+from .number_words import words_to_digits
+from .text import is_blank
 from .verdict import Verdict
 
 __all__ = ["TypedDate", "grade_date", "parse_date"]
@@ -26,9 +29,34 @@ _NUMERIC_DMY_SHORT = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{2})\b")
 _NUMERIC_DMY_DASH = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\b")
 _NUMERIC_MY = re.compile(r"\b(\d{1,2})[./](\d{4})\b")
-_YEAR = re.compile(r"^(\d{4})(?:г|гг|года?|году)?$")
-_DAY = re.compile(r"^(\d{1,2})(?:-?(?:го|е|ое|th|st|nd|rd))?$")
+_ORDINAL_END = r"-?(?:го|ого|й|ый|ой|м|ом|му|ому)"
+"""«1997-й», «в 97-м», «к 2010-му», «91-го»: an ordinal ending after the digits."""
+_YEAR_WORDS = frozenset({"г", "гг", "год", "года", "году", "годом"})
+_YEAR = re.compile(rf"^(\d{{4}})(?:г|гг|года?|году|{_ORDINAL_END})?$")
+_SHORT = re.compile(rf"^(\d{{1,2}})(г|гг|года?|году|{_ORDINAL_END}|-?(?:е|ое|th|st|nd|rd))?$")
+"""A day, or a year in two digits («май 92», «в 97-м», "May '92")."""
 _DAY_RANGE = re.compile(r"^(\d{1,2})-(\d{1,2})$")
+_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|ч\.?))?(?!\w)|\b\d{1,2}\s*[ap]\.?m\b\.?")
+"""A time of day after a date («12 мая 2021, 18:38», "6:38 pm"): no part of the date."""
+_APOSTROPHE_YEAR = re.compile(r"['’‘`]\s?(\d{2})\b")
+_ROMAN_MONTHS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+_ROMAN = re.compile(
+    r"(?<![\w.])(?:(\d{1,2})\.\s?)?("
+    + "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True))
+    + r")\.\s?(\d{4}|\d{2})(?!\d)"
+)
+"""A Roman month between dots, the way Russian documents write it: «IV.1994», «26.I.1992»."""
+
+
+def _full_year(year: int) -> int:
+    """A two-digit year in the course's century: «91» is 1991, «05» is 2005."""
+    return year if year >= 100 else year + (1900 if year >= 30 else 2000)
+
+
+def _roman(match: re.Match[str]) -> str:
+    day, month, year = match.group(1), _ROMAN_MONTHS.index(match.group(2)) + 1, match.group(3)
+    full = _full_year(int(year))
+    return f"{day}.{month}.{full}" if day else f"{month}.{full}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +84,9 @@ def parse_date(text: str) -> TypedDate | str | None:
         The date; ``None`` when no date can be read; the string ``"hedge"`` when the answer names
         two different dates.
     """
-    cleaned = _DASHES.sub("-", fold(text))
+    cleaned = _TIME.sub(" ", _DASHES.sub("-", fold(text)))
+    cleaned = _APOSTROPHE_YEAR.sub(r" \1г", cleaned)  # "May '92": the apostrophe marks a year
+    cleaned = _ROMAN.sub(_roman, words_to_digits(cleaned))
     cleaned = _NOISE.sub(" ", cleaned)
     cleaned = re.sub(r"(?<=\d)\s*-\s*(?=\d)", "-", cleaned)
     found, rest = _numeric_dates(cleaned)
@@ -102,29 +132,62 @@ def _numeric_dates(cleaned: str) -> tuple[list[TypedDate], str]:
 def _worded_date(rest: str) -> TypedDate | str | None:
     """A date written in words ("28 декабря 1991 года"); "hedge" for two years, months or days."""
     # "апрель-декабрь 1994" is two months: a hedge, not April.
-    words = [part for word in rest.split() for part in _split_month_range(word)]
+    words = [part.strip(".,") for word in rest.split() for part in _split_month_range(word)]
+    words = [word for word in words if word]
     years: list[int] = []
-    months: list[int] = []
+    months: list[tuple[int, int, bool]] = []  # (position, month, written in Cyrillic)
     days: list[tuple[int, int]] = []
-    for word in words:
-        word = word.strip(".,")
-        if not word:
-            continue
+    shorts: list[tuple[int, re.Match[str]]] = []
+    for index, word in enumerate(words):
         if (year_match := _YEAR.match(word)) is not None:
             years.append(int(year_match.group(1)))
         elif (span := _DAY_RANGE.match(word)) is not None:
             days.append((int(span.group(1)), int(span.group(2))))
-        elif (day_match := _DAY.match(word)) is not None:
-            days.append((int(day_match.group(1)), int(day_match.group(1))))
+        elif (short := _SHORT.match(word)) is not None:
+            shorts.append((index, short))
         elif (named := month_number(word)) is not None:
-            months.append(named)
+            months.append((index, named, not word.isascii()))
+    for index, short in shorts:
+        value = int(short.group(1))
+        if not years and _is_short_year(index, short, words, months, shorts):
+            years.append(_full_year(value))
+        else:
+            days.append((value, value))
     if not years:
         return None
-    if len(set(years)) > 1 or len(set(months)) > 1 or len(set(days)) > 1:
+    month_values = {month for _, month, _ in months}
+    if len(set(years)) > 1 or len(month_values) > 1 or len(set(days)) > 1:
         return "hedge"
-    month_value = months[0] if months else None
+    month_value = months[0][1] if months else None
     day_span = days[0] if days and month_value is not None else (None, None)
     return TypedDate(years[0], month_value, day_span[0], day_span[1])
+
+
+def _is_short_year(
+    index: int,
+    short: re.Match[str],
+    words: list[str],
+    months: list[tuple[int, int, bool]],
+    shorts: list[tuple[int, re.Match[str]]],
+) -> bool:
+    """Whether a one- or two-digit number is a year («май 92», «28 декабря 91-го», «в 97-м»).
+
+    Only when no four-digit year is written. A year word or an apostrophe marks it; otherwise a
+    number after the month is the year when a day came before the month («10 июня 17-го») or the
+    month is Russian («май 92»: an English "May 12" is a day), and a number alone is the year
+    when it has two digits («97»), never a lone «7».
+    """
+    digits, suffix = short.group(1), short.group(2) or ""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if suffix.startswith("г") or following in _YEAR_WORDS or int(digits) > 31:
+        return len(digits) == 2
+    if not months:
+        return len(digits) == 2 and len(shorts) == 1
+    month_at, _, cyrillic = months[0]
+    if index < month_at:
+        return False
+    day_before = any(other < month_at for other, _ in shorts)
+    return len(digits) == 2 and (day_before or cyrillic or bool(suffix))
 
 
 def format_date(year: int, month: int | None, day: int | None, language: str) -> str:
@@ -147,6 +210,11 @@ def grade_date(answer: str, expected: tuple[int, int | None, int | None], langua
     """Grade a typed date against (year, month, day) at the card's precision."""
     year, month, day = expected
     shown = format_date(year, month, day, language)
+    if is_blank(answer):
+        return Verdict.wrong(message(language, "blank", answer=shown), shown)
+    if negates(answer, (shown,)):
+        # «не в 1992 году» names 1992 only to exclude it: never read past the negator.
+        return Verdict.wrong(message(language, "negated", answer=shown), shown)
     parsed = parse_date(answer)
 
     def wrong(key: str, score: float = 0.0) -> Verdict:
@@ -155,7 +223,8 @@ def grade_date(answer: str, expected: tuple[int, int | None, int | None], langua
         )
 
     if parsed is None:
-        return wrong("unread")
+        # Nothing here reads as a date: the student is asked again, and nothing is recorded.
+        return Verdict.unread(message(language, "date.unread_forms"), None)
     if isinstance(parsed, str):
         return wrong("hedge")
     if parsed.year != year:

@@ -13,7 +13,7 @@ __all__ = ["GENITIVE", "NOMINATIVE_RU", "month_number"]
 
 _FORMS = (
     r"январ[а-я]{0,2}|янв|january|jan",
-    r"феврал[а-я]{0,2}|фев|february|feb",
+    r"феврал[а-я]{0,2}|февр?|february|feb",
     r"март[а-я]{0,2}|мар|march|mar",
     r"апрел[а-я]{0,2}|апр|april|apr",
     r"ма[йяюе]|may",
@@ -22,7 +22,7 @@ _FORMS = (
     r"август[а-я]{0,2}|авг|august|aug",
     r"сентябр[а-я]{0,2}|сент?|september|sept|sep",
     r"октябр[а-я]{0,2}|окт|october|oct",
-    r"ноябр[а-я]{0,2}|ноя|november|nov",
+    r"ноябр[а-я]{0,2}|нояб?|november|nov",
     r"декабр[а-я]{0,2}|дек|december|dec",
 )
 """A Russian month is its stem plus any short ending, so a typo in the case ending («26 январа»)

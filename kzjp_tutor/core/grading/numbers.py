@@ -13,8 +13,10 @@ import re
 
 from ..wording import number_text
 from .feedback import message
+from .negation import negates
 from .normalize import fold
 from .number_words import words_to_digits
+from .text import is_blank
 from .verdict import Verdict
 
 __all__ = ["grade_number", "parse_number", "scale_of"]
@@ -102,9 +104,10 @@ def _units(text: str) -> dict[str, set[str]]:
 def _direction(text: str, *, asked: bool = False) -> str | None:
     """Whether a bound is stated: "less" ("менее 50", "up to 50"), "more" ("более 1200"), or None.
 
-    With ``asked``, read a question instead: "свыше скольких…", "(more than how many)".
+    With ``asked``, read a question instead: "свыше скольких…", "(more than how many)". Numbers
+    in words count as digits: «более пятидесяти» states a bound as «более 50» does.
     """
-    folded = fold(text)
+    folded = words_to_digits(fold(text))
     less, more = (_LESS_ASKED, _MORE_ASKED) if asked else (_LESS, _MORE)
     if less.search(folded):
         return "less"
@@ -145,9 +148,15 @@ def grade_number(
     wrong whatever the digits.
     """
     shown = f"{number_text(expected)} {unit}" if unit else number_text(expected)
+    if is_blank(answer):
+        return Verdict.wrong(message(language, "blank", answer=shown), shown)
+    if negates(answer, (shown,)):
+        # «не 74» names 74 only to exclude it: never read past the negator.
+        return Verdict.wrong(message(language, "negated", answer=shown), shown)
     numbers = parse_number(answer, language)
     if not numbers:
-        return Verdict.wrong(message(language, "number.none", answer=shown), shown)
+        # No number could be read: the student is asked again, and nothing is recorded.
+        return Verdict.unread(message(language, "number.unread_forms"), None)
     unit_scale = _unit_scale(unit)
     values = set()
     for value, scale in numbers:

@@ -19,6 +19,8 @@ from .feedback import message, quoted
 from .negation import negates
 from .normalize import fix_layout, fold, normalize, tokens
 from .phonetic import phonetic_key
+from .text import _form_words as form_words
+from .text import _mixed_forms as mixed_forms
 from .text import _prompt_words as prompt_words
 from .text import is_blank, match_phrase
 from .verdict import SuggestedRating, Verdict
@@ -93,6 +95,9 @@ class _Form:
     parts: int
     """Most typed words the form can absorb: its words split at hyphens."""
     hyphenated: bool
+    harmless: frozenset[str]
+    """Words of the item's other forms: no wrong extra beside this one («борьба с COVID-19
+    (коронавирусом)»), as in a text answer."""
 
 
 class _Vocabulary:
@@ -166,7 +171,10 @@ class _Index:
 def _index(items: tuple[tuple[str, ...], ...], language: str) -> _Index:
     forms = []
     for index, aliases in enumerate(items):
-        for form in aliases:
+        harmless = form_words(aliases, language)
+        # An item's aliases may be mixed like a text card's («содействие в борьбе с COVID-19» and
+        # «борьба с коронавирусом» give «содействие в борьбе с коронавирусом»).
+        for form, _alias in mixed_forms(aliases, language):
             words = tokens(form, language)
             forms.append(
                 _Form(
@@ -176,6 +184,7 @@ def _index(items: tuple[tuple[str, ...], ...], language: str) -> _Index:
                     frozenset(w for w in words if not (len(w) == 1 and w.isalpha())),
                     sum(len(w.split("-")) for w in words),
                     any("-" in w for w in words),
+                    harmless,
                 )
             )
     vocabulary = _Vocabulary((w for form in forms for w in form.words), language)
@@ -204,7 +213,7 @@ def _best_item(
             # Necessary for a complete match: each form word pairs with a typed word. (A typed
             # word that pairs with none may still be harmless: «за», a word of the question.)
             continue
-        match = match_phrase(words, form.text, language, ignorable, lexicon)
+        match = match_phrase(words, form.text, language, ignorable | form.harmless, lexicon)
         if match.complete and not match.extras and (best is None or match.rank > best[0]):
             best = (match.rank, form.item, bool(match.typos))
     return best

@@ -197,6 +197,43 @@ def test_a_shared_tail_names_both_items_and_only_them(sides: list[str], region: 
     assert wrong.partial  # one region is named: partly correct, honestly
 
 
+# --- An item's aliases mix like a text card's ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "гуманитарную помощь и содействие в борьбе с коронавирусом",
+        "за гуманитарную помощь и за содействие в борьбе с коронавирусом",
+        "гуманитарная помощь, помощь в борьбе с коронавирусом",
+    ],
+)
+def test_an_item_may_mix_two_of_its_aliases(answer: str) -> None:
+    verdict = _grade("kzjp-2021.ru", "covid-thanks", answer)
+    assert verdict.correct, verdict.feedback
+
+
+_THREATS = ("коронавирусом", "пандемией", "засухой", "бедностью", "инфляцией", "наводнением")
+
+
+@FEW
+@given(threats=st.lists(st.sampled_from(_THREATS), min_size=3, max_size=3, unique=True))
+def test_aliases_that_trade_a_word_let_every_alias_trade_it(threats: list[str]) -> None:
+    """Property: with aliases «содействие в борьбе с X» and «борьба с Y», «содействие в борьбе с Y»
+    names the item; a third word Z that no alias holds does not."""
+    x, y, z = threats
+    card = ListCard(
+        id="thanks",
+        type="list",
+        prompt="За что поблагодарили?",
+        answer=["гуманитарная помощь", [f"содействие в борьбе с {x}", f"борьба с {y}"]],
+    )
+    assert grade(card, f"гуманитарная помощь, содействие в борьбе с {y}").correct
+    wrong = grade(card, f"гуманитарная помощь, содействие в борьбе с {z}")
+    assert not wrong.correct
+    assert wrong.partial  # the first item is still named
+
+
 # --- Choices named in words --------------------------------------------------------------------
 
 _RU_ORDINALS = {

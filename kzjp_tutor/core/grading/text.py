@@ -143,10 +143,13 @@ def match_phrase(
                 used_expected.add(j)
                 break
     named = bool(names) and any(expected_words[j] in names for j in used_expected)
+    initials = _form_initials(expected, language) if named else frozenset()
     extras = tuple(
         w
         for i, w in enumerate(answer_words)
-        if i not in used_typed and not _harmless(w, i, answer_words, used_typed, ignorable, named)
+        if i not in used_typed
+        and not _harmless(w, i, used_typed, ignorable, named)
+        and not (_is_initial(w) and phonetic_key(w) in initials)
     )
     # An initial in the expected form ("К. Обучи") may be left out: the surname carries the answer.
     optional = {j for j, w in enumerate(expected_words) if _is_initial(w) and j not in used_expected}
@@ -200,10 +203,16 @@ def _surname(expected_words: tuple[str, ...], names: frozenset[str]) -> int:
     return -1
 
 
+@lru_cache(maxsize=4096)
+def _form_initials(expected: str, language: str) -> frozenset[str]:
+    """The initials a form writes, filler-looking ones included: «С.» in «С. Нацуи» is an initial,
+    not the preposition «с», so "S. Natsui" gives it back."""
+    return frozenset(phonetic_key(w) for w in tokens(expected, language, keep_fillers=True) if _is_initial(w))
+
+
 def _harmless(
     word: str,
     position: int,
-    answer_words: tuple[str, ...],
     used_typed: set[int],
     ignorable: frozenset[str],
     named: bool,
@@ -329,7 +338,14 @@ def _mixed_forms(candidates: tuple[str, ...], language: str) -> tuple[tuple[str,
             while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
                 tail += 1
             middle_a, middle_b = a[head : len(a) - tail], b[head : len(b) - tail]
-            if head + tail and 1 <= len(middle_a) <= 2 and 1 <= len(middle_b) <= 2:
+            if (
+                head + tail
+                and 1 <= len(middle_a) <= 2
+                and 1 <= len(middle_b) <= 2
+                and not any(_is_initial(w) for w in (*middle_a, *middle_b))
+            ):
+                # An initial and the name it abbreviates are not two words to trade: «Р.» for
+                # «Рютаро» is the initials rule's business, and trading would make «Р. Х.» a form.
                 swaps.add((middle_a, middle_b))
     forms = {form: form for form in candidates}
     cased = _cased_words(candidates, language) if swaps else {}

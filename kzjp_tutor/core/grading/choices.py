@@ -42,8 +42,6 @@ _RU_ORDINAL = re.compile(
     r"(?:ый|ой|ая|ое|ого|ому|ую|ым|ом|ые|ых|ыми)"
     r"|(?P<third>трет)(?:ий|ья|ье|ьего|ьему|ью|ьим|ьем|ьи|ьих)"
 )
-_NUMERO = re.compile(r"\bno\.\s*(?=\d)", re.IGNORECASE)
-""""No. 2" is the numero sign, not the negator "no"."""
 _POINTERS = frozenset(
     {
         # Words that point at an option without naming one: «ответ 2», «вариант номер два»,
@@ -75,7 +73,7 @@ def picked_number(answer: str) -> int | None:
     that only point at an option around them («ответ», «вариант», "option", "the"). "one" right
     after an ordinal points ("the first one"); anywhere else it is the number 1 ("option one").
     """
-    words = normalize(_NUMERO.sub("№", answer)).split()
+    words = normalize(answer).split()
     words = [w for i, w in enumerate(words) if not (w == "one" and i and words[i - 1] in _ORDINALS)]
     numbers = [n for w in words if (n := _number_word(w)) is not None]
     if len(numbers) != 1 or any(w not in _POINTERS for w in words if _number_word(w) is None):
@@ -87,7 +85,7 @@ def grade_choice(card: ChoiceCard, answer: str, language: str) -> Verdict:
     """Grade a pick: by number (the deck's order), else by the text of an option."""
     if is_blank(answer):
         return Verdict.wrong(message(language, "blank", answer=card.answer), card.answer)
-    if negates(_NUMERO.sub("№", answer), card.choices):
+    if negates(answer, card.choices):
         # «не 2», «кроме первого», "not 1": an exclusion picks nothing.
         return Verdict.wrong(message(language, "negated", answer=card.answer), card.answer)
     right = card.choices.index(card.answer) + 1

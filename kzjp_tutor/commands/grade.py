@@ -15,7 +15,7 @@ from ..core.context import Context
 from ..core.deck import Deck
 from ..core.errors import DeckError
 from ..core.files import read_text_line
-from ..core.grading import deck_lexicon, grade
+from ..core.grading import Verdict, deck_lexicon, grade
 from ..core.loader import load_deck
 from ._types import existing_path
 
@@ -25,7 +25,9 @@ def register(sub: Any) -> None:
     parser = sub.add_parser(
         "grade",
         help="grade JSON Lines answers from stdin",
-        description='Reads {"card": ID, "answer": TEXT} per line; writes one JSON verdict per line.',
+        description='Reads {"card": ID, "answer": TEXT} per line; writes one JSON verdict per line: '
+        '"state" is correct, partial, wrong or unreadable (no date or number could be read: not '
+        'wrong; "correct" is false for it). A choice card takes the deck\'s 1-based option numbers.',
     )
     parser.add_argument("deck", type=existing_path, metavar="DECK")
     parser.set_defaults(handler=run)
@@ -96,11 +98,25 @@ def _verdict(line: str, number: int, deck: Deck, lexicon: frozenset[str]) -> dic
     return {
         "card": card_id,
         "answer": answer,
+        "state": state(verdict),
         "correct": verdict.correct,
         "score": round(verdict.score, 3),
         "rating": verdict.rating.value,
         "feedback": verdict.feedback,
     }
+
+
+def state(verdict: Verdict) -> str:
+    """The verdict as one word: "correct", "partial", "wrong" or "unreadable".
+
+    "unreadable" (no date or number could be read) is neither right nor wrong, and a reader of
+    ``correct`` alone, written before this state existed, still sees ``false`` for it.
+    """
+    if verdict.unreadable:
+        return "unreadable"
+    if verdict.correct:
+        return "correct"
+    return "partial" if verdict.partial else "wrong"
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:

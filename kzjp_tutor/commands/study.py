@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import secrets
 import sys
 import time
 from typing import Any, Literal, TextIO
@@ -17,16 +18,17 @@ from typing import Any, Literal, TextIO
 from ..core.catalog import find_deck_paths, resolve_decks
 from ..core.clock import NOW_ENV
 from ..core.context import Context
-from ..core.deck import ChoiceCard
 from ..core.files import read_text_line
+from ..core.grading.feedback import only_says_correct
+from ..core.grading.marks import mark_answer
 from ..core.scheduling import Planner
-from ..core.session import QueueItem, Recorded, StudySession
+from ..core.session import Graded, QueueItem, Recorded, StudySession
 from ..core.settings import load_settings
 from ..core.store import Store
 from ..core.wording import answer_text, interval, summary_lines
 from ._types import positive_int
 
-__all__ = ["register", "run", "run_default", "run_plain"]
+__all__ = ["register", "run", "run_default", "run_plain", "session_seed"]
 
 _QUIT = {":q", ":quit", ":exit"}
 _UNDO = {":u", ":undo"}
@@ -67,17 +69,22 @@ def _show(item: QueueItem, out: TextIO) -> None:
     print(file=out)
     print(f"[{item.deck.deck.title} › {item.section.title}]" + (f" ({label})" if label else ""), file=out)
     print(item.card.prompt, file=out)
-    if isinstance(item.card, ChoiceCard):
-        for number, choice in enumerate(item.card.choices, start=1):
-            print(f"  {number}. {choice}", file=out)
+    # A choice card's options in this showing's order: the number typed means the one shown.
+    for number, choice in enumerate(item.choices, start=1):
+        print(f"  {number}. {choice}", file=out)
 
 
 def _verdict(recorded: Recorded, out: TextIO) -> None:
     verdict = recorded.verdict
+    language = recorded.item.deck.deck.language
     mark = "✓ correct" if verdict.correct else ("✗ partly right" if verdict.partial else "✗ wrong")
-    line = f"{mark}" + (f": {verdict.feedback}" if verdict.feedback else "")
-    print(line, file=out)
-    print(f"  answer: {answer_text(recorded.item.card, recorded.item.deck.deck.language)}", file=out)
+    # "✓ correct: Верно." would say the same thing twice, in two languages.
+    said = verdict.feedback and not only_says_correct(verdict.feedback)
+    print(f"{mark}" + (f": {verdict.feedback}" if said else ""), file=out)
+    if not verdict.correct and recorded.answer.strip():
+        marked = mark_answer(recorded.item.card, recorded.answer, verdict, language)
+        print(f"  your answer: {marked.plain()}", file=out)
+    print(f"  answer: {answer_text(recorded.item.card, language)}", file=out)
     if recorded.item.card.explain:
         print(f"  {recorded.item.card.explain}", file=out)
     extra = " (before the exam)" if recorded.outcome.capped else ""
@@ -88,6 +95,12 @@ def _verdict(recorded: Recorded, out: TextIO) -> None:
     )
     print(f"  next: in {interval(recorded.interval)}{extra}{leech}", file=out)
     out.flush()
+
+
+def _unread(graded: Graded, out: TextIO) -> None:
+    """Say that the answer could not be read (not that it was wrong); the card is asked again."""
+    print(f"? could not read this answer: {graded.verdict.feedback}", file=out)
+    print("  nothing was recorded; answer the same card again", file=out)
 
 
 def run_plain(session: StudySession, ctx: Context, stdin: TextIO) -> int:
@@ -132,11 +145,10 @@ def run_plain(session: StudySession, ctx: Context, stdin: TextIO) -> int:
                 )
             continue
         duration = int((time.monotonic() - started) * 1000)
-        if isinstance(item.card, ChoiceCard) and text.strip().isdigit():
-            number = int(text.strip())
-            if 1 <= number <= len(item.card.choices):
-                text = item.card.choices[number - 1]
-        session.answer(text, duration)
+        graded = session.answer(text, duration)
+        if graded.verdict.unreadable:
+            _unread(graded, out)
+            continue  # nothing recorded: the same card is asked again
         recorded = session.commit("wrong" if not text.strip() else None)
         _verdict(recorded, out)
     summary = session.summary()
@@ -174,9 +186,22 @@ def _study(args: argparse.Namespace, ctx: Context, *, plain: bool) -> int:
         for notice in store.notices:
             print(f"kzjp-tutor: {notice}", file=ctx.stderr)
         session = StudySession(
-            decks, store, planner, settings, ctx.clock, section=getattr(args, "section", None), limit=limit
+            decks,
+            store,
+            planner,
+            settings,
+            ctx.clock,
+            section=getattr(args, "section", None),
+            limit=limit,
+            seed=session_seed(),
         )
         return run_plain(session, ctx, ctx.stdin)
+
+
+def session_seed() -> int:
+    """The seed for a session's choice orders: fresh for each session, 0 in a reproducible run
+    (a fixed clock, ``KZJP_TUTOR_NOW``), so tests and demos see the same orders every time."""
+    return 0 if NOW_ENV in os.environ else secrets.randbits(32)
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:

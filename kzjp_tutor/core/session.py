@@ -12,6 +12,14 @@ The flow is two-step so that a UI can show the verdict and let the student overr
 
 A plain mode simply calls ``commit()`` right after ``answer()``. ``commit`` is ONE database
 transaction (review row + the card's new state), so an answer is either wholly recorded or not.
+An answer the grader could not read (``verdict.unreadable``: no date in a date card's answer) is
+not pending at all: nothing can be committed, and the same card stays current for another try.
+
+Choice cards are shown shuffled, a new order at each showing: a student must learn the content,
+not "press 1". The order comes from the session's explicit ``seed`` and the showing's number (no
+hidden randomness), is kept on the :class:`QueueItem` (so undo shows the same order), and a number
+the student types means the option at that place in the order SHOWN; the grader sees the card in
+that order and the recorded answer is the chosen option's text.
 
 Queue order (recomputed on every :meth:`StudySession.next_card`, so cards become due while a
 session runs and two programs sharing a database stay consistent): due reviews (up to
@@ -26,9 +34,11 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import random
+import re
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 import fsrs
@@ -36,7 +46,7 @@ import fsrs
 from . import grading
 from .catalog import first_per_id
 from .clock import Clock
-from .deck import Card, Deck, ListCard, Section
+from .deck import Card, ChoiceCard, Deck, ListCard, Section
 from .errors import KzjpError
 from .grading import Verdict
 from .scheduling import Outcome, Planner, new_cards_left, to_fsrs_rating
@@ -52,6 +62,7 @@ __all__ = [
     "Recorded",
     "StudySession",
     "Summary",
+    "choice_order",
 ]
 
 LEARN_AHEAD = dt.timedelta(minutes=20)
@@ -75,6 +86,18 @@ class QueueItem:
     kind: ItemKind
     state: CardState | None
     """The stored state (None for a new card)."""
+    order: tuple[int, ...] = ()
+    """A choice card's option indexes (into ``card.choices``) in the order shown; empty otherwise."""
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        """A choice card's options as shown, numbered from 1 in that order; () for other cards."""
+        card = self.card
+        if not isinstance(card, ChoiceCard):
+            return ()
+        if sorted(self.order) != list(range(len(card.choices))):
+            return tuple(card.choices)
+        return tuple(card.choices[index] for index in self.order)
 
     @property
     def is_new(self) -> bool:
@@ -138,6 +161,34 @@ class Summary:
     """The earliest time any card of the session's decks is due again."""
 
 
+def choice_order(count: int, seed: int, showing: int, key: tuple[str, str]) -> tuple[int, ...]:
+    """The order of ``count`` options at one showing of one card: a permutation of ``range(count)``.
+
+    Fixed by its arguments alone (``random.Random`` seeded with a string is the same in every
+    process), so a session with an explicit seed is reproducible and a showing is shown alike
+    after undo.
+    """
+    order = list(range(count))
+    random.Random(f"{seed}/{showing}/{key[0]}/{key[1]}").shuffle(order)
+    return tuple(order)
+
+
+_SHOWN_NUMBER = re.compile(r"\s*([0-9]{1,2})\s*")
+
+
+def _picked(item: QueueItem, text: str) -> str:
+    """A typed option number (as SHOWN) turned into that option's text; any other text unchanged.
+
+    An answer that is itself one of the options (a choice "1992") stays that option.
+    """
+    choices = item.choices
+    number = _SHOWN_NUMBER.fullmatch(text)
+    if number is None or text.strip() in choices:
+        return text
+    index = int(number.group(1))
+    return choices[index - 1] if 1 <= index <= len(choices) else text
+
+
 def _answers(card: Card) -> set[str]:
     if isinstance(card, ListCard):
         return {item[0].casefold() for item in card.items}
@@ -167,6 +218,8 @@ class StudySession:
         section: Study only the section with this id.
         limit: Stop after this many answers.
         new_review_id: Makes review ids (default uuid4 hex); replaceable for tests.
+        seed: Fixes the order of choice cards' options (with each showing's number): the
+            front end passes a fresh one per session, or a constant for a reproducible run.
 
     Raises:
         KzjpError: no deck has the section asked for.
@@ -183,6 +236,7 @@ class StudySession:
         section: str | None = None,
         limit: int | None = None,
         new_review_id: Callable[[], str] = lambda: uuid.uuid4().hex,
+        seed: int = 0,
     ) -> None:
         self.store = store
         self.planner = planner
@@ -190,6 +244,8 @@ class StudySession:
         self.clock = clock
         self.limit = limit
         self._new_id = new_review_id
+        self.seed = seed
+        self._showings = 0
         self.decks: dict[str, Deck] = {}
         self._members: dict[str, dict[str, tuple[Section, Card]]] = {}
         self._order: dict[str, list[str]] = {}
@@ -235,6 +291,10 @@ class StudySession:
                 if not _siblings(item, self._last):
                     chosen = item
                     break
+        if isinstance(chosen.card, ChoiceCard):
+            self._showings += 1
+            order = choice_order(len(chosen.card.choices), self.seed, self._showings, chosen.key)
+            chosen = replace(chosen, order=order)
         self._current = chosen
         return chosen
 
@@ -349,17 +409,33 @@ class StudySession:
     def answer(self, text: str, duration_ms: int | None = None) -> Graded:
         """Grade ``text`` as the answer to the current card; nothing is recorded yet.
 
+        A choice card's number means the option at that place as shown (the answer becomes that
+        option's text). When the verdict is ``unreadable`` nothing is pending afterwards: the
+        answer cannot be committed, and the same card stays current to be answered again.
+
         Raises:
             RuntimeError: there is no current card (call :meth:`next_card` first).
         """
+        graded = self._grade(text, duration_ms)
+        if graded.verdict.unreadable:
+            self._pending = None
+            self._pending_id = None
+        else:
+            self._pending = graded
+            self._pending_id = self._new_id()
+        return graded
+
+    def _grade(self, text: str, duration_ms: int | None) -> Graded:
         item = self._current
         if item is None:
             raise RuntimeError("answer() needs a current card; call next_card() first")
-        verdict = grading.grade(item.card, text, item.deck.deck.language, self._lexicon(item.deck))
-        graded = Graded(item, text, verdict, to_fsrs_rating(verdict.rating), duration_ms)
-        self._pending = graded
-        self._pending_id = self._new_id()
-        return graded
+        card = item.card
+        if isinstance(card, ChoiceCard):
+            text = _picked(item, text)
+            # The grader reads numbers in words («второй») in the order it is given: the shown one.
+            card = card.model_copy(update={"choices": list(item.choices)})
+        verdict = grading.grade(card, text, item.deck.deck.language, self._lexicon(item.deck))
+        return Graded(item, text, verdict, to_fsrs_rating(verdict.rating), duration_ms)
 
     def prepare(self) -> None:
         """Build what grading needs for every deck now, so no answer waits for it.
@@ -484,6 +560,7 @@ class StudySession:
             last.item.card,
             last.item.kind,
             self.store.state(deck_id, card_id),
+            last.item.order,
         )
         self._last = self._log[-1].item if self._log else None
         return True

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import importlib
+import secrets
 import sys
 from collections.abc import Callable, Iterable
 from functools import partial
@@ -242,8 +243,17 @@ class TutorApp(App[None], inherit_bindings=False):
 
         decks = [d for d in self.decks if scope.deck_id is None or d.deck.id == scope.deck_id]
         planner = Planner(self.settings, enable_fuzzing=self.fuzz)
+        # Choice orders: a fresh seed per session, a fixed one in a reproducible (fixed-clock) run.
+        seed = secrets.randbits(32) if self.fuzz else 0
         return StudySession(
-            decks, self.store, planner, self.settings, self.clock, section=scope.section_id, limit=self.limit
+            decks,
+            self.store,
+            planner,
+            self.settings,
+            self.clock,
+            section=scope.section_id,
+            limit=self.limit,
+            seed=seed,
         )
 
     def start_session(self, scope: StudyScope, screen: StudyScreen | None = None) -> None:

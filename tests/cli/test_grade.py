@@ -84,3 +84,36 @@ def test_a_real_pipe_in_any_locale(io_encoding: str, tmp_path: Path) -> None:
     results = [json.loads(line) for line in lines]
     assert [("error" in result) for result in results] == [False, True, True, False, False]
     assert results[3]["answer"] == "Хасимото"  # as UTF-8, or as \u escapes where stdout is ASCII
+
+
+def test_each_verdict_has_its_state(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "state" is correct, partial or wrong; a choice card takes the deck's own 1-based numbers
+    (Astana is option 2 of the deck), not any shuffled order."""
+    lines = [
+        b'{"card": "silk-road", "answer": "Hashimoto"}\n',
+        b'{"card": "silk-road", "answer": "Obuchi"}\n',
+        b'{"card": "capital", "answer": "2"}\n',
+        b'{"card": "capital", "answer": "1"}\n',
+    ]
+    results = [json.loads(line) for line in _grade(monkeypatch, capsys, b"".join(lines))]
+    assert [(r["state"], r["correct"]) for r in results] == [
+        ("correct", True),
+        ("wrong", False),
+        ("correct", True),
+        ("wrong", False),
+    ]
+
+
+def test_an_unreadable_answer_is_its_own_state(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "Could not read" is reported as "unreadable", with "correct": false kept for older readers."""
+    from kzjp_tutor.commands import grade as command
+    from kzjp_tutor.core.grading import Verdict
+
+    monkeypatch.setattr(command, "grade", lambda *_args: Verdict.unread("No date could be read.", "1991"))
+    [result] = [json.loads(line) for line in _grade(monkeypatch, capsys, GOOD)]
+    assert result["state"] == "unreadable" and result["correct"] is False
+    assert result["feedback"] == "No date could be read."

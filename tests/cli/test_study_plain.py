@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from kzjp_tutor.cli import main
+from kzjp_tutor.core.session import choice_order
 
 DECK = """\
 format = 1
@@ -98,11 +99,19 @@ def _reviews(home: Path) -> list[tuple[str, str, int]]:
 def test_plain_session_records_and_summarises(
     home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Prompts with deck/section, numbered choices, verdicts with answer and explanation, a summary."""
-    code, out, err = _study(monkeypatch, capsys, ["Tokyo", "2", ""], str(_deck(tmp_path)))
+    """Prompts with deck/section, numbered choices, verdicts with answer and explanation, a summary.
+
+    The choice is answered with the number Astana is SHOWN under: a fixed clock means seed 0,
+    and this is the session's first showing of a choice card.
+    """
+    shown = [
+        ["Almaty", "Astana", "Shymkent"][i] for i in choice_order(3, 0, 1, ("plain-demo", "embassy-city"))
+    ]
+    number = shown.index("Astana") + 1
+    code, out, err = _study(monkeypatch, capsys, ["Tokyo", str(number), ""], str(_deck(tmp_path)))
     assert code == 0, err
     assert "[Plain demo › Places] (new)" in out
-    assert "  2. Astana" in out
+    assert "".join(f"  {n}. {city}\n" for n, city in enumerate(shown, start=1)) in out
     assert out.count("✓ correct") == 2 and out.count("✗ wrong") == 1
     assert "  answer: Tokyo" in out and "Tokyo has been the capital since 1868." in out
     assert "  next: in 10 min" in out and "  next: in 1 min" in out
@@ -205,7 +214,7 @@ def test_override_rerecords_the_last_answer(
 ) -> None:
     """:right after a wrong verdict ("I was right") re-records that answer as Good; :wrong as Again."""
     code, out, _err = _study(
-        monkeypatch, capsys, ["Tokio city", ":right", "1", ":wrong", ":quit"], str(_deck(tmp_path))
+        monkeypatch, capsys, ["Tokio city", ":right", "Almaty", ":wrong", ":quit"], str(_deck(tmp_path))
     )
     assert code == 0
     assert "recorded as good" in out and "recorded as again" in out
@@ -244,3 +253,53 @@ def test_default_decks_follow_the_study_language(
     code, out, err = _study(monkeypatch, capsys, [":quit"], "--section", "call")
     assert code == 0, err
     assert title in out
+
+
+DATE_DECK = """\
+format = 1
+
+[deck]
+id = "dates"
+title = "Dates"
+language = "en"
+
+[[sections]]
+id = "s"
+title = "Only section"
+
+[[sections.cards]]
+id = "recognized"
+type = "date"
+prompt = "In what year did Japan recognise Kazakhstan?"
+answer = "1991"
+
+[[sections.cards]]
+id = "silk-road"
+prompt = "Which prime minister proposed Silk Road diplomacy?"
+answer = "Ryutaro Hashimoto"
+"""
+
+
+def test_an_unreadable_answer_is_asked_again_and_not_recorded(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No date in the answer: the message is printed, nothing is recorded, the same card comes again."""
+    deck = _deck(tmp_path, DATE_DECK, "dates.toml")
+    code, out, err = _study(monkeypatch, capsys, ["sometime long ago", "1991", ":quit"], str(deck))
+    assert code == 0, err
+    assert "? could not read this answer: " in out and "nothing was recorded" in out
+    assert out.count("In what year did Japan recognise Kazakhstan?") == 2
+    assert "✗ wrong" not in out and out.count("✓ correct") == 1
+    assert _reviews(home) == [("recognized", "1991", 3)]
+
+
+def test_a_wrong_answer_is_printed_as_typed_with_text_marks(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Plain mode prints the typed answer verbatim with ⟦…⟧ around the wrong word and the missing
+    word named; a right answer is not followed by the grader's bare "Correct."."""
+    deck = _deck(tmp_path, DATE_DECK, "dates.toml")
+    code, out, err = _study(monkeypatch, capsys, ["1991", "Ryutaro Obuchi", ":quit"], str(deck))
+    assert code == 0, err
+    assert "  your answer: Ryutaro ⟦Obuchi⟧ (missing: Hashimoto)\n" in out
+    assert "✓ correct\n" in out and "Correct." not in out

@@ -213,14 +213,16 @@ class StudyScreen(Screen[None]):
         answer.value = ""
         answer.can_focus = True
         if isinstance(item.card, ChoiceCard):
+            # The session's order for this showing; a number (typed, pressed or the option's id)
+            # means the option shown at that place. Nothing is highlighted, so enter alone picks
+            # nothing: the student must choose.
             choices.clear_options()
             choices.add_options(
-                Option(literal(f"{n}. {text}"), id=str(n))
-                for n, text in enumerate(item.card.choices, start=1)
+                Option(literal(f"{n}. {text}"), id=str(n)) for n, text in enumerate(item.choices, start=1)
             )
             choices.display = True
             choices.can_focus = True
-            choices.highlighted = 0
+            choices.highlighted = None
             answer.display = False
             choices.focus()
         else:
@@ -276,6 +278,9 @@ class StudyScreen(Screen[None]):
             self._update_hints()
 
     def _show_verdict(self, graded: Graded) -> None:
+        if graded.verdict.unreadable:
+            self._show_unread(graded)
+            return
         self.graded = graded
         self.state = "graded"
         # Not ``disabled``: that restyles the whole subtree on every answer (measurably slow);
@@ -286,6 +291,21 @@ class StudyScreen(Screen[None]):
         panel.show(self.graded)
         panel.display = True
         self.set_focus(None)
+        self.query_one("#study-body", VerticalScroll).scroll_end(animate=False)
+        self._update_hints()
+
+    def _show_unread(self, graded: Graded) -> None:
+        """The answer could not be read: say so and which forms are understood, record nothing,
+        and keep the typed answer in the box to be corrected and sent again."""
+        self.graded = None
+        self.state = "asking"
+        panel = self.query_one(VerdictPanel)
+        panel.show(graded)
+        panel.display = True
+        answer = self.query_one("#study-answer", Input)
+        answer.can_focus = True
+        answer.value = graded.answer
+        answer.focus()
         self.query_one("#study-body", VerticalScroll).scroll_end(animate=False)
         self._update_hints()
 
@@ -361,7 +381,7 @@ class StudyScreen(Screen[None]):
             if self.state != "asking" or self.item is None or not isinstance(self.item.card, ChoiceCard):
                 return False
             number = parameters[0] if parameters else 0
-            return isinstance(number, int) and 1 <= number <= len(self.item.card.choices)
+            return isinstance(number, int) and 1 <= number <= len(self.item.choices)
         if action == "undo_answer":
             return self.state == "graded" or bool(self.session.history)
         return True

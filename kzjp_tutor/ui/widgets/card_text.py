@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from ...core.grading import DiffOp
+from ...core.grading.marks import Marked
 
-__all__ = ["close_enough", "diff_content", "literal"]
+__all__ = ["literal", "marked_content"]
 
 
 def literal(text: str, style: str = "") -> Content:
@@ -19,44 +19,15 @@ def literal(text: str, style: str = "") -> Content:
     return Content.styled(text, style) if style else Content(text)
 
 
-_DIFF_STYLES = {
-    "delete": "strike $text-error",
-    "insert": "underline $text-success",
-}
+_MARK_STYLES = {"wrong": "bold $text-error", "missing": "italic $text-success"}
 
 
-def diff_content(answer: str, diff: tuple[DiffOp, ...]) -> Content:
-    """The student's answer with the grader's differences marked.
-
-    Extra characters are struck through in the error colour, missing ones are shown underlined
-    in the success colour, and a replaced run shows both. Without a diff, the answer as typed.
-    """
-    if not diff:
-        return Content(answer)
-    parts: list[Content] = []
-    for op in diff:
-        if op.kind == "equal":
-            parts.append(Content(op.answer))
-        elif op.kind == "delete":
-            parts.append(Content.styled(op.answer, _DIFF_STYLES["delete"]))
-        elif op.kind == "insert":
-            parts.append(Content.styled(op.expected, _DIFF_STYLES["insert"]))
-        else:
-            parts.append(Content.styled(op.answer, _DIFF_STYLES["delete"]))
-            parts.append(Content.styled(op.expected, _DIFF_STYLES["insert"]))
-    return Content.assemble(*parts)
-
-
-def close_enough(diff: tuple[DiffOp, ...]) -> bool:
-    """Whether a diff is worth highlighting: at least half of both sides agree.
-
-    A diff between "Astana" and "Ryutaro Hashimoto" is letter soup that helps nobody; a diff
-    between "Hashimotto" and "Hashimoto" shows the typo. This is display only; the grade is
-    the grader's.
-    """
-    if not diff:
-        return False
-    equal = sum(len(op.answer) for op in diff if op.kind == "equal")
-    answer = sum(len(op.answer) for op in diff)
-    expected = sum(len(op.expected) for op in diff)
-    return equal * 2 >= max(answer, expected, 1)
+def marked_content(marked: Marked) -> Content:
+    """The typed answer as marked by the core, with colour added: the ⟦…⟧ marks and the
+    "missing: …" list are in the text itself, so the answer reads the same without colour."""
+    return Content.assemble(
+        *(
+            Content.styled(text, _MARK_STYLES[kind]) if kind in _MARK_STYLES else Content(text)
+            for text, kind in marked.segments()
+        )
+    )

@@ -1,8 +1,9 @@
 """The verdict panel: what the grader said, shown after an answer and before it is recorded.
 
 It only displays a :class:`~kzjp_tutor.core.session.Graded`; the decision (correct, partial,
-suggested rating) is the grader's. Colours come from the ``-correct``/``-partial``/``-wrong``
-classes in ``app.tcss`` so the light and dark themes both work.
+suggested rating) is the grader's. Colours come from the ``-correct``/``-partial``/``-wrong``/
+``-unread`` classes in ``app.tcss`` so the light and dark themes both work; every mark is also
+text (⟦…⟧, "missing: …"), so nothing depends on colour.
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Static
 
+from ...core.grading.feedback import only_says_correct
+from ...core.grading.marks import mark_answer
 from ...core.session import Graded
 from ...core.wording import answer_text
-from .card_text import close_enough, diff_content, literal
+from .card_text import literal, marked_content
 
 __all__ = ["VerdictPanel", "verdict_label"]
 
@@ -22,7 +25,9 @@ _RATING_NAMES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
 
 
 def verdict_label(graded: Graded) -> tuple[str, str]:
-    """(headline, class) for the verdict: correct, partly correct or wrong."""
+    """(headline, class) for the verdict: correct, partly correct, wrong, or could not be read."""
+    if graded.verdict.unreadable:
+        return "? Could not read this answer", "-unread"
     if graded.verdict.correct:
         return "✓ Correct", "-correct"
     if graded.verdict.partial:
@@ -50,18 +55,28 @@ class VerdictPanel(Vertical):
         verdict = graded.verdict
         card = graded.item.card
         self.query_one("#verdict-headline", Static).update(Content(headline))
-        self.query_one("#verdict-feedback", Static).update(literal(verdict.feedback))
+        feedback = self.query_one("#verdict-feedback", Static)
+        # A bare "Верно." under "✓ Correct" would say the same thing twice, in two languages.
+        feedback.display = bool(verdict.feedback) and not only_says_correct(verdict.feedback)
+        feedback.update(literal(verdict.feedback))
         answer = self.query_one("#verdict-answer", Static)
-        if verdict.correct and not verdict.diff:
-            answer.display = False
+        if verdict.correct or verdict.unreadable:
+            answer.display = False  # accepted, or kept in the box to be corrected
         else:
             answer.display = True
+            language = graded.item.deck.deck.language
             typed = (
-                diff_content(graded.answer, verdict.diff)
-                if close_enough(verdict.diff)
-                else literal(graded.answer or "—")
+                marked_content(mark_answer(card, graded.answer, verdict, language)) if graded.answer else None
             )
-            answer.update(Content.assemble(("Your answer: ", "bold"), typed))
+            answer.update(Content.assemble(("Your answer: ", "bold"), typed or literal("—")))
+        if verdict.unreadable:
+            for selector in ("#verdict-expected", "#verdict-explain", "#verdict-source"):
+                self.query_one(selector).display = False
+            self.query_one("#verdict-rating", Static).update(
+                Content("Nothing was recorded: correct the answer and press enter again.")
+            )
+            return
+        self.query_one("#verdict-expected").display = True
         self.query_one("#verdict-expected", Static).update(
             Content.assemble(("Answer: ", "bold"), literal(answer_text(card, graded.item.deck.deck.language)))
         )

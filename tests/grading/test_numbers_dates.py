@@ -156,7 +156,14 @@ def test_number_cards_read_words(
         ("28 декабря", None),  # no year
         ("May 12", None),  # English: a day, not 2012
         ("7", None),  # one digit is not a year
-        ("в 1990-е", None),  # a decade, not a year
+        ("в 1990-е", "decade"),  # a decade is readable, but it is not a year
+        ("в середине 90-х", "decade"),
+        ("the 1990s", "decade"),
+        ("1990", TypedDate(1990)),
+        ("1997-1998", "hedge"),  # two years
+        ("1997–98", "hedge"),
+        ("1997-05", TypedDate(1997, 5)),  # ISO month, not a span
+        ("1991/12/28", TypedDate(1991, 12, 28, 28)),
         ("1994 или 1997", "hedge"),
         ("28 или 29 декабря 1991", "hedge"),
     ],
@@ -205,6 +212,11 @@ def test_an_answer_without_a_date_or_number_is_unread(
     assert verdict.unreadable and not verdict.correct
     assert verdict.nearest is None  # the card is asked again: the answer is not given away
     assert ("28.12.1991" if isinstance(card, DateCard) else "74") in verdict.feedback
+
+
+def test_a_decade_is_wrong_and_says_so() -> None:
+    verdict = grade(_date_card("1997"), "в 90-х", "ru")
+    assert not verdict.correct and not verdict.unreadable and "десятилетие" in verdict.feedback
 
 
 @pytest.mark.parametrize("answer", ["", "   ", "не знаю", "?", "idk"])

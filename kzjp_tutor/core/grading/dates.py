@@ -28,6 +28,8 @@ _NUMERIC_DMY = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 _NUMERIC_DMY_SHORT = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{2})\b")
 _NUMERIC_DMY_DASH = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\b")
+_YMD_DOTS = re.compile(r"\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b")
+"""«1991/12/28», «1991.12.28»: the ISO order with other separators."""
 _NUMERIC_MY = re.compile(r"\b(\d{1,2})[./](\d{4})\b")
 _ORDINAL_END = r"-?(?:го|ого|й|ый|ой|м|ом|му|ому)"
 """«1997-й», «в 97-м», «к 2010-му», «91-го»: an ordinal ending after the digits."""
@@ -38,6 +40,10 @@ _SHORT = re.compile(rf"^(\d{{1,2}})(г|гг|года?|году|{_ORDINAL_END}|-?
 _DAY_RANGE = re.compile(r"^(\d{1,2})-(\d{1,2})$")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|ч\.?))?(?!\w)|\b\d{1,2}\s*[ap]\.?m\b\.?")
 """A time of day after a date («12 мая 2021, 18:38», "6:38 pm"): no part of the date."""
+_DECADE = re.compile(r"(?<![\d'’‘`])(?:\d|\d{3})0-?(?:е|х|ые|ых|ми|s)(?!\w)")
+"""A decade («в 90-х», «1990-е», "the 1990s"): readable, but not a year."""
+_YEAR_SPAN = re.compile(r"\b(\d{4})-(\d{4}|\d{2})\b(?!-)")
+"""«1997-1998», «1997–98»: two years, unless the two digits are a month («1997-05»)."""
 _APOSTROPHE_YEAR = re.compile(r"['’‘`]\s?(\d{2})\b")
 _ROMAN_MONTHS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 _ROMAN = re.compile(
@@ -51,6 +57,13 @@ _ROMAN = re.compile(
 def _full_year(year: int) -> int:
     """A two-digit year in the course's century: «91» is 1991, «05» is 2005."""
     return year if year >= 100 else year + (1900 if year >= 30 else 2000)
+
+
+def _year_span(match: re.Match[str]) -> str:
+    first, second = match.group(1), match.group(2)
+    if len(second) == 2 and int(second) <= 12:
+        return match.group(0)  # «1997-05» is May 1997
+    return f"{first} {first[:2] + second if len(second) == 2 else second}"
 
 
 def _roman(match: re.Match[str]) -> str:
@@ -82,13 +95,15 @@ def parse_date(text: str) -> TypedDate | str | None:
 
     Returns:
         The date; ``None`` when no date can be read; the string ``"hedge"`` when the answer names
-        two different dates.
+        two different dates, ``"decade"`` when it names only a decade («в 90-х»).
     """
     cleaned = _TIME.sub(" ", _DASHES.sub("-", fold(text)))
     cleaned = _APOSTROPHE_YEAR.sub(r" \1г", cleaned)  # "May '92": the apostrophe marks a year
     cleaned = _ROMAN.sub(_roman, words_to_digits(cleaned))
     cleaned = _NOISE.sub(" ", cleaned)
     cleaned = re.sub(r"(?<=\d)\s*-\s*(?=\d)", "-", cleaned)
+    decade = _DECADE.search(cleaned) is not None
+    cleaned = _YEAR_SPAN.sub(_year_span, _DECADE.sub(" ", cleaned))
     found, rest = _numeric_dates(cleaned)
     worded = _worded_date(rest)
     if worded == "hedge":
@@ -96,7 +111,7 @@ def parse_date(text: str) -> TypedDate | str | None:
     if isinstance(worded, TypedDate):
         found.append(worded)
     if not found:
-        return None
+        return "decade" if decade else None
     if len(set(found)) > 1:
         return "hedge"
     parsed = found[0]
@@ -110,12 +125,11 @@ def parse_date(text: str) -> TypedDate | str | None:
 def _numeric_dates(cleaned: str) -> tuple[list[TypedDate], str]:
     """Dates written with digits only ("28.12.1991", "1991-12-28", "12.1991"), and the text left."""
     found: list[TypedDate] = []
-    rest = cleaned
+    rest = _YMD_DOTS.sub(r"\1-\2-\3", cleaned)
     for pattern in (_NUMERIC_DMY, _NUMERIC_DMY_DASH, _NUMERIC_DMY_SHORT):
         for match in pattern.finditer(rest):
             d, m, y = (int(g) for g in match.groups())
-            if y < 100:
-                y += 1900 if y >= 30 else 2000  # "28.12.91"
+            y = _full_year(y)  # "28.12.91"
             if m > 12 >= d:
                 d, m = m, d  # "12/28/1991": month first, and only one reading is a date
             found.append(TypedDate(y, m, d, d))
@@ -226,7 +240,7 @@ def grade_date(answer: str, expected: tuple[int, int | None, int | None], langua
         # Nothing here reads as a date: the student is asked again, and nothing is recorded.
         return Verdict.unread(message(language, "date.unread_forms"), None)
     if isinstance(parsed, str):
-        return wrong("hedge")
+        return wrong(parsed)  # "hedge" or "decade"
     if parsed.year != year:
         return wrong("year")
     if month is None:

@@ -49,6 +49,7 @@ _SENTENCES: dict[str, dict[str, str]] = {
             "Число не удалось прочитать; ничего не записано. Понятные формы: 74, 1 200, "
             "1,2 тыс., 30 млн, семьдесят четыре, более пятидесяти, в десятку. Введите число ещё раз."
         ),
+        "date.decade": "Названо десятилетие, а нужен год. Правильно: {answer}.",
     },
     "en": {
         "correct": "Correct.",
@@ -88,6 +89,7 @@ _SENTENCES: dict[str, dict[str, str]] = {
             "No number could be read; nothing was recorded. Forms understood: 74, 1,200, "
             "1.2 thousand, 30 million, seventy-four, more than fifty, a dozen. Please type it again."
         ),
+        "date.decade": "That is a decade; the year is asked. The answer is: {answer}.",
     },
 }
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 __all__ = ["words_to_digits"]
 
@@ -112,7 +113,7 @@ _COMPOUND = re.compile(
     r"|тысячн(?:ый|ой|ая|ое|ого|ому|ым|ом|ую|ые|ых|ыми))$"
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_DIGIT_BEFORE = re.compile(r"\d[\s\u00a0.,]*$")
+_AFTER_DIGITS = " \u00a0\u202f\t.,"
 _OF = frozenset({"из", "of"})
 _ARTICLES = frozenset({"a", "an"})
 _HUNDRED = "hundred"
@@ -126,7 +127,9 @@ class _Word:
     value: float
 
 
+@cache
 def _table() -> dict[str, _Word]:
+    """Every number word form; built on the first date or number answer, not at import."""
     table: dict[str, _Word] = {}
     for value, forms in _CARDINAL_FORMS.items():
         table.update((form, _Word("unit", value)) for form in forms.split())
@@ -144,9 +147,6 @@ def _table() -> dict[str, _Word]:
     table.update((word, _Word("ordinal", value)) for word, value in _ENGLISH_ORDINALS.items())
     table["hundredth"], table["thousandth"] = _Word("ordinal", 100), _Word("ordinal", 1000)
     return table
-
-
-_WORDS = _table()
 
 
 def _compound(word: str) -> tuple[int, str] | None:
@@ -222,12 +222,12 @@ def _skipped(words: list[tuple[int, int, str]], index: int, text: str) -> bool:
     """
     start, _, word = words[index]
     after = words[index + 1][2] if index + 1 < len(words) else ""
-    meaning = _WORDS.get(word)
+    meaning = _table().get(word)
     if meaning is None:
         return False
-    if meaning.value == 1 and (after in _OF or _WORDS.get(after, _Word("", 0)).kind == "collective"):
+    if meaning.value == 1 and (after in _OF or _table().get(after, _Word("", 0)).kind == "collective"):
         return True
-    return meaning.kind in {"scale", "collective"} and _DIGIT_BEFORE.search(text[:start]) is not None
+    return meaning.kind in {"scale", "collective"} and text[:start].rstrip(_AFTER_DIGITS)[-1:].isdigit()
 
 
 def words_to_digits(text: str) -> str:
@@ -251,7 +251,7 @@ def words_to_digits(text: str) -> str:
         if word == "and" and adjacent:
             continue
         if word in _ARTICLES and (
-            after == _HUNDRED or _WORDS.get(after, _Word("", 0)).kind in {"scale", "collective"}
+            after == _HUNDRED or _table().get(after, _Word("", 0)).kind in {"scale", "collective"}
         ):
             meaning: _Word | None = _Word("unit", 1)  # "a hundred", "a dozen"
         elif word == _HUNDRED and adjacent and run is not None and run.current:
@@ -261,7 +261,7 @@ def words_to_digits(text: str) -> str:
         elif word == _HUNDRED:
             meaning = _Word("unit", 100)
         else:
-            meaning = None if _skipped(words, index, text) else _WORDS.get(word)
+            meaning = None if _skipped(words, index, text) else _table().get(word)
         if meaning is None and (compound := _compound(word)) is not None:
             flush()
             out.append(text[position:start])

@@ -27,7 +27,7 @@ __all__ = [
     "TITLES",
     "different_words",
     "is_patronymic",
-    "is_real_word",
+    "preload",
 ]
 
 _MORPH: list[Any] = []
@@ -56,6 +56,13 @@ def _english() -> frozenset[str]:
     return _ENGLISH[0]
 
 
+def preload() -> None:
+    """Load both dictionaries now (about 0.2 s), e.g. from a worker thread once the first card is
+    on screen, so that no later grade pays for them."""
+    _morph()
+    _english()
+
+
 @lru_cache(maxsize=16384)
 def _russian_lemmas(word: str) -> frozenset[str]:
     """The lemmas of ``word`` as a common word of Russian; empty when it is unknown or only a name."""
@@ -67,14 +74,6 @@ def _russian_lemmas(word: str) -> frozenset[str]:
         for parse in morph.parse(word)
         if parse.is_known and not (_NAME_TAGS & set(parse.tag.grammemes))
     )
-
-
-@lru_cache(maxsize=16384)
-def is_real_word(word: str) -> bool:
-    """Whether the normalised ``word`` is a common word of Russian or English (names excluded)."""
-    if _CYRILLIC.search(word):
-        return bool(_russian_lemmas(word))
-    return bool(_LATIN.match(word)) and word in _english()
 
 
 def different_words(typed: str, expected: str) -> bool:

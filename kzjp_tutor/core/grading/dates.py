@@ -24,13 +24,13 @@ __all__ = ["TypedDate", "grade_date", "parse_date"]
 
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _NOISE = re.compile(r"[^\w./\- ]+")
-_NUMERIC_DMY = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
-_NUMERIC_DMY_SHORT = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{2})\b")
-_NUMERIC_DMY_DASH = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b")
+_NUMERIC_DMY = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)")
+_NUMERIC_DMY_SHORT = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{2})(?!\d)")
+_NUMERIC_DMY_DASH = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4})(?!\d)")
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\b")
 _YMD_DOTS = re.compile(r"\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b")
 """«1991/12/28», «1991.12.28»: the ISO order with other separators."""
-_NUMERIC_MY = re.compile(r"\b(\d{1,2})[./](\d{4})\b")
+_NUMERIC_MY = re.compile(r"\b(\d{1,2})[./](\d{4})(?!\d)")
 _ORDINAL_END = r"-?(?:го|ого|й|ый|ой|м|ом|му|ому)"
 """«1997-й», «в 97-м», «к 2010-му», «91-го»: an ordinal ending after the digits."""
 _YEAR_WORDS = frozenset({"г", "гг", "год", "года", "году", "годом"})
@@ -38,7 +38,11 @@ _YEAR = re.compile(rf"^(\d{{4}})(?:г|гг|года?|году|{_ORDINAL_END})?$"
 _SHORT = re.compile(rf"^(\d{{1,2}})(г|гг|года?|году|{_ORDINAL_END}|-?(?:е|ое|th|st|nd|rd))?$")
 """A day, or a year in two digits («май 92», «в 97-м», "May '92")."""
 _DAY_RANGE = re.compile(r"^(\d{1,2})-(\d{1,2})$")
-_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|ч\.?))?(?!\w)|\b\d{1,2}\s*[ap]\.?m\b\.?")
+_TIME = re.compile(
+    r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|ч\.?))?(?!\w)"  # 18:38, 6:38 pm
+    r"|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\b\.?"  # 6 pm, 6.38 pm
+    r"|\b\d{1,2}\s*(?:ч|час[а-я]{0,2})\.?(?:\s*\d{1,2}\s*мин[а-я]{0,4}\.?)?(?!\w)"  # 18 ч 38 мин
+)
 """A time of day after a date («12 мая 2021, 18:38», "6:38 pm"): no part of the date."""
 _DECADE = re.compile(r"(?<![\d'’‘`])(?:\d|\d{3})0-?(?:е|х|ые|ых|ми|s)(?!\w)")
 """A decade («в 90-х», «1990-е», "the 1990s"): readable, but not a year."""

@@ -19,7 +19,7 @@ from ..core.catalog import find_deck_paths, resolve_decks
 from ..core.clock import NOW_ENV
 from ..core.context import Context
 from ..core.files import read_text_line
-from ..core.grading.feedback import only_says_correct
+from ..core.grading.feedback import already_names, only_says_correct
 from ..core.grading.marks import mark_answer
 from ..core.scheduling import Planner
 from ..core.session import Graded, QueueItem, Recorded, StudySession
@@ -84,7 +84,9 @@ def _verdict(recorded: Recorded, out: TextIO) -> None:
     if not verdict.correct and recorded.answer.strip():
         marked = mark_answer(recorded.item.card, recorded.answer, verdict, language)
         print(f"  your answer: {marked.plain()}", file=out)
-    print(f"  answer: {answer_text(recorded.item.card, language)}", file=out)
+    expected = answer_text(recorded.item.card, language)
+    if not already_names(verdict.feedback, expected):  # «Правильно: …» is not said twice
+        print(f"  answer: {expected}", file=out)
     if recorded.item.card.explain:
         print(f"  {recorded.item.card.explain}", file=out)
     extra = " (before the exam)" if recorded.outcome.capped else ""

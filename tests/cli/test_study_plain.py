@@ -303,3 +303,5 @@ def test_a_wrong_answer_is_printed_as_typed_with_text_marks(
     assert code == 0, err
     assert "  your answer: Ryutaro ⟦Obuchi⟧ (missing: Hashimoto)\n" in out
     assert "✓ correct\n" in out and "Correct." not in out
+    # The feedback gives the answer ("The answer is: Ryutaro Hashimoto."): no "answer:" line repeats it.
+    assert out.count("Ryutaro Hashimoto") == 1 and "  answer: 1991\n" in out

@@ -8,7 +8,7 @@ table into the message catalog.
 
 from __future__ import annotations
 
-__all__ = ["message", "only_says_correct", "quoted"]
+__all__ = ["already_names", "message", "only_says_correct", "quoted"]
 
 _SENTENCES: dict[str, dict[str, str]] = {
     "ru": {
@@ -19,7 +19,7 @@ _SENTENCES: dict[str, dict[str, str]] = {
         "hedge": "Нужен один ответ, а названо несколько: лишнее «{extra}». Правильно: {answer}.",
         "extra": "Лишнее в ответе: «{extra}». Правильно: {answer}.",
         "partial": "Неполный ответ: не хватает «{missing}». Правильно: {answer}.",
-        "wrong": "Неверно. Правильно: {answer}.",
+        "wrong": "Правильно: {answer}.",
         "date.unread": "Не удалось прочитать дату. Правильно: {answer}.",
         "date.hedge": "Названо несколько дат; нужна одна. Правильно: {answer}.",
         "date.year": "Год неверный. Правильно: {answer}.",
@@ -59,7 +59,7 @@ _SENTENCES: dict[str, dict[str, str]] = {
         "hedge": "Give one answer, not several: “{extra}” is extra. The answer is: {answer}.",
         "extra": "“{extra}” is extra. The answer is: {answer}.",
         "partial": "Incomplete: “{missing}” is missing. The answer is: {answer}.",
-        "wrong": "Wrong. The answer is: {answer}.",
+        "wrong": "The answer is: {answer}.",
         "date.unread": "That date could not be read. The answer is: {answer}.",
         "date.hedge": "Several dates were given; give one. The answer is: {answer}.",
         "date.year": "Wrong year. The answer is: {answer}.",
@@ -108,10 +108,17 @@ def quoted(language: str, text: str) -> str:
     return f"{opening}{text}{closing}"
 
 
+def already_names(feedback: str, answer: str) -> bool:
+    """Whether ``feedback`` already gives ``answer`` (its "Правильно: …"), so a front end need not
+    print the answer on a line of its own, once more and under an English label."""
+    return bool(answer) and answer in feedback
+
+
 def only_says_correct(feedback: str) -> bool:
     """Whether ``feedback`` is nothing but "Correct." in some language.
 
     A front end that already shows its own "✓ Correct" headline leaves such feedback out, so the
-    student is not told the same thing twice in two languages.
+    student is not told the same thing twice in two languages. (For the same reason the "wrong"
+    sentence does not begin with «Неверно.»: the verdict's headline says so.)
     """
     return feedback in {table["correct"] for table in _SENTENCES.values()}

@@ -13,7 +13,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Static
 
-from ...core.grading.feedback import only_says_correct
+from ...core.grading.feedback import already_names, only_says_correct
 from ...core.grading.marks import mark_answer
 from ...core.session import Graded
 from ...core.wording import answer_text
@@ -76,9 +76,11 @@ class VerdictPanel(Vertical):
                 Content("Nothing was recorded: correct the answer and press enter again.")
             )
             return
-        self.query_one("#verdict-expected").display = True
+        expected = answer_text(card, graded.item.deck.deck.language)
+        # Feedback that already gives the answer («Правильно: Астана.») is not repeated as "Answer:".
+        self.query_one("#verdict-expected").display = not already_names(verdict.feedback, expected)
         self.query_one("#verdict-expected", Static).update(
-            Content.assemble(("Answer: ", "bold"), literal(answer_text(card, graded.item.deck.deck.language)))
+            Content.assemble(("Answer: ", "bold"), literal(expected))
         )
         self._optional("#verdict-explain", card.explain, "")
         self._optional("#verdict-source", f"“{card.source}”" if card.source else None, "Source: ")

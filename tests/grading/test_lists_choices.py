@@ -97,6 +97,23 @@ def _choice_card(deck: str, card_id: str) -> ChoiceCard:
             "silk-road-directions",
             "— политический диалог; — освоение природных ресурсов",
         ),
+        ("kzjp-lecture-11.ru", "kz-exports", "1 - сталь, 2 - титан, 3 - ферросплавы, 4 - морепродукты"),
+        ("kzjp-lecture-11.ru", "kz-exports", "1: сталь; 2: титан; 3: ферросплавы; 4: морепродукты"),
+        ("kzjp-lecture-11.ru", "kz-exports", "сталь, титан, ферросплавы, морепродукты и т.д."),
+        (
+            "kzjp-lecture-11.ru",
+            "kz-exports",
+            "во-первых, сталь, во-вторых, титан, в-третьих, ферросплавы, наконец, морепродукты",
+        ),
+        ("kzjp-lecture-11.ru", "kz-exports", "сталь, титан, ферросплавы, а ещё морепродукты"),
+        (
+            "kzjp-lecture-11.en",
+            "kz-exports",
+            "firstly steel, secondly titanium, thirdly ferroalloys, and finally seafood",
+        ),
+        ("kzjp-lecture-11.en", "kz-exports", "steel, titanium, ferroalloys as well as seafood, etc."),
+        ("kzjp-25-years.ru", "high-level-cultural-influence", "японская кухня, язык и единоборства"),
+        ("kzjp-25-years.en", "high-level-cultural-influence", "Japanese cuisine, design and language"),
     ],
 )
 def test_numbered_dashed_and_bulleted_lists_are_read_item_by_item(
@@ -111,6 +128,8 @@ def test_a_number_inside_an_item_is_no_list_marker() -> None:
     assert split_items("Япония 2) Казахстан") == ["япония 2) казахстан"]  # not a numbered list
 
 
+_FIRSTLY = ("во-первых,", "во-вторых,", "в-третьих,", "в-четвёртых,", "в-пятых,", "в-шестых,", "наконец,")
+_FIRSTLY_EN = ("firstly", "secondly", "thirdly", "fourthly", "fifthly", "also", "plus", "finally")
 _LAYOUTS = (
     lambda xs: ", ".join(xs),
     lambda xs: " ".join(f"{n}) {x}" for n, x in enumerate(xs, 1)),
@@ -125,6 +144,15 @@ _LAYOUTS = (
     lambda xs: "\n".join(f"• {x}" for x in xs),
     lambda xs: "\n".join(f"- {x}" for x in xs),
     lambda xs: "\n".join(xs),
+    lambda xs: ", ".join(f"{n} - {x}" for n, x in enumerate(xs, 1)),
+    lambda xs: "; ".join(f"{n}: {x}" for n, x in enumerate(xs, 1)),
+    lambda xs: ", ".join(xs) + " и т. д.",
+    lambda xs: ", ".join(xs) + ", etc.",
+    lambda xs: ", ".join(xs) + "...",
+    lambda xs: ", ".join(f"{word} {x}" for word, x in zip(_FIRSTLY, xs, strict=False)),
+    lambda xs: ", ".join(f"{word} {x}" for word, x in zip(_FIRSTLY_EN, xs, strict=False)),
+    lambda xs: ", также ".join(xs),
+    lambda xs: ", as well as ".join(xs),
 )
 
 
@@ -154,11 +182,19 @@ def test_the_layout_of_a_list_never_changes_its_verdict(data: st.DataObject) -> 
             "казахстанско-японский и японско-казахстанский комитеты",
         ),
         ("kzjp-lecture-11.en", "economic-committees", "Kazakhstan-Japan and Japan-Kazakhstan committees"),
+        ("kzjp-2021.ru", "suga-regions", "Северной, Юго-Восточной Азии"),
+        ("kzjp-2021.ru", "suga-regions", "Юго-Восточная Азия, Северная"),
     ],
 )
 def test_items_sharing_a_word_may_write_it_once(deck: str, card_id: str, answer: str) -> None:
     verdict = _grade(deck, card_id, answer)
     assert verdict.correct, verdict.feedback
+
+
+def test_and_so_on_names_no_missing_item() -> None:
+    verdict = _grade("kzjp-lecture-11.ru", "kz-exports", "сталь, титан и т. д.")
+    assert not verdict.correct
+    assert "2" in verdict.feedback
 
 
 def test_one_of_two_sharing_a_word_is_honest_partial_credit() -> None:
@@ -195,6 +231,9 @@ def test_a_shared_tail_names_both_items_and_only_them(sides: list[str], region: 
     wrong = grade(card, f"{first} и {other} {region}")
     assert not wrong.correct
     assert wrong.partial  # one region is named: partly correct, honestly
+    assert grade(card, f"{first}, {second} {region}").correct
+    assert grade(card, f"{first} {region}, {second}").correct
+    assert not grade(card, f"{first}, {other} {region}").correct
 
 
 # --- An item's aliases mix like a text card's ----------------------------------------------------

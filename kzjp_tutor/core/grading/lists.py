@@ -29,11 +29,22 @@ from .words import Strength, compare_words, stem
 __all__ = ["grade_list", "split_items"]
 
 _SEPARATORS_KEEP = re.compile(
-    r"([,;\n]+|\s+(?:и|а также|and|&|\+)\s+|\s*/\s*|\s+[-\u2012-\u2015]+\s+)", re.IGNORECASE
+    r"([,;\n]+|\s+(?:и|а также|and|&|\+)\s+|\s*/\s*|\s+[-\u2012-\u2015]+\s+"
+    # Words that only lead to the next item: «во-первых …, во-вторых …», "firstly …, also …".
+    r"|\s*\b(?:во-первых|во-вторых|в-третьих|в-четвертых|в-пятых|в-шестых|наконец|а еще|также|еще"
+    r"|firstly|secondly|thirdly|fourthly|fifthly|lastly|finally|also|plus|as well as|both)\b\s*)",
+    re.IGNORECASE,
 )
-_MARKER = re.compile(r"(?:^|(?<=[\s,;]))(?:\(?(?:\d{1,2}|[^\W\d_])\)|\d{1,2}\.(?=\s))", re.UNICODE)
-"""An item's number or letter in a numbered list: «1)», «(2)», «3.», "a)", «б)» ("1." only before a
-space, so "1.365 млн" stays a number)."""
+_MARKER = re.compile(
+    r"(?:^|(?<=[\s,;]))(?:\(?(?:\d{1,2}|[^\W\d_])\)|\d{1,2}(?:\.|\s*[:\u2012-\u2015-])(?=\s))", re.UNICODE
+)
+"""An item's number or letter in a numbered list: «1)», «(2)», «3.», «4:», «5 —», "a)", «б)» ("1."
+only before a space, so "1.365 млн" stays a number)."""
+_AND_SO_ON = re.compile(
+    r"(?:[,;]?\s*(?:и\s+т\.?\s*[дп]\.?|и\s+др\.?|и\s+прочее|и\s+так\s+далее|etc\.?|and\s+so\s+on"
+    r"|and\s+others|and\s+more|…|\.\.\.))+\s*$"
+)
+"""«и т. д.», "etc." at the end: the student says the list goes on, which names no wrong item."""
 _BULLETS = " .-\u2012-\u2015•·*"
 
 
@@ -66,7 +77,8 @@ def _unnumbered(text: str) -> str:
 
 def _pieces(answer: str) -> list[tuple[str, str]]:
     """(item text, the separator that followed it) pairs."""
-    parts = _SEPARATORS_KEEP.split(_unnumbered(fold(answer.replace("\n", ", "))))
+    text = _AND_SO_ON.sub("", fold(answer.replace("\n", ", ")).rstrip(" ."))
+    parts = _SEPARATORS_KEEP.split(_unnumbered(text))
     pieces: list[tuple[str, str]] = []
     for index in range(0, len(parts), 2):
         text = parts[index].strip(_BULLETS)
@@ -238,6 +250,36 @@ def _read_shared(
     return None
 
 
+_REACH = 3
+"""Pieces an elided word may look across for the word it shares («Северной, Центральной, Южной и
+Юго-Восточной Азии»)."""
+
+
+def _elliptic(
+    pieces: list[tuple[str, str]], position: int, best_item: Callable[[str], Best | None]
+) -> Best | None:
+    """A one-word piece that shares a word written once in a neighbouring piece: «японская кухня,
+    язык и единоборства» names «японский язык»; «Северной, Центральной и Юго-Восточной Азии»
+    names «Северная Азия». The nearest longer piece on either side lends its tail or its head."""
+    word = pieces[position][0]
+    if " " in word:
+        return None
+    for step in (1, -1):
+        other = position + step
+        while 0 <= other < len(pieces) and abs(other - position) <= _REACH:
+            words = pieces[other][0].split()
+            if len(words) > 1:
+                tail, head = " ".join([word, *words[1:]]), " ".join([*words[:-1], word])
+                # The natural reading first («Северной и … Азии», «японская кухня, язык»), then
+                # the other («Юго-Восточная Азия, Северная»).
+                for text in (tail, head) if step == 1 else (head, tail):
+                    if (found := best_item(text)) is not None:
+                        return found
+                break
+            other += step
+    return None
+
+
 def _collect(
     pieces: list[tuple[str, str]], best_item: Callable[[str], Best | None], need: int
 ) -> tuple[list[int], list[str], bool]:
@@ -276,6 +318,8 @@ def _collect(
             if longer is not None:
                 part, best = joined, longer
                 position += 1
+        if best is None:
+            best = _elliptic(pieces, position, best_item)
         position += 1
         if best is None:
             wrong.append(part)

@@ -281,10 +281,13 @@ def _align_spaces(words: list[str], expected_words: tuple[str, ...], language: s
         result.append(words[k])
         k += 1
     expected_pairs = {a + b: (a, b) for a, b in pairwise(expected_words)}
+    unhyphenated = {w.replace("-", ""): w for w in expected_words if "-" in w}
     split: list[str] = []
     for word in result:
         if word not in expected_words and word in expected_pairs:
             split.extend(expected_pairs[word])
+        elif word not in expected_words and word in unhyphenated:
+            split.append(unhyphenated[word])  # «Нурсултан» for «Нур-Султан»
         else:
             split.append(word)
     return split

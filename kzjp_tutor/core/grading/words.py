@@ -100,6 +100,10 @@ def compare_words(typed: str, expected: str, language: str) -> Strength:
     if _LATIN_WORD.match(typed) and _british(typed) == _british(expected) and len(expected) > 4:
         return Strength.EXACT  # "Centre" is "Center", "organisation" is "organization"
     best = _compare(typed, expected, language)
+    if best is not Strength.EXACT and "-" in typed and typed.count("-") == expected.count("-"):
+        # «Касымом-Жомартом» is «Касым-Жомарт» declined part by part.
+        parts = zip(typed.split("-"), expected.split("-"), strict=True)
+        best = max(best, min(compare_words(t, e, language) for t, e in parts))
     if best is not Strength.EXACT and language == "ru" and _LATIN_ONLY.match(typed):
         # Typed with the Latin layout on: "[fibvjnj" is "хашимото".
         swapped = normalize(fix_layout(typed))

@@ -172,6 +172,8 @@ def test_number_cards_read_words(
         ("1997-05", TypedDate(1997, 5)),  # ISO month, not a span
         ("1991/12/28", TypedDate(1991, 12, 28, 28)),
         ("1994 или 1997", "hedge"),
+        ("1991 или 92", "hedge"),  # a two-digit year beside a four-digit one
+        ("1997 (97-й)", TypedDate(1997)),  # the same year twice
         ("28 или 29 декабря 1991", "hedge"),
     ],
 )

@@ -165,9 +165,10 @@ def _worded_date(rest: str) -> TypedDate | str | None:
             shorts.append((index, short))
         elif (named := month_number(word)) is not None:
             months.append((index, named, not word.isascii()))
+    four_digit = bool(years)
     for index, short in shorts:
         value = int(short.group(1))
-        if not years and _is_short_year(index, short, words, months, shorts):
+        if _is_short_year(index, short, words, months, shorts, four_digit=four_digit):
             years.append(_full_year(value))
         else:
             days.append((value, value))
@@ -187,11 +188,14 @@ def _is_short_year(
     words: list[str],
     months: list[tuple[int, int, bool]],
     shorts: list[tuple[int, re.Match[str]]],
+    *,
+    four_digit: bool,
 ) -> bool:
     """Whether a one- or two-digit number is a year («май 92», «28 декабря 91-го», «в 97-м»).
 
-    Only when no four-digit year is written. A year word or an apostrophe marks it; otherwise a
-    number after the month is the year when a day came before the month («10 июня 17-го») or the
+    A year word, an apostrophe or a value above 31 marks it, even beside a four-digit year («1991
+    или 92» is a hedge). Unmarked, it is a year only when no four-digit year is written: a number
+    after the month is the year when a day came before the month («10 июня 17-го») or the
     month is Russian («май 92»: an English "May 12" is a day), and a number alone is the year
     when it has two digits («97»), never a lone «7».
     """
@@ -199,6 +203,8 @@ def _is_short_year(
     following = words[index + 1] if index + 1 < len(words) else ""
     if suffix.startswith("г") or following in _YEAR_WORDS or int(digits) > 31:
         return len(digits) == 2
+    if four_digit:
+        return False
     if not months:
         return len(digits) == 2 and len(shorts) == 1
     month_at, _, cyrillic = months[0]

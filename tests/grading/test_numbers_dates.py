@@ -62,6 +62,7 @@ def _values(text: str, language: str = "ru") -> list[float]:
         ("трое", "ru", 3),
         ("полсотни", "ru", 50),
         ("полвека", "ru", 50),
+        ("два с половиной миллиона", "ru", 2_500_000),
         ("десятилетие", "ru", 10),
         ("около ста миллионов долларов", "ru", 100_000_000),
         ("около четырёх миллионов", "ru", 4_000_000),
@@ -88,6 +89,7 @@ def test_number_words_in_every_form(text: str, language: str, value: float) -> N
         ("100 миллионов", [100_000_000]),  # a scale after digits stays a scale
         ("пять шесть", [5, 6]),  # two units in a row are two numbers, not eleven
         ("fifty and sixty", [50, 60]),
+        ("пять с шестью", [5, 6]),
         ("три-четыре", [3, 4]),
     ],
 )

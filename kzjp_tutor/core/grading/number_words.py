@@ -117,6 +117,9 @@ _AFTER_DIGITS = " \u00a0\u202f\t.,"
 _OF = frozenset({"из", "of"})
 _ARTICLES = frozenset({"a", "an"})
 _HUNDRED = "hundred"
+_HALF = "половиной"
+_JOINERS = frozenset({"", "and", "с"})
+"""What may stand between two words of one number: "one hundred and five", «два с половиной»."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +208,14 @@ class _Run:
         self.closed = word.kind == "ordinal"
         self.end = end
 
+    def multiplies(self, word: str, end: int) -> bool:
+        """Take "hundred" after "two" (×100) or «половиной» after «два с» (+0.5); False otherwise."""
+        if not self.current or self.closed or word not in {_HUNDRED, _HALF}:
+            return False
+        self.current = self.current * 100 if word == _HUNDRED else self.current + 0.5
+        self.end = end
+        return True
+
     @property
     def value(self) -> float:
         return self.total + self.current
@@ -245,19 +256,14 @@ def words_to_digits(text: str) -> str:
             position, run = run.end, None
 
     for index, (start, end, word) in enumerate(words):
-        # "one hundred and five": "and" joins English number words.
-        adjacent = run is not None and text[run.end : start].strip(" -") in {"", "and"}
+        adjacent = run is not None and text[run.end : start].strip(" -") in _JOINERS
         after = words[index + 1][2] if index + 1 < len(words) else ""
-        if word == "and" and adjacent:
+        if run is not None and adjacent and (word in _JOINERS or run.multiplies(word, end)):
             continue
         if word in _ARTICLES and (
             after == _HUNDRED or _table().get(after, _Word("", 0)).kind in {"scale", "collective"}
         ):
             meaning: _Word | None = _Word("unit", 1)  # "a hundred", "a dozen"
-        elif word == _HUNDRED and adjacent and run is not None and run.current:
-            run.current *= 100
-            run.end = end
-            continue
         elif word == _HUNDRED:
             meaning = _Word("unit", 100)
         else:

@@ -4,6 +4,12 @@ The parser never invents a part the student did not type: "1991" is a year, not 
 "в 1997 году" is 1997, not "1997 years ago" (both are what dateparser does). A day range such as
 "6-9 апреля 1994" is kept as a range. Two different years in one answer ("1994 или 1999") are a
 hedge and are wrong.
+
+Dates are read as people write them: a two-digit year where its place makes it one («май 92»,
+«28 декабря 91-го», «в 97-м», "May '92"), a Roman month («IV.1994»), abbreviated months, a year
+in words («в девяносто седьмом году»), a time of day after the date. A negated answer («не в 1992
+году») is wrong before it is parsed; an answer with no date in it is "could not read" (asked
+again, nothing recorded), unless it is blank or «не знаю».
 """
 
 from __future__ import annotations

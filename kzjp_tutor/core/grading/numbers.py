@@ -3,7 +3,12 @@
 "726 825" (ordinary, no-break or narrow space), "726825", "726,825" in an English deck,
 "1,2 тыс." and "более 1200" are all read. The card's ``unit`` may carry a scale ("млн долларов"):
 then "30", "30 млн" and "30 000 000" all mean thirty million, while "30 млрд" is a different
-number. Two different numbers in one answer are a hedge.
+number. Two different numbers in one answer are a hedge. Numbers in words, in any case, are read
+as their digits (:mod:`.number_words`).
+
+An answer that negates («не 74») is wrong before any number is read from it; an answer with no
+number at all (and not blank or «не знаю») is "could not read": the student is asked again and
+nothing is recorded, because the grader's failure to read is not the student's mistake.
 """
 
 from __future__ import annotations

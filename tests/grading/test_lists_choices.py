@@ -24,6 +24,7 @@ from kzjp_tutor.core.deck import ChoiceCard, Deck, ListCard
 from kzjp_tutor.core.grading import Verdict, deck_lexicon, grade
 from kzjp_tutor.core.grading.choices import picked_number
 from kzjp_tutor.core.grading.lists import split_items
+from kzjp_tutor.core.grading.negation import negates
 from kzjp_tutor.core.loader import load_deck
 from kzjp_tutor.core.paths import bundled_decks_dir
 
@@ -367,6 +368,44 @@ def test_choices_by_number_word_or_text(deck: str, card_id: str, answer: str, ex
     assert verdict.correct is expected, verdict.feedback
 
 
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("2 — Дипломатия Шёлкового пути", True),
+        ("вариант 2: Дипломатия Шелкового пути", True),
+        ("Дипломатия Шелкового пути (2)", True),
+        ("1 — Дипломатия Шёлкового пути", False),
+        ("2 — Евразийская дипломатия", False),
+    ],
+)
+def test_a_number_with_the_option_text_must_agree(answer: str, expected: bool) -> None:
+    verdict = _grade("kzjp-lecture-11.ru", "boao-concept", answer)
+    assert verdict.correct is expected, verdict.feedback
+
+
+_WITH_TEXT = (
+    lambda n, text: f"{n} — {text}",
+    lambda n, text: f"{n}) {text}",
+    lambda n, text: f"вариант {n}: {text}",
+    lambda n, text: f"{text} ({n})",
+    lambda n, text: f"option {n}: {text}",
+)
+
+
+@FEW
+@given(data=st.data())
+def test_a_number_and_a_text_right_only_when_both_name_the_right_option(data: st.DataObject) -> None:
+    """Property: «k — text of option j» is right only when k and j are both the right option."""
+    deck, card_id = data.draw(st.sampled_from(_cards(ChoiceCard)))
+    card = _choice_card(deck, card_id)
+    right = card.choices.index(card.answer) + 1
+    number = data.draw(st.integers(1, len(card.choices)))
+    option = data.draw(st.integers(1, len(card.choices)))
+    form = data.draw(st.sampled_from(_WITH_TEXT))
+    verdict = _grade(deck, card_id, form(number, card.choices[option - 1]))
+    assert verdict.correct is (number == option == right), verdict.feedback
+
+
 def test_an_option_whose_text_is_a_number_is_read_as_text() -> None:
     card = ChoiceCard(id="c", type="choice", prompt="Сколько?", choices=["3", "2", "1"], answer="2")
     assert grade(card, "2").correct  # the option «2», not option number 2 («3»)
@@ -474,7 +513,7 @@ def test_partly_correct_only_with_a_real_item(data: st.DataObject) -> None:
     forms = {" ".join(form.casefold().split()) for item in card.items for form in item}
     words = {w.strip('«»"“”.,;:()?') for form in forms for w in form.split()}
     words |= {w.strip('«»"“”.,;:()?').casefold() for w in card.prompt.split()}
-    loose = sorted(w for w in words if len(w) > 1 and w not in forms)
+    loose = sorted(w for w in words if len(w) > 1 and w not in forms and not negates(w))
     if not loose:
         return
     pieces = data.draw(st.lists(st.sampled_from(loose), min_size=1, max_size=3))

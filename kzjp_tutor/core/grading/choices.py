@@ -81,6 +81,27 @@ def picked_number(answer: str) -> int | None:
     return numbers[0]
 
 
+def _number_and_text(answer: str, choices: list[str]) -> tuple[int, str] | None:
+    """«2 — Дипломатия Шёлкового пути», "option 1: treaties…", «… (2)»: a number and an option's
+    text together, as (number, text), or None.
+
+    Where the options themselves start or end with a number («3 сектора», «1.365 млн йен») the
+    number may be the option's own, so the rest must then be an option's text exactly."""
+    words = normalize(answer).split()
+    texts = {" ".join(normalize(choice).split()) for choice in choices}
+    numeric = any(
+        _number_word(ends[0]) is not None or _number_word(ends[-1]) is not None
+        for ends in (text.split() for text in texts)
+        if ends
+    )
+    for size in range(1, min(3, len(words) - 1) + 1):
+        for number_words, text_words in ((words[:size], words[size:]), (words[-size:], words[:-size])):
+            number, text = picked_number(" ".join(number_words)), " ".join(text_words)
+            if number is not None and (not numeric or text in texts):
+                return number, text
+    return None
+
+
 def grade_choice(card: ChoiceCard, answer: str, language: str) -> Verdict:
     """Grade a pick: by number (the deck's order), else by the text of an option."""
     if is_blank(answer):
@@ -97,4 +118,13 @@ def grade_choice(card: ChoiceCard, answer: str, language: str) -> Verdict:
             return Verdict.right(message(language, "correct"), card.answer)
         return Verdict.wrong(message(language, "wrong", answer=f"{right}. {card.answer}"), card.answer)
     others = tuple(str(c) for c in card.choices if c != card.answer)
+    both = None if picked is not None or is_option_text else _number_and_text(answer, card.choices)
+    if both is not None and 1 <= both[0] <= len(card.choices):
+        # The number and the text must name the same, right option: «1 — Дипломатия Шёлкового
+        # пути» names two options, which is no pick.
+        number, text = both
+        verdict = grade_text(text, card.answer, (), others, language)
+        if number == right or not verdict.correct:
+            return verdict
+        return Verdict.wrong(message(language, "wrong", answer=f"{right}. {card.answer}"), card.answer)
     return grade_text(answer, card.answer, (), others, language)

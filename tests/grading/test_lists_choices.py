@@ -154,6 +154,8 @@ _LAYOUTS = (
     lambda xs: ", ".join(f"{word} {x}" for word, x in zip(_FIRSTLY_EN, xs, strict=False)),
     lambda xs: ", также ".join(xs),
     lambda xs: ", as well as ".join(xs),
+    lambda xs: "не только " + ", ".join(xs[:1]) + (", но и " + ", ".join(xs[1:]) if xs[1:] else ""),
+    lambda xs: "not only " + ", ".join(xs[:1]) + (" but also " + ", ".join(xs[1:]) if xs[1:] else ""),
 )
 
 
@@ -454,6 +456,19 @@ def test_negated_list_and_choice_answers_are_wrong(deck: str, card_id: str, answ
     verdict = _grade(deck, card_id, answer)
     assert not verdict.correct
     assert not verdict.partial
+
+
+@pytest.mark.parametrize(
+    ("deck", "card_id", "answer"),
+    [
+        ("kzjp-lecture-11.ru", "kz-exports", "не только сталь и титан, но и ферросплавы и морепродукты"),
+        ("kzjp-lecture-11.ru", "kz-exports", "сталь, титан, ферросплавы, кроме того, морепродукты"),
+        ("kzjp-lecture-11.en", "kz-exports", "not only steel and titanium but also ferroalloys and seafood"),
+    ],
+)
+def test_not_only_but_also_adds_and_negates_nothing(deck: str, card_id: str, answer: str) -> None:
+    verdict = _grade(deck, card_id, answer)
+    assert verdict.correct, verdict.feedback
 
 
 @FEW

@@ -32,6 +32,7 @@ _SEPARATORS_KEEP = re.compile(
     r"([,;\n]+|\s+(?:и|а также|and|&|\+)\s+|\s*/\s*|\s+[-\u2012-\u2015]+\s+"
     # Words that only lead to the next item: «во-первых …, во-вторых …», "firstly …, also …".
     r"|\s*\b(?:во-первых|во-вторых|в-третьих|в-четвертых|в-пятых|в-шестых|наконец|а еще|также|еще"
+    r"|не только|но и|кроме того|not only|not just|but also"
     r"|firstly|secondly|thirdly|fourthly|fifthly|lastly|finally|also|plus|as well as|both)\b\s*)",
     re.IGNORECASE,
 )

@@ -43,8 +43,12 @@ _WORDS = {
 _ANY = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in _WORDS.values()))
 
 
+_ADDING = re.compile(r"(?<![\w-])(?:не только|not only|not just|кроме того)(?![\w-])")
+"""«не только X, но и Y», "not only X but also Y", «кроме того» add to an answer; they deny nothing."""
+
+
 def _found(text: str) -> set[str]:
-    return {match.group(0) for match in _ANY.finditer(fold(text))}
+    return {match.group(0) for match in _ANY.finditer(_ADDING.sub(" ", fold(text)))}
 
 
 def negates(answer: str, forms: Iterable[str] = ()) -> bool:

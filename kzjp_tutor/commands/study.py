@@ -100,9 +100,10 @@ def _verdict(recorded: Recorded, out: TextIO) -> None:
 
 
 def _unread(graded: Graded, out: TextIO) -> None:
-    """Say that the answer could not be read (not that it was wrong); the card is asked again."""
+    """Say that the answer could not be read (not that it was wrong); the card is asked again.
+
+    The feedback itself says which forms are understood and that nothing was recorded."""
     print(f"? could not read this answer: {graded.verdict.feedback}", file=out)
-    print("  nothing was recorded; answer the same card again", file=out)
 
 
 def run_plain(session: StudySession, ctx: Context, stdin: TextIO) -> int:

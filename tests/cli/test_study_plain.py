@@ -287,7 +287,7 @@ def test_an_unreadable_answer_is_asked_again_and_not_recorded(
     deck = _deck(tmp_path, DATE_DECK, "dates.toml")
     code, out, err = _study(monkeypatch, capsys, ["sometime long ago", "1991", ":quit"], str(deck))
     assert code == 0, err
-    assert "? could not read this answer: " in out and "nothing was recorded" in out
+    assert out.count("? could not read this answer: ") == 1
     assert out.count("In what year did Japan recognise Kazakhstan?") == 2
     assert "✗ wrong" not in out and out.count("✓ correct") == 1
     assert _reviews(home) == [("recognized", "1991", 3)]

@@ -70,12 +70,12 @@ class VerdictPanel(Vertical):
             )
             answer.update(Content.assemble(("Your answer: ", "bold"), typed or literal("—")))
         if verdict.unreadable:
-            for selector in ("#verdict-expected", "#verdict-explain", "#verdict-source"):
+            # The feedback says which forms are understood and that nothing was recorded; no
+            # rating applies, and the answer would give the card away.
+            for selector in ("#verdict-expected", "#verdict-explain", "#verdict-source", "#verdict-rating"):
                 self.query_one(selector).display = False
-            self.query_one("#verdict-rating", Static).update(
-                Content("Nothing was recorded: correct the answer and press enter again.")
-            )
             return
+        self.query_one("#verdict-rating").display = True
         expected = answer_text(card, graded.item.deck.deck.language)
         # Feedback that already gives the answer («Правильно: Астана.») is not repeated as "Answer:".
         self.query_one("#verdict-expected").display = not already_names(verdict.feedback, expected)

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from kzjp_tutor.core.deck import ChoiceCard, DateCard, TextCard
 from kzjp_tutor.core.grading import Verdict, grade
-from kzjp_tutor.core.grading.marks import mark_answer
+from kzjp_tutor.core.grading.marks import as_written, mark_answer
 
 DELEGATION = TextCard(
     id="delegation", prompt="Что решил Токаев?", answer="отправить делегацию в Японию", type="text"
@@ -75,3 +75,39 @@ def test_property_the_marks_removed_give_the_typed_answer_back(
         if marked.missing:
             text = text[: text.rindex(" (missing: ")]
         assert text.replace("⟦", "").replace("⟧", "") == answer
+
+
+def test_feedback_quotes_words_as_the_deck_and_the_student_wrote_them() -> None:
+    """Missing and extra words keep their capitals and the small words between them."""
+    assert as_written("лидер в Центральной Азии", ("центральной", "азии"), "ru") == "Центральной Азии"
+    assert (
+        as_written(
+            "the Book of Memory with lists of Japanese prisoners of war",
+            ("lists", "japanese", "prisoners", "war"),
+            "en",
+        )
+        == "lists of Japanese prisoners of war"
+    )
+    verdict = grade(LEADER, "лидером в регионе", "ru")
+    assert "«Центральной Азии»" in verdict.feedback and "центральной азии" not in verdict.feedback
+
+
+SOURCE = st.lists(
+    st.sampled_from(["Центральной", "Азии", "в", "лидер", "Japanese", "of", "war", "Кисё"]),
+    min_size=1,
+    max_size=8,
+)
+
+
+@given(words=SOURCE, data=st.data())
+def test_property_as_written_quotes_only_text_that_is_there(words: list[str], data: st.DataObject) -> None:
+    """Every phrase given back is a verbatim piece of the text (never lower-cased or re-spelt)."""
+    text = " ".join(words)
+    from kzjp_tutor.core.grading.normalize import tokens
+
+    normalised = sorted({t for w in words for t in tokens(w, "ru", keep_fillers=True)})
+    wanted = data.draw(st.lists(st.sampled_from(normalised), min_size=1, unique=True))
+    quoted_back = as_written(text, wanted, "ru")
+    if quoted_back != " ".join(wanted):
+        for phrase in quoted_back.split(", "):
+            assert phrase in text

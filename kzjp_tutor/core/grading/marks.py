@@ -14,12 +14,13 @@ the point (the feedback sentence says "right year, wrong month"), and a choice i
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..deck import Card, ListCard, TextCard
 from .verdict import Verdict
 
-__all__ = ["Marked", "mark_answer"]
+__all__ = ["Marked", "as_written", "mark_answer"]
 
 WRONG_OPEN = "⟦"
 WRONG_CLOSE = "⟧"
@@ -121,3 +122,38 @@ def _runs(answer: str, words: list[tuple[int, int, bool]]) -> tuple[tuple[str, b
         else:
             merged.append((run, wrong))
     return tuple(merged)
+
+
+def as_written(text: str, words: Sequence[str], language: str) -> str:
+    """The ``words`` (normalised, as the grader compares them) quoted back as ``text`` writes them.
+
+    Feedback names words the grader found extra or missing; in their normalised form they are
+    lower-cased and stripped of the small words between them («центральной азии», "lists japanese
+    prisoners war"). Here each run of ``text`` whose words are all among ``words`` (small words
+    inside a run kept) is given verbatim, runs joined by ", ": «Центральной Азии», "lists of
+    Japanese prisoners of war". Words not found in ``text`` (a second reading of the answer in
+    the other keyboard layout) are given as they are.
+    """
+    from .normalize import FILLERS, tokens
+
+    wanted = set(words)
+    if not wanted:
+        return ""
+    fillers = FILLERS.get(language, frozenset()) | FILLERS["ru"] | FILLERS["en"]
+    runs: list[list[int]] = []  # [start, end] of each run in text
+    open_run = False  # the last run may still grow: only small words since its last word
+    found: set[str] = set()
+    for match in _WORD.finditer(text):
+        forms = tokens(match.group(), language, keep_fillers=True)
+        if forms and all(form in wanted for form in forms):
+            found.update(forms)
+            if open_run:
+                runs[-1][1] = match.end()
+            else:
+                runs.append([match.start(), match.end()])
+            open_run = True
+        elif not (open_run and forms and all(form in fillers for form in forms)):
+            open_run = False  # a content word the feedback does not name ends the run
+    if not runs or not wanted <= found:
+        return " ".join(words)
+    return ", ".join(text[start:end] for start, end in runs)

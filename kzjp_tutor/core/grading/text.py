@@ -17,6 +17,7 @@ from itertools import pairwise
 from rapidfuzz.distance import Levenshtein
 
 from .feedback import message
+from .marks import as_written
 from .negation import negates
 from .normalize import fold, tokens
 from .phonetic import phonetic_key
@@ -443,7 +444,10 @@ def grade_text(
         return Verdict.wrong(text, best.expected, score=0.0, diff=diff)
     if best.complete and not best.extras:
         if best.typos:
-            pairs = ", ".join(f"{typed} → {wanted}" for typed, wanted in best.typos)
+            pairs = ", ".join(
+                f"{as_written(answer, (typed,), language)} → {as_written(best.expected, (wanted,), language)}"
+                for typed, wanted in best.typos
+            )
             text = message(language, "typo", pairs=pairs)
             return Verdict.right(text, best.expected, rating=SuggestedRating.HARD, diff=diff)
         return Verdict.right(message(language, "correct"), best.expected, diff=diff)
@@ -452,10 +456,11 @@ def grade_text(
         key = (
             "hedge" if _names_another(best.extras, candidates, language) or len(best.extras) > 1 else "extra"
         )
-        text = message(language, key, extra=" ".join(best.extras), answer=canonical)
+        text = message(language, key, extra=as_written(answer, best.extras, language), answer=canonical)
         return Verdict.wrong(text, best.expected, score=score * 0.5, diff=diff, partial=True)
     if best.matched:
-        text = message(language, "partial", missing=" ".join(best.missing), answer=canonical)
+        missing = as_written(best.expected, best.missing, language)
+        text = message(language, "partial", missing=missing, answer=canonical)
         return Verdict.wrong(text, best.expected, score=score * 0.5, diff=diff, partial=True)
     return Verdict.wrong(message(language, "wrong", answer=canonical), best.expected, diff=diff)
 

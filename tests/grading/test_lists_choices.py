@@ -239,6 +239,66 @@ def test_a_shared_tail_names_both_items_and_only_them(sides: list[str], region: 
     assert not grade(card, f"{first}, {other} {region}").correct
 
 
+# --- A correct detail from the source beside an item -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("deck", "card_id", "answer", "expected"),
+    [
+        (
+            "kzjp-2021.ru",
+            "covid-thanks",
+            "за оказанную Казахстану гуманитарную помощь и содействие в борьбе с COVID-19",
+            True,
+        ),
+        (
+            "kzjp-lecture-11.ru",
+            "uranium-japan-offers",
+            "строительство ядерных реакторов на лёгкой воде и технологии переработки урана",
+            True,
+        ),
+        (
+            "kzjp-lecture-11.ru",
+            "uranium-japan-offers",
+            "строительство ядерных реакторов на тяжёлой воде и технологии переработки урана",
+            False,
+        ),
+        ("kzjp-2021.ru", "suga-regions", "в Северной и Юго-Восточной Азии", True),
+    ],
+)
+def test_a_phrase_of_the_source_around_an_item_names_it(
+    deck: str, card_id: str, answer: str, expected: bool
+) -> None:
+    verdict = _grade(deck, card_id, answer)
+    assert verdict.correct is expected, verdict.feedback
+
+
+_BEFORE = ("оказанную", "щедрую", "своевременную", "значительную")
+_AFTER = ("пострадавшим", "районам", "республики")
+_NOT_SAID = ("военную", "кредитную", "платную", "тайную")
+
+
+@FEW
+@given(
+    before=st.integers(0, len(_BEFORE)),
+    after=st.integers(0, len(_AFTER)),
+    changed=st.sampled_from(_NOT_SAID),
+)
+def test_only_the_sources_own_words_are_a_detail(before: int, after: int, changed: str) -> None:
+    """Property: an item inside any run of its source sentence names it; the same run with a
+    word the source does not say is not the item."""
+    card = ListCard(
+        id="thanks",
+        type="list",
+        prompt="За что поблагодарили?",
+        answer=[["гуманитарная помощь", "гуманитарную помощь"], "борьба с засухой"],
+        source=f"поблагодарил за {' '.join(_BEFORE)} гуманитарную помощь {' '.join(_AFTER)} и борьбу с засухой",
+    )
+    quoted = [*_BEFORE[len(_BEFORE) - before :], "гуманитарную помощь", *_AFTER[:after]]
+    assert grade(card, f"{' '.join(quoted)}; борьба с засухой").correct
+    assert not grade(card, f"{changed} {' '.join(quoted)}; борьба с засухой").correct
+
+
 # --- An item's aliases mix like a text card's ----------------------------------------------------
 
 

@@ -84,5 +84,8 @@ def _grade(card: Card, answer: str, language: str, lexicon: frozenset[str]) -> V
     if isinstance(card, NumberCard):
         return grade_number(answer, float(card.answer), card.tolerance, card.unit, language, card.prompt)
     if isinstance(card, ListCard):
-        return grade_list(answer, card.items, card.required, card.ordered, language, lexicon, card.prompt)
+        source = " ".join(text for text in (card.source, card.explain) if text)
+        return grade_list(
+            answer, card.items, card.required, card.ordered, language, lexicon, card.prompt, source
+        )
     return grade_choice(card, answer, language)

@@ -212,11 +212,26 @@ def _could_pair(typed: str, wanted: str, language: str) -> bool:
     return compare_words(typed, wanted, language) is not Strength.NONE
 
 
+def _quotes(words: tuple[str, ...], source: tuple[str, ...]) -> bool:
+    """Whether the words run, stem by stem, in the card's source text: «за оказанную Казахстану
+    гуманитарную помощь» is the source's own phrase around the item «гуманитарная помощь»."""
+    stems = [stem(w) for w in words]
+    size = len(stems)
+    return any(list(source[start : start + size]) == stems for start in range(len(source) - size + 1))
+
+
 def _best_item(
-    text: str, index: _Index, language: str, lexicon: frozenset[str], ignorable: frozenset[str]
+    text: str,
+    index: _Index,
+    language: str,
+    lexicon: frozenset[str],
+    ignorable: frozenset[str],
+    source: tuple[str, ...] = (),
 ) -> Best | None:
+    """The item a piece names: a form matched in full, with nothing left over but harmless words
+    or, when the whole piece is a phrase of the card's source, a correct detail from it."""
     words = tokens(text, language)
-    if len(words) > 2 * index.parts + _SLACK:
+    if len(words) > 2 * index.parts + _SLACK and not _quotes(words, source):
         return None  # more words than any form and its harmless extras: something is left over
     pairs = {t: index.vocabulary.candidates(t) for t in set(words)}
     reachable = set().union(*pairs.values())
@@ -227,7 +242,11 @@ def _best_item(
             # word that pairs with none may still be harmless: «за», a word of the question.)
             continue
         match = match_phrase(words, form.text, language, ignorable | form.harmless, lexicon)
-        if match.complete and not match.extras and (best is None or match.rank > best[0]):
+        if not match.complete or (best is not None and match.rank <= best[0]):
+            continue
+        # A quoted detail holds no word of any item: «Северной и Юго-Восточной Азии» is quoted
+        # too, but names two items.
+        if not match.extras or (_quotes(words, source) and not any(pairs.get(w) for w in match.extras)):
             best = (match.rank, form.item, bool(match.typos))
     return best
 
@@ -337,10 +356,13 @@ def grade_list(
     language: str,
     lexicon: frozenset[str] = frozenset(),
     prompt: str = "",
+    source: str = "",
 ) -> Verdict:
     """Grade a list answer against ``items`` (each: canonical, aliases...).
 
-    Words of the ``prompt`` are harmless beside an item, as in a text answer ("за" in «За что…?»).
+    Words of the ``prompt`` are harmless beside an item, as in a text answer ("за" in «За что…?»);
+    so are the words around an item in the card's ``source`` (its source and explain text) when the
+    piece quotes it («строительство ядерных реакторов на лёгкой воде»).
     """
     canonical = ", ".join(item[0] for item in items)
     if is_blank(answer):
@@ -350,11 +372,12 @@ def grade_list(
         return Verdict.wrong(message(language, "negated", answer=canonical), canonical)
     index = _index(tuple(items), language)
     ignorable = prompt_words(prompt, language) if prompt else frozenset()
+    quoted_from = tuple(stem(w) for w in tokens(source, language)) if source else ()
     known: dict[str, Best | None] = {}
 
     def best_item(text: str) -> Best | None:
         if text not in known:  # "a, a, a, …": each distinct piece is matched once
-            known[text] = _best_item(text, index, language, lexicon, ignorable)
+            known[text] = _best_item(text, index, language, lexicon, ignorable, quoted_from)
         return known[text]
 
     # Pieces beyond every item twice over, or wrong pieces beyond need + slack, change no verdict.

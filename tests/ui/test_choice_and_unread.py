@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, Static
 
@@ -129,3 +131,26 @@ async def test_a_correct_verdict_does_not_say_correct_twice(build_app: AppFactor
         await pilot.press(*"Astana", "enter")
         assert study.graded is not None and study.graded.verdict.feedback == "Correct."
         assert not study.query_one("#verdict-feedback", Static).display
+
+
+async def test_a_choice_that_is_itself_a_number_is_picked_by_its_place(
+    build_app: AppFactory, tmp_path: Path
+) -> None:
+    """With options "3", "1", "2" shown in some order, pressing a key picks the option shown at that
+    place, never the option whose text is that digit."""
+    deck = tmp_path / "numbers.en.toml"
+    deck.write_text(
+        'format = 1\n[deck]\nid = "numbers"\ntitle = "Numbers"\nlanguage = "en"\n'
+        '[[sections]]\nid = "s"\ntitle = "S"\n[[sections.cards]]\nid = "directions"\ntype = "choice"\n'
+        'prompt = "How many directions?"\nchoices = ["1", "2", "3"]\nanswer = "3"\n',
+        encoding="utf-8",
+    )
+    app = build_app(deck, start_study=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_loaded(pilot)
+        study = _study(app)
+        assert study.item is not None
+        shown = study.item.choices
+        place = shown.index("3") + 1
+        await pilot.press(str(place))
+        assert study.graded is not None and study.graded.answer == "3" and study.graded.verdict.correct

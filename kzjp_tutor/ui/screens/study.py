@@ -359,7 +359,7 @@ class StudyScreen(Screen[None]):
     def _picked(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if event.option.id is not None:
-            self.submit_answer(event.option.id)
+            self.action_pick_choice(int(event.option.id))
 
     # ------------------------------------------------------------------ actions
 
@@ -415,8 +415,13 @@ class StudyScreen(Screen[None]):
         self.commit_answer("easy")
 
     def action_pick_choice(self, number: int) -> None:
-        """Answer a choice card with the choice's number."""
-        self.submit_answer(str(number))
+        """Answer a choice card with the option shown as ``number``.
+
+        The option's text is sent, not the number: a choice that is itself a number ("3") would
+        otherwise be read as that text rather than as the option shown at that place.
+        """
+        if self.item is not None and 1 <= number <= len(self.item.choices):
+            self.submit_answer(self.item.choices[number - 1])
 
     def action_undo_answer(self) -> None:
         """Drop the graded answer, or take back the last recorded one and ask that card again."""

@@ -54,7 +54,9 @@ _DECADE = re.compile(r"(?<![\d'’‘`])(?:\d|\d{3})0-?(?:е|х|ые|ых|ми|s
 """A decade («в 90-х», «1990-е», "the 1990s"): readable, but not a year."""
 _YEAR_SPAN = re.compile(r"\b(\d{4})-(\d{4}|\d{2})\b(?!-)")
 """«1997-1998», «1997–98»: two years, unless the two digits are a month («1997-05»)."""
-_APOSTROPHE_YEAR = re.compile(r"['’‘`]\s?(\d{2})\b")
+_APOSTROPHE_YEAR = re.compile(r"(?<=[^\W\d]\s)['’‘`](\d{2})(?!\d)|(?<=[^\W\d])['’‘`]\s?(\d{2})(?!\d)")
+"""A two-digit year marked by an apostrophe after a word ("May '92", "May’92"); a quote that opens
+the answer ("'16 мая 1998 года'") is a quote, not a year mark."""
 _ROMAN_MONTHS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 _ROMAN = re.compile(
     r"(?<![\w.])(?:(\d{1,2})\.\s?)?("
@@ -108,7 +110,7 @@ def parse_date(text: str) -> TypedDate | str | None:
         two different dates, ``"decade"`` when it names only a decade («в 90-х»).
     """
     cleaned = _TIME.sub(" ", _DASHES.sub("-", fold(text)))
-    cleaned = _APOSTROPHE_YEAR.sub(r" \1г", cleaned)  # "May '92": the apostrophe marks a year
+    cleaned = _APOSTROPHE_YEAR.sub(lambda m: f" {m.group(1) or m.group(2)}г", cleaned)  # "May '92"
     cleaned = _ROMAN.sub(_roman, words_to_digits(cleaned))
     cleaned = _NOISE.sub(" ", cleaned)
     cleaned = re.sub(r"(?<=\d)\s*-\s*(?=\d)", "-", cleaned)

@@ -96,7 +96,8 @@ def compare_words(typed: str, expected: str, language: str) -> Strength:
     if _STUTTER.search(typed):
         # "Азиии": no word of either language has a letter three times running; a held key does.
         steady = compare_words(_STUTTER.sub(r"\1\1", typed), expected, language)
-        return min(steady, Strength.TYPO)
+        if steady is not Strength.NONE:
+            return min(steady, Strength.TYPO)  # else the word is compared as typed, below
     if _LATIN_WORD.match(typed) and _british(typed) == _british(expected) and len(expected) > 4:
         return Strength.EXACT  # "Centre" is "Center", "organisation" is "organization"
     best = _compare(typed, expected, language)

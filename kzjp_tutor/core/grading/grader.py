@@ -75,16 +75,23 @@ def _cap(answer: str) -> str:
 
 
 def _grade(card: Card, answer: str, language: str, lexicon: frozenset[str]) -> Verdict:
+    source = " ".join(text for text in (card.source, card.explain) if text)
     if isinstance(card, TextCard):
         return grade_text(
-            answer, card.answer, tuple(card.accept), tuple(card.reject), language, card.prompt, lexicon
+            answer,
+            card.answer,
+            tuple(card.accept),
+            tuple(card.reject),
+            language,
+            card.prompt,
+            lexicon,
+            source,
         )
     if isinstance(card, DateCard):
         return grade_date(answer, card.parts, language)
     if isinstance(card, NumberCard):
         return grade_number(answer, float(card.answer), card.tolerance, card.unit, language, card.prompt)
     if isinstance(card, ListCard):
-        source = " ".join(text for text in (card.source, card.explain) if text)
         return grade_list(
             answer, card.items, card.required, card.ordered, language, lexicon, card.prompt, source
         )

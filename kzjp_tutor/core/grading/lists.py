@@ -22,7 +22,7 @@ from .phonetic import phonetic_key
 from .text import _form_words as form_words
 from .text import _mixed_forms as mixed_forms
 from .text import _prompt_words as prompt_words
-from .text import is_blank, match_phrase
+from .text import is_blank, match_phrase, quotes
 from .verdict import SuggestedRating, Verdict
 from .words import Strength, compare_words, stem
 
@@ -212,14 +212,6 @@ def _could_pair(typed: str, wanted: str, language: str) -> bool:
     return compare_words(typed, wanted, language) is not Strength.NONE
 
 
-def _quotes(words: tuple[str, ...], source: tuple[str, ...]) -> bool:
-    """Whether the words run, stem by stem, in the card's source text: «за оказанную Казахстану
-    гуманитарную помощь» is the source's own phrase around the item «гуманитарная помощь»."""
-    stems = [stem(w) for w in words]
-    size = len(stems)
-    return any(list(source[start : start + size]) == stems for start in range(len(source) - size + 1))
-
-
 def _best_item(
     text: str,
     index: _Index,
@@ -231,7 +223,7 @@ def _best_item(
     """The item a piece names: a form matched in full, with nothing left over but harmless words
     or, when the whole piece is a phrase of the card's source, a correct detail from it."""
     words = tokens(text, language)
-    if len(words) > 2 * index.parts + _SLACK and not _quotes(words, source):
+    if len(words) > 2 * index.parts + _SLACK and not quotes(words, source):
         return None  # more words than any form and its harmless extras: something is left over
     pairs = {t: index.vocabulary.candidates(t) for t in set(words)}
     reachable = set().union(*pairs.values())
@@ -246,7 +238,7 @@ def _best_item(
             continue
         # A quoted detail holds no word of any item: «Северной и Юго-Восточной Азии» is quoted
         # too, but names two items.
-        if not match.extras or (_quotes(words, source) and not any(pairs.get(w) for w in match.extras)):
+        if not match.extras or (quotes(words, source) and not any(pairs.get(w) for w in match.extras)):
             best = (match.rank, form.item, bool(match.typos))
     return best
 

@@ -404,8 +404,13 @@ def grade_text(
     language: str,
     prompt: str = "",
     lexicon: frozenset[str] = frozenset(),
+    source: str = "",
 ) -> Verdict:
-    """Grade a free-text answer; see the module docstring for the rules."""
+    """Grade a free-text answer; see the module docstring for the rules.
+
+    ``source`` is the card's source quote and explanation: extra words are a correct detail, not a
+    second answer, when the whole answer is a phrase of that text («природный уран»).
+    """
     if is_blank(answer):
         return Verdict.wrong(message(language, "blank", answer=canonical), canonical)
     candidates = (canonical, *accept)
@@ -452,6 +457,8 @@ def grade_text(
             return Verdict.right(text, best.expected, rating=SuggestedRating.HARD, diff=diff)
         return Verdict.right(message(language, "correct"), best.expected, diff=diff)
     score = best.matched / best.total if best.total else 0.0
+    if best.complete and source and _source_detail(answer, words, best, source, language):
+        return Verdict.right(message(language, "correct"), best.expected, diff=diff)
     if best.complete:
         key = (
             "hedge" if _names_another(best.extras, candidates, language) or len(best.extras) > 1 else "extra"
@@ -463,6 +470,37 @@ def grade_text(
         text = message(language, "partial", missing=missing, answer=canonical)
         return Verdict.wrong(text, best.expected, score=score * 0.5, diff=diff, partial=True)
     return Verdict.wrong(message(language, "wrong", answer=canonical), best.expected, diff=diff)
+
+
+def _source_detail(
+    answer: str, words: tuple[str, ...], best: PhraseMatch, source: str, language: str
+) -> bool:
+    """Whether the extra words are a correct detail from the card's source, not another thing.
+
+    The whole answer must be a phrase of the source, and the detail must come after the answer
+    («Р. Хашимото, в 1997 году», "the National Nuclear Center of Kazakhstan"): words before it, or
+    an English noun right after it, make it the head of a new name («Организация Договора …», "…
+    Treaty Organization"), which the source may well mention as a different thing.
+    """
+    if not best.used or min(i for i, _ in enumerate(words) if i not in best.used) < max(best.used):
+        return False
+    if not quotes(words, tuple(stem(w) for w in tokens(source, language))):
+        return False
+    if language != "en":
+        return True
+    raw = tokens(answer, language, keep_fillers=True)
+    last = words[max(best.used)]
+    after = raw.index(last) + 1 if last in raw else len(raw)
+    return after < len(raw) and raw[after] not in words
+
+
+def quotes(words: tuple[str, ...], source: tuple[str, ...]) -> bool:
+    """Whether the words run, stem by stem, in the card's source text (given as stems): «за
+    оказанную Казахстану гуманитарную помощь» is the source's own phrase around «гуманитарная
+    помощь», so its extra words are a detail of the fact, not another answer."""
+    stems = [stem(w) for w in words]
+    size = len(stems)
+    return any(list(source[start : start + size]) == stems for start in range(len(source) - size + 1))
 
 
 def _same_order(words: tuple[str, ...], rejected: str, language: str) -> bool:

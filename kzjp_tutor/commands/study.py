@@ -12,6 +12,7 @@ import argparse
 import os
 import secrets
 import sys
+import threading
 import time
 from typing import Any, Literal, TextIO
 
@@ -21,6 +22,7 @@ from ..core.context import Context
 from ..core.files import read_text_line
 from ..core.grading.feedback import already_names, only_says_correct
 from ..core.grading.marks import mark_answer
+from ..core.grading.vocabulary import preload as preload_vocabulary
 from ..core.scheduling import Planner
 from ..core.session import Graded, QueueItem, Recorded, StudySession
 from ..core.settings import load_settings
@@ -110,6 +112,8 @@ def run_plain(session: StudySession, ctx: Context, stdin: TextIO) -> int:
     """The line-by-line study loop; ends at end of input, ``:quit``, Ctrl-C or when nothing is left."""
     out = ctx.stdout
     interactive = stdin.isatty()
+    # The grader's dictionaries load while the first card is read, not when its answer is graded.
+    threading.Thread(target=preload_vocabulary, name="vocabulary", daemon=True).start()
     while True:
         item = session.next_card()
         if item is None:

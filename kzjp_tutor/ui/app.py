@@ -191,6 +191,14 @@ class TutorApp(App[None], inherit_bindings=False):
             return load_catalog(self.deck_paths)
         return load_catalog(course_deck_files(self.settings.decks_folder, self.settings.study_language))
 
+    @work(thread=True, exclusive=True, group="vocabulary", name="vocabulary")
+    def preload_vocabulary(self) -> None:
+        """Load the grader's dictionaries (about 0.2 s) while the student reads the first card, so
+        that no answer waits for them (they decide whether a near word is a typo)."""
+        from ..core.grading.vocabulary import preload
+
+        preload()
+
     @work(thread=True, exclusive=True, group="overview", name="overview")
     def refresh_overview(self) -> dict[str, DeckOverview]:
         """Recount due/new/learning/mastered per section off the UI thread."""
@@ -208,6 +216,7 @@ class TutorApp(App[None], inherit_bindings=False):
             return
         if worker.name == "load-decks":
             self.entries = list(worker.result or [])
+            self.preload_vocabulary()
             # The decks live as long as the app: keep the garbage collector from walking them again
             # (a full collection over 10,000 cards' objects stalled one key press by ~80 ms).
             gc.freeze()

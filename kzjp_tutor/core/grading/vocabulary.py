@@ -19,6 +19,7 @@ from __future__ import annotations
 import gzip
 import importlib.resources
 import re
+import threading
 from functools import lru_cache
 from typing import Any
 
@@ -32,6 +33,8 @@ __all__ = [
 
 _MORPH: list[Any] = []
 _ENGLISH: list[frozenset[str]] = []
+_LOADING = threading.Lock()
+"""A grade on the UI thread and :func:`preload` in a worker may ask at once: load each list once."""
 _CYRILLIC = re.compile(r"[а-яё]")
 _LATIN = re.compile(r"^[a-z]+$")
 _ENGLISH_KEY = re.compile(rb'"([a-z]+)":')
@@ -39,14 +42,20 @@ _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", 
 
 
 def _morph() -> Any:
-    if not _MORPH:
-        import pymorphy3  # type: ignore[import-untyped]
+    with _LOADING:
+        if not _MORPH:
+            import pymorphy3  # type: ignore[import-untyped]
 
-        _MORPH.append(pymorphy3.MorphAnalyzer())
+            _MORPH.append(pymorphy3.MorphAnalyzer())
     return _MORPH[0]
 
 
 def _english() -> frozenset[str]:
+    with _LOADING:
+        return _english_locked()
+
+
+def _english_locked() -> frozenset[str]:
     if not _ENGLISH:
         resource = importlib.resources.files("spellchecker") / "resources" / "en.json.gz"
         data = gzip.decompress(resource.read_bytes())

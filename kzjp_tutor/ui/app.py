@@ -45,6 +45,9 @@ from ..core.wording import count
 from .commands import COMMANDS
 from .screens.study import StudyScope, StudyScreen
 
+VOCABULARY_DELAY_S = 1.0
+"""How long after the decks load the grader's dictionaries start loading in the background."""
+
 if TYPE_CHECKING:
     from ..core.catalog import DeckEntry
     from ..core.deck import Deck
@@ -216,7 +219,9 @@ class TutorApp(App[None], inherit_bindings=False):
             return
         if worker.name == "load-decks":
             self.entries = list(worker.result or [])
-            self.preload_vocabulary()
+            # Not at once: loading them holds the interpreter ~0.15 s, which would delay the first
+            # card's paint; a second later the student is still reading it.
+            self.set_timer(VOCABULARY_DELAY_S, self.preload_vocabulary)
             # The decks live as long as the app: keep the garbage collector from walking them again
             # (a full collection over 10,000 cards' objects stalled one key press by ~80 ms).
             gc.freeze()

@@ -23,8 +23,9 @@ from ..core.files import read_text_line
 from ..core.grading.feedback import already_names, only_says_correct
 from ..core.grading.marks import mark_answer
 from ..core.grading.vocabulary import preload as preload_vocabulary
+from ..core.queue import QueueItem
 from ..core.scheduling import Planner
-from ..core.session import Graded, QueueItem, Recorded, StudySession
+from ..core.session import Graded, Recorded, StudySession
 from ..core.settings import load_settings
 from ..core.store import Store
 from ..core.wording import answer_text, interval, summary_lines

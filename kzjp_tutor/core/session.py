@@ -21,98 +21,40 @@ hidden randomness), is kept on the :class:`QueueItem` (so undo shows the same or
 the student types means the option at that place in the order SHOWN; the grader sees the card in
 that order and the recorded answer is the chosen option's text.
 
-Queue order (recomputed on every :meth:`StudySession.next_card`, so cards become due while a
-session runs and two programs sharing a database stay consistent): due reviews (up to
-``max_reviews_per_day`` per deck and day), then learning cards due now, then, in the last
-days before an exam, the cram queue (studied cards most at risk on exam day), then new cards in
-lecture order (up to ``new_per_day`` per deck and day, counted from the store), and finally
-learning cards due within :data:`LEARN_AHEAD`. A card is not shown right after a card of the same section with a
-similar prompt or an overlapping answer (list siblings), unless nothing else is left.
+Which card comes next is the :class:`~kzjp_tutor.core.queue.StudyQueue`'s business (see :mod:`.queue`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import difflib
-import random
 import re
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Literal
 
 import fsrs
 
 from . import grading
-from .catalog import first_per_id
 from .clock import Clock
-from .deck import Card, ChoiceCard, Deck, ListCard, Section
+from .deck import ChoiceCard, Deck
 from .errors import KzjpError
 from .grading import Verdict
-from .scheduling import Outcome, Planner, new_cards_left, to_fsrs_rating
+from .queue import QueueItem, StudyQueue
+from .scheduling import Outcome, Planner, to_fsrs_rating
 from .settings import Settings
-from .store import CardState, Review, StateChanged, Store
+from .store import Review, StateChanged, Store
 
 __all__ = [
-    "LEARN_AHEAD",
     "Choice",
     "Graded",
-    "ItemKind",
-    "QueueItem",
     "Recorded",
     "StudySession",
     "Summary",
-    "choice_order",
 ]
 
-LEARN_AHEAD = dt.timedelta(minutes=20)
-"""When nothing else is left, learning cards due within this long are shown early."""
-SIMILAR_PROMPTS = 0.6
-"""Prompt similarity (difflib ratio) from which two cards of a section count as siblings."""
-_BATCH = 8
-
-ItemKind = Literal["review", "learning", "new", "cram", "ahead"]
 Choice = fsrs.Rating | Literal["right", "wrong", "easy"] | None
 """How to rate a committed answer: None = the grader's suggestion, an fsrs Rating, or an override."""
-
-
-@dataclass(frozen=True, slots=True)
-class QueueItem:
-    """One card to ask, with where it comes from and why it is next."""
-
-    deck: Deck
-    section: Section
-    card: Card
-    kind: ItemKind
-    state: CardState | None
-    """The stored state (None for a new card)."""
-    order: tuple[int, ...] = ()
-    """A choice card's option indexes (into ``card.choices``) in the order shown; empty otherwise."""
-
-    @property
-    def choices(self) -> tuple[str, ...]:
-        """A choice card's options as shown, numbered from 1 in that order; () for other cards."""
-        card = self.card
-        if not isinstance(card, ChoiceCard):
-            return ()
-        if sorted(self.order) != list(range(len(card.choices))):
-            return tuple(card.choices)
-        return tuple(card.choices[index] for index in self.order)
-
-    @property
-    def is_new(self) -> bool:
-        """Never answered before."""
-        return self.state is None
-
-    @property
-    def is_leech(self) -> bool:
-        """Forgotten at least ``leech_threshold`` times."""
-        return self.state is not None and self.state.leech
-
-    @property
-    def key(self) -> tuple[str, str]:
-        """(deck id, card id)."""
-        return self.deck.deck.id, self.card.id
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,18 +103,6 @@ class Summary:
     """The earliest time any card of the session's decks is due again."""
 
 
-def choice_order(count: int, seed: int, showing: int, key: tuple[str, str]) -> tuple[int, ...]:
-    """The order of ``count`` options at one showing of one card: a permutation of ``range(count)``.
-
-    Fixed by its arguments alone (``random.Random`` seeded with a string is the same in every
-    process), so a session with an explicit seed is reproducible and a showing is shown alike
-    after undo.
-    """
-    order = list(range(count))
-    random.Random(f"{seed}/{showing}/{key[0]}/{key[1]}").shuffle(order)
-    return tuple(order)
-
-
 _SHOWN_NUMBER = re.compile(r"\s*([0-9]{1,2})\s*")
 
 
@@ -187,23 +117,6 @@ def _picked(item: QueueItem, text: str) -> str:
         return text
     index = int(number.group(1))
     return choices[index - 1] if 1 <= index <= len(choices) else text
-
-
-def _answers(card: Card) -> set[str]:
-    if isinstance(card, ListCard):
-        return {item[0].casefold() for item in card.items}
-    return {str(card.answer).casefold()}
-
-
-def _siblings(a: QueueItem, b: QueueItem) -> bool:
-    if a.key == b.key:
-        return True
-    if a.deck.deck.id != b.deck.deck.id or a.section.id != b.section.id:
-        return False
-    if _answers(a.card) & _answers(b.card):
-        return True
-    matcher = difflib.SequenceMatcher(None, a.card.prompt.casefold(), b.card.prompt.casefold())
-    return matcher.quick_ratio() >= SIMILAR_PROMPTS and matcher.ratio() >= SIMILAR_PROMPTS
 
 
 class StudySession:
@@ -245,21 +158,8 @@ class StudySession:
         self.limit = limit
         self._new_id = new_review_id
         self.seed = seed
-        self._showings = 0
-        self.decks: dict[str, Deck] = {}
-        self._members: dict[str, dict[str, tuple[Section, Card]]] = {}
-        self._order: dict[str, list[str]] = {}
-        for deck in first_per_id(decks):
-            members = {c.id: (s, c) for s, c in deck.cards() if section is None or s.id == section}
-            if not members:
-                continue
-            self.decks[deck.deck.id] = deck
-            self._members[deck.deck.id] = members
-            self._order[deck.deck.id] = list(members)
-        if section is not None and not self.decks:
-            raise KzjpError(f"no deck being studied has a section {section!r}")
-        self._seen = {deck_id: store.seen_ids(deck_id) for deck_id in self.decks}
-        self._new_cursor = dict.fromkeys(self.decks, 0)
+        self.queue = StudyQueue(decks, store, planner, settings, section=section, seed=seed)
+        self.decks: dict[str, Deck] = self.queue.decks
         self._started = clock.now()
         self._current: QueueItem | None = None
         self._pending: Graded | None = None
@@ -267,8 +167,6 @@ class StudySession:
         self._last: QueueItem | None = None
         self._log: list[Recorded] = []
         self._lexicons: dict[str, frozenset[str]] = {}
-        self._crammed: set[tuple[str, str]] = set()
-        self._cram_cache: dict[str, list[str]] = {}
 
     # ------------------------------------------------------------- the queue
 
@@ -281,128 +179,8 @@ class StudySession:
             return self._current
         if self.limit is not None and len(self._log) >= self.limit:
             return None
-        now = self.clock.now()
-        candidates = self._candidates(now)
-        if not candidates:
-            return None
-        chosen = candidates[0]
-        if self._last is not None:
-            for item in candidates:
-                if not _siblings(item, self._last):
-                    chosen = item
-                    break
-        if isinstance(chosen.card, ChoiceCard):
-            self._showings += 1
-            order = choice_order(len(chosen.card.choices), self.seed, self._showings, chosen.key)
-            chosen = replace(chosen, order=order)
-        self._current = chosen
-        return chosen
-
-    def _today(self, now: dt.datetime) -> dt.date:
-        return now.astimezone(dt.UTC).date()
-
-    def _item(self, deck_id: str, card_id: str, kind: ItemKind, state: CardState | None) -> QueueItem | None:
-        found = self._members[deck_id].get(card_id)
-        if found is None:
-            return None  # a card no longer in the deck (or outside the section): history kept, not asked
-        return QueueItem(self.decks[deck_id], found[0], found[1], kind, state)
-
-    def _due(
-        self,
-        deck_id: str,
-        states: tuple[fsrs.State, ...],
-        kind: ItemKind,
-        until: dt.datetime,
-        want: int,
-        after: dt.datetime | None = None,
-    ) -> list[QueueItem]:
-        found: list[QueueItem] = []
-        offset = 0
-        while len(found) < want:
-            rows = self.store.due_states(
-                deck_id, until=until, states=states, limit=_BATCH, offset=offset, after=after
-            )
-            for state in rows:
-                item = self._item(deck_id, state.card_id, kind, state)
-                if item is not None:
-                    found.append(item)
-            if len(rows) < _BATCH:
-                break
-            offset += _BATCH
-        return found
-
-    def _candidates(self, now: dt.datetime) -> list[QueueItem]:
-        today = self._today(now)
-        reviews: list[QueueItem] = []
-        learning: list[QueueItem] = []
-        new: list[QueueItem] = []
-        cram: list[QueueItem] = []
-        for deck_id in self.decks:
-            counts = self.store.counts([deck_id], since=today, until=today)
-            if counts.mature < self.settings.max_reviews_per_day:
-                reviews += self._due(deck_id, (fsrs.State.Review,), "review", now, _BATCH)
-            learning += self._due(
-                deck_id, (fsrs.State.Learning, fsrs.State.Relearning), "learning", now, _BATCH
-            )
-            if new_cards_left(self.settings, introduced_today=counts.new_cards, unseen=_BATCH):
-                new += self._new_cards(deck_id, _BATCH)
-            exam = self.settings.exam_date_for(deck_id)
-            if exam is not None and self.planner.in_cram(exam, now):
-                cram += self._cram(deck_id, exam, now)
-        reviews.sort(key=lambda i: i.state.due if i.state else now)
-        learning.sort(key=lambda i: i.state.due if i.state else now)
-        ordered = reviews + learning + cram + new
-        if ordered:
-            return ordered
-        ahead: list[QueueItem] = []
-        for deck_id in self.decks:
-            ahead += self._due(
-                deck_id,
-                (fsrs.State.Learning, fsrs.State.Relearning),
-                "ahead",
-                now + LEARN_AHEAD,
-                _BATCH,
-                after=now,
-            )
-        ahead.sort(key=lambda i: i.state.due if i.state else now)
-        return ahead
-
-    def _new_cards(self, deck_id: str, want: int) -> list[QueueItem]:
-        order = self._order[deck_id]
-        seen = self._seen[deck_id]
-        cursor = self._new_cursor[deck_id]
-        while cursor < len(order) and order[cursor] in seen:
-            cursor += 1
-        self._new_cursor[deck_id] = cursor
-        found: list[QueueItem] = []
-        for card_id in order[cursor:]:
-            if len(found) >= want:
-                break
-            if card_id not in seen:
-                item = self._item(deck_id, card_id, "new", None)
-                if item is not None:
-                    found.append(item)
-        return found
-
-    def _cram(self, deck_id: str, exam: dt.date, now: dt.datetime) -> list[QueueItem]:
-        if deck_id not in self._cram_cache:
-            states = self.store.states(deck_id, self._members[deck_id])
-            pairs = [(card_id, state) for card_id, state in states.items() if state.due > now]
-            ranked = self.planner.cram_order(pairs, exam)
-            self._cram_cache[deck_id] = [card_id for card_id, _recall in ranked]
-        found: list[QueueItem] = []
-        for card_id in self._cram_cache[deck_id]:
-            if (deck_id, card_id) in self._crammed:
-                continue
-            state = self.store.state(deck_id, card_id)
-            if state is None or state.due <= now:
-                continue  # answered since; the ordinary queue has it
-            item = self._item(deck_id, card_id, "cram", state)
-            if item is not None:
-                found.append(item)
-            if len(found) >= _BATCH:
-                break
-        return found
+        self._current = self.queue.next(self.clock.now(), self._last)
+        return self._current
 
     # ------------------------------------------------------------- answering
 
@@ -500,9 +278,7 @@ class StudySession:
             item, review_id, graded.answer, graded.verdict, rating, outcome, graded.duration_ms
         )
         self._log.append(recorded)
-        self._seen[deck_id].add(card_id)
-        if item.kind == "cram":
-            self._crammed.add(item.key)
+        self.queue.answered(item)
         self._pending = None
         self._pending_id = None
         self._current = None
@@ -550,10 +326,7 @@ class StudySession:
             return False
         self._log.pop()
         deck_id, card_id = last.item.key
-        if last.item.state is None:
-            self._seen[deck_id].discard(card_id)
-            self._new_cursor[deck_id] = 0
-        self._crammed.discard(last.item.key)
+        self.queue.unanswered(last.item)
         self._current = QueueItem(
             last.item.deck,
             last.item.section,

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kzjp_tutor.cli import main
-from kzjp_tutor.core.session import choice_order
+from kzjp_tutor.core.queue import choice_order
 
 DECK = """\
 format = 1

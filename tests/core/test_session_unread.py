@@ -16,8 +16,9 @@ from hypothesis import strategies as st
 from kzjp_tutor.core import grading
 from kzjp_tutor.core.deck import Card, Deck
 from kzjp_tutor.core.grading import Verdict
+from kzjp_tutor.core.queue import QueueItem, choice_order
 from kzjp_tutor.core.scheduling import Planner
-from kzjp_tutor.core.session import QueueItem, StudySession, choice_order
+from kzjp_tutor.core.session import StudySession
 from kzjp_tutor.core.settings import Settings
 from kzjp_tutor.core.store import Store
 

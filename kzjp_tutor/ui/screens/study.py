@@ -33,7 +33,8 @@ from textual.worker import Worker, WorkerState
 from ...core.deck import Card, ChoiceCard, ListCard, TextCard
 from ...core.errors import KzjpError
 from ...core.overview import estimate_session
-from ...core.session import Choice, Graded, QueueItem, StudySession
+from ...core.queue import QueueItem
+from ...core.session import Choice, Graded, StudySession
 from ..widgets.card_text import literal
 from ..widgets.key_hints import KeyHints
 from ..widgets.summary import SummaryView

@@ -1,0 +1,294 @@
+"""Which card comes next: the study queue a session asks, rebuilt from the store at each card.
+
+Split from :mod:`.session` (which grades, records and undoes) because the order is a concept of its
+own with its own state: cursors over each deck's new cards, the cram ranking, and the showings that
+seed a choice card's order. Queue order (recomputed on every :meth:`StudyQueue.next`, so cards
+become due while a session runs and two programs sharing a database stay consistent): due reviews
+(up to ``max_reviews_per_day`` per deck and day), then learning cards due now, then, in the last
+days before an exam, the cram queue (studied cards most at risk on exam day), then new cards in
+lecture order (up to ``new_per_day`` per deck and day, counted from the store), and finally
+learning cards due within :data:`LEARN_AHEAD`. A card is not shown right after a card of the same
+section with a similar prompt or an overlapping answer (list siblings), unless nothing else is left.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Literal
+
+import fsrs
+
+from .catalog import first_per_id
+from .deck import Card, ChoiceCard, Deck, ListCard, Section
+from .errors import KzjpError
+from .scheduling import Planner, new_cards_left
+from .settings import Settings
+from .store import CardState, Store
+
+__all__ = ["LEARN_AHEAD", "ItemKind", "QueueItem", "StudyQueue", "choice_order"]
+
+LEARN_AHEAD = dt.timedelta(minutes=20)
+"""When nothing else is left, learning cards due within this long are shown early."""
+SIMILAR_PROMPTS = 0.6
+"""Prompt similarity (difflib ratio) from which two cards of a section count as siblings."""
+_BATCH = 8
+
+ItemKind = Literal["review", "learning", "new", "cram", "ahead"]
+
+
+@dataclass(frozen=True, slots=True)
+class QueueItem:
+    """One card to ask, with where it comes from and why it is next."""
+
+    deck: Deck
+    section: Section
+    card: Card
+    kind: ItemKind
+    state: CardState | None
+    """The stored state (None for a new card)."""
+    order: tuple[int, ...] = ()
+    """A choice card's option indexes (into ``card.choices``) in the order shown; empty otherwise."""
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        """A choice card's options as shown, numbered from 1 in that order; () for other cards."""
+        card = self.card
+        if not isinstance(card, ChoiceCard):
+            return ()
+        if sorted(self.order) != list(range(len(card.choices))):
+            return tuple(card.choices)
+        return tuple(card.choices[index] for index in self.order)
+
+    @property
+    def is_new(self) -> bool:
+        """Never answered before."""
+        return self.state is None
+
+    @property
+    def is_leech(self) -> bool:
+        """Forgotten at least ``leech_threshold`` times."""
+        return self.state is not None and self.state.leech
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """(deck id, card id)."""
+        return self.deck.deck.id, self.card.id
+
+
+def choice_order(count: int, seed: int, showing: int, key: tuple[str, str]) -> tuple[int, ...]:
+    """The order of ``count`` options at one showing of one card: a permutation of ``range(count)``.
+
+    Fixed by its arguments alone (``random.Random`` seeded with a string is the same in every
+    process), so a session with an explicit seed is reproducible and a showing is shown alike
+    after undo.
+    """
+    order = list(range(count))
+    random.Random(f"{seed}/{showing}/{key[0]}/{key[1]}").shuffle(order)
+    return tuple(order)
+
+
+def _answers(card: Card) -> set[str]:
+    if isinstance(card, ListCard):
+        return {item[0].casefold() for item in card.items}
+    return {str(card.answer).casefold()}
+
+
+def _siblings(a: QueueItem, b: QueueItem) -> bool:
+    if a.key == b.key:
+        return True
+    if a.deck.deck.id != b.deck.deck.id or a.section.id != b.section.id:
+        return False
+    if _answers(a.card) & _answers(b.card):
+        return True
+    matcher = difflib.SequenceMatcher(None, a.card.prompt.casefold(), b.card.prompt.casefold())
+    return matcher.quick_ratio() >= SIMILAR_PROMPTS and matcher.ratio() >= SIMILAR_PROMPTS
+
+
+class StudyQueue:
+    """The cards of some decks (optionally one section) in the order they should be asked.
+
+    Args:
+        decks: The decks, in the order their new cards should come (one per deck id).
+        store: Where the cards' states are read.
+        planner: Knows the cram window and ranks cards for it.
+        settings: Daily limits and exam dates.
+        section: Only the section with this id.
+        seed: With each showing's number, fixes the order of a choice card's options.
+
+    Raises:
+        KzjpError: no deck has the section asked for.
+    """
+
+    def __init__(
+        self,
+        decks: Sequence[Deck],
+        store: Store,
+        planner: Planner,
+        settings: Settings,
+        *,
+        section: str | None = None,
+        seed: int = 0,
+    ) -> None:
+        self.store = store
+        self.planner = planner
+        self.settings = settings
+        self.seed = seed
+        self._showings = 0
+        self.decks: dict[str, Deck] = {}
+        self._members: dict[str, dict[str, tuple[Section, Card]]] = {}
+        self._order: dict[str, list[str]] = {}
+        for deck in first_per_id(decks):
+            members = {c.id: (s, c) for s, c in deck.cards() if section is None or s.id == section}
+            if not members:
+                continue
+            self.decks[deck.deck.id] = deck
+            self._members[deck.deck.id] = members
+            self._order[deck.deck.id] = list(members)
+        if section is not None and not self.decks:
+            raise KzjpError(f"no deck being studied has a section {section!r}")
+        self._seen = {deck_id: store.seen_ids(deck_id) for deck_id in self.decks}
+        self._new_cursor = dict.fromkeys(self.decks, 0)
+        self._crammed: set[tuple[str, str]] = set()
+        self._cram_cache: dict[str, list[str]] = {}
+
+    def next(self, now: dt.datetime, last: QueueItem | None) -> QueueItem | None:
+        """The card to ask at ``now``, avoiding a sibling of ``last``; None when nothing is left."""
+        candidates = self._candidates(now)
+        if not candidates:
+            return None
+        chosen = candidates[0]
+        if last is not None:
+            for item in candidates:
+                if not _siblings(item, last):
+                    chosen = item
+                    break
+        if isinstance(chosen.card, ChoiceCard):
+            self._showings += 1
+            order = choice_order(len(chosen.card.choices), self.seed, self._showings, chosen.key)
+            chosen = replace(chosen, order=order)
+        return chosen
+
+    def answered(self, item: QueueItem) -> None:
+        """``item`` was recorded: it is no longer new, and a crammed card is not crammed twice."""
+        deck_id, card_id = item.key
+        self._seen[deck_id].add(card_id)
+        if item.kind == "cram":
+            self._crammed.add(item.key)
+
+    def unanswered(self, item: QueueItem) -> None:
+        """``item``'s answer was undone: a new card is new again."""
+        deck_id, card_id = item.key
+        if item.state is None:
+            self._seen[deck_id].discard(card_id)
+            self._new_cursor[deck_id] = 0
+        self._crammed.discard(item.key)
+
+    def _today(self, now: dt.datetime) -> dt.date:
+        return now.astimezone(dt.UTC).date()
+
+    def _item(self, deck_id: str, card_id: str, kind: ItemKind, state: CardState | None) -> QueueItem | None:
+        found = self._members[deck_id].get(card_id)
+        if found is None:
+            return None  # a card no longer in the deck (or outside the section): history kept, not asked
+        return QueueItem(self.decks[deck_id], found[0], found[1], kind, state)
+
+    def _due(
+        self,
+        deck_id: str,
+        states: tuple[fsrs.State, ...],
+        kind: ItemKind,
+        until: dt.datetime,
+        want: int,
+        after: dt.datetime | None = None,
+    ) -> list[QueueItem]:
+        found: list[QueueItem] = []
+        offset = 0
+        while len(found) < want:
+            rows = self.store.due_states(
+                deck_id, until=until, states=states, limit=_BATCH, offset=offset, after=after
+            )
+            for state in rows:
+                item = self._item(deck_id, state.card_id, kind, state)
+                if item is not None:
+                    found.append(item)
+            if len(rows) < _BATCH:
+                break
+            offset += _BATCH
+        return found
+
+    def _candidates(self, now: dt.datetime) -> list[QueueItem]:
+        today = self._today(now)
+        reviews: list[QueueItem] = []
+        learning: list[QueueItem] = []
+        new: list[QueueItem] = []
+        cram: list[QueueItem] = []
+        for deck_id in self.decks:
+            counts = self.store.counts([deck_id], since=today, until=today)
+            if counts.mature < self.settings.max_reviews_per_day:
+                reviews += self._due(deck_id, (fsrs.State.Review,), "review", now, _BATCH)
+            learning += self._due(
+                deck_id, (fsrs.State.Learning, fsrs.State.Relearning), "learning", now, _BATCH
+            )
+            if new_cards_left(self.settings, introduced_today=counts.new_cards, unseen=_BATCH):
+                new += self._new_cards(deck_id, _BATCH)
+            exam = self.settings.exam_date_for(deck_id)
+            if exam is not None and self.planner.in_cram(exam, now):
+                cram += self._cram(deck_id, exam, now)
+        reviews.sort(key=lambda i: i.state.due if i.state else now)
+        learning.sort(key=lambda i: i.state.due if i.state else now)
+        ordered = reviews + learning + cram + new
+        if ordered:
+            return ordered
+        ahead: list[QueueItem] = []
+        for deck_id in self.decks:
+            ahead += self._due(
+                deck_id,
+                (fsrs.State.Learning, fsrs.State.Relearning),
+                "ahead",
+                now + LEARN_AHEAD,
+                _BATCH,
+                after=now,
+            )
+        ahead.sort(key=lambda i: i.state.due if i.state else now)
+        return ahead
+
+    def _new_cards(self, deck_id: str, want: int) -> list[QueueItem]:
+        order = self._order[deck_id]
+        seen = self._seen[deck_id]
+        cursor = self._new_cursor[deck_id]
+        while cursor < len(order) and order[cursor] in seen:
+            cursor += 1
+        self._new_cursor[deck_id] = cursor
+        found: list[QueueItem] = []
+        for card_id in order[cursor:]:
+            if len(found) >= want:
+                break
+            if card_id not in seen:
+                item = self._item(deck_id, card_id, "new", None)
+                if item is not None:
+                    found.append(item)
+        return found
+
+    def _cram(self, deck_id: str, exam: dt.date, now: dt.datetime) -> list[QueueItem]:
+        if deck_id not in self._cram_cache:
+            states = self.store.states(deck_id, self._members[deck_id])
+            pairs = [(card_id, state) for card_id, state in states.items() if state.due > now]
+            ranked = self.planner.cram_order(pairs, exam)
+            self._cram_cache[deck_id] = [card_id for card_id, _recall in ranked]
+        found: list[QueueItem] = []
+        for card_id in self._cram_cache[deck_id]:
+            if (deck_id, card_id) in self._crammed:
+                continue
+            state = self.store.state(deck_id, card_id)
+            if state is None or state.due <= now:
+                continue  # answered since; the ordinary queue has it
+            item = self._item(deck_id, card_id, "cram", state)
+            if item is not None:
+                found.append(item)
+            if len(found) >= _BATCH:
+                break
+        return found

@@ -99,3 +99,28 @@ def test_list_feedback_comes_from_the_one_table_in_both_languages() -> None:
     assert (
         grade(card, "oil", "en").feedback == "Not in the list: “oil”; named 0 of 2. Not named: нефть, уран."
     )
+
+
+def test_could_not_read_gives_no_course_answer_away() -> None:
+    """The forms the grader understands are shown with examples; none may be a bundled card's answer."""
+    import re
+
+    from kzjp_tutor.core.deck import DateCard, NumberCard
+    from kzjp_tutor.core.grading.dates import format_date
+    from kzjp_tutor.core.loader import load_deck
+    from kzjp_tutor.core.paths import bundled_decks_dir
+    from kzjp_tutor.core.wording import number_text
+
+    sentences = " ".join(
+        message(lang, key) for lang in ("ru", "en") for key in ("date.unread_forms", "number.unread_forms")
+    )
+    grouped = re.sub(r"(?<=\d)[ ,](?=\d{3}\b)", "", sentences)  # "1 350", "1,350" are 1350
+    numbers = set(re.findall(r"\d+", grouped))
+    for path in bundled_decks_dir().glob("*.toml"):
+        deck = load_deck(path)
+        for _section, card in deck.cards():
+            if isinstance(card, DateCard):
+                assert str(card.parts[0]) not in numbers, (card.id, card.parts)
+                assert format_date(*card.parts, deck.language) not in sentences
+            elif isinstance(card, NumberCard):
+                assert number_text(card.answer).replace(" ", "") not in numbers, (card.id, card.answer)

@@ -41,13 +41,14 @@ _SENTENCES: dict[str, dict[str, str]] = {
         "list.more": "Не названо: {missing}.",
         "negated": "Отрицание — не ответ: назовите сам факт. Правильно: {answer}.",
         "swapped": "Роли перепутаны: «{typed}» и «{wanted}» стоят не на своих местах. Правильно: {answer}.",
+        # The examples are no answer of the course decks: they must not give a card away.
         "date.unread_forms": (
-            "Дату не удалось прочитать; ничего не записано. Понятные формы: 28.12.1991, "
-            "28 декабря 1991, декабрь 1991, XII.1991, дек. 91-го, в 1997-м. Введите дату ещё раз."
+            "Дату не удалось прочитать; ничего не записано. Понятные формы: 14.06.2011, "
+            "14 июня 2011, июнь 2011, VI.2011, июн. 11-го, в 2011-м. Введите дату ещё раз."
         ),
         "number.unread_forms": (
-            "Число не удалось прочитать; ничего не записано. Понятные формы: 74, 1 200, "
-            "1,2 тыс., 30 млн, семьдесят четыре, более пятидесяти, в десятку. Введите число ещё раз."
+            "Число не удалось прочитать; ничего не записано. Понятные формы: 38, 1 350, "
+            "7,8 тыс., 80 млн, тридцать восемь, более шестидесяти, полторы тысячи. Введите число ещё раз."
         ),
         "date.decade": "Названо десятилетие, а нужен год. Правильно: {answer}.",
     },
@@ -81,13 +82,14 @@ _SENTENCES: dict[str, dict[str, str]] = {
         "list.more": "Not named: {missing}.",
         "negated": "A negation is not an answer: name the fact itself. The answer is: {answer}.",
         "swapped": "The roles are swapped: “{typed}” and “{wanted}” are in each other's place. The answer is: {answer}.",
+        # The examples are no answer of the course decks: they must not give a card away.
         "date.unread_forms": (
-            "That date could not be read; nothing was recorded. Forms understood: 28.12.1991, "
-            "December 28, 1991, Dec 1991, XII.1991, May '92, in 1997. Please type the date again."
+            "That date could not be read; nothing was recorded. Forms understood: 14.06.2011, "
+            "June 14, 2011, Jun 2011, VI.2011, June '11, in 2011. Please type the date again."
         ),
         "number.unread_forms": (
-            "No number could be read; nothing was recorded. Forms understood: 74, 1,200, "
-            "1.2 thousand, 30 million, seventy-four, more than fifty, a dozen. Please type it again."
+            "No number could be read; nothing was recorded. Forms understood: 38, 1,350, "
+            "7.8 thousand, 80 million, thirty-eight, more than sixty, a dozen. Please type it again."
         ),
         "date.decade": "That is a decade; the year is asked. The answer is: {answer}.",
     },

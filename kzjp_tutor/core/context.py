@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .clock import Clock
+from .visible import visible
 
 __all__ = ["Context"]
 
@@ -26,5 +27,8 @@ class Context:
     stdin: TextIO = field(default_factory=lambda: sys.stdin)
 
     def warn(self, message: str) -> None:
-        """Tell the user something on stderr without stopping (a skipped deck, an ignored folder)."""
-        print(f"kzjp-tutor: {message}", file=self.stderr)
+        """Tell the user something on stderr without stopping (a skipped deck, an ignored folder).
+
+        The message carries file names and notices built from data, so it is shown inert.
+        """
+        print(f"kzjp-tutor: {visible(message)}", file=self.stderr)

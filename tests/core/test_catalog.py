@@ -85,3 +85,18 @@ def test_a_report_deck_given_explicitly_wins_over_the_bundled_one(tmp_path: Path
     assert len(decks) == len({d.deck.id for d in decks})
     with pytest.raises(KzjpError, match="no such deck file or folder"):
         reference_decks([tmp_path / "gone"], _ignore)
+
+
+def test_a_skipped_file_with_escapes_in_its_name_is_named_inertly(tmp_path: Path) -> None:
+    """A deck file named with ESC/OSC bytes is reported with them made visible, never raw."""
+    import io
+
+    from kzjp_tutor.core.clock import Clock
+    from kzjp_tutor.core.context import Context
+
+    bad = tmp_path / "x\x1b]52;c;SGVsbG8=\x07.toml"
+    bad.write_text("format = 1\n[deck]\n", encoding="utf-8")
+    err = io.StringIO()
+    ctx = Context(home=tmp_path / "home", clock=Clock.from_env(), stderr=err)
+    resolve_decks([str(tmp_path)], Settings(), ctx.warn)
+    assert "\x1b" not in err.getvalue() and "\\x1b]52" in err.getvalue()

@@ -157,7 +157,6 @@ class StudySession:
         self.clock = clock
         self.limit = limit
         self._new_id = new_review_id
-        self.seed = seed
         self.queue = StudyQueue(decks, store, planner, settings, section=section, seed=seed)
         self.decks: dict[str, Deck] = self.queue.decks
         self._started = clock.now()

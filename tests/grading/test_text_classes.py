@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from kzjp_tutor.core.grading.feedback import message
 from kzjp_tutor.core.grading.negation import negates
-from kzjp_tutor.core.grading.text import _ROLE_MARKERS, grade_text
+from kzjp_tutor.core.grading.text import ROLE_MARKERS, grade_text
 from kzjp_tutor.core.grading.vocabulary import FUNCTION_WORDS, different_words
 from kzjp_tutor.core.grading.words import Strength, compare_words
 
@@ -24,7 +24,7 @@ _NAME = (
         max_size=4,
     )
     .map("".join)
-    .filter(lambda word: word not in FUNCTION_WORDS | _ROLE_MARKERS and not negates(word))
+    .filter(lambda word: word not in FUNCTION_WORDS | ROLE_MARKERS and not negates(word))
     .map(str.capitalize)
 )
 """A Japanese-like name of 3-4 syllables: generated names must be names, not "Against" or "Aaaaa"."""

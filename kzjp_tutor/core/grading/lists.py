@@ -19,10 +19,7 @@ from .feedback import message, quoted
 from .negation import negates
 from .normalize import fix_layout, fold, normalize, tokens
 from .phonetic import phonetic_key
-from .text import _form_words as form_words
-from .text import _mixed_forms as mixed_forms
-from .text import _prompt_words as prompt_words
-from .text import is_blank, match_phrase, quotes
+from .text import form_words, is_blank, match_phrase, mixed_forms, prompt_words, quotes
 from .verdict import SuggestedRating, Verdict
 from .words import Strength, compare_words, stem
 

@@ -25,7 +25,18 @@ from .verdict import DiffOp, SuggestedRating, Verdict
 from .vocabulary import FUNCTION_WORDS, TITLES, different_words, is_patronymic
 from .words import Strength, allowed_typos, compare_words, stem
 
-__all__ = ["PhraseMatch", "grade_text", "is_blank", "match_phrase", "text_diff"]
+__all__ = [
+    "ROLE_MARKERS",
+    "PhraseMatch",
+    "form_words",
+    "grade_text",
+    "is_blank",
+    "match_phrase",
+    "mixed_forms",
+    "prompt_words",
+    "quotes",
+    "text_diff",
+]
 
 _ADJECTIVE_ENDING = re.compile(r"(?:[ыио]й|[аоеуыя]я|[оеаи]е|[оеы]го|[ое]му|ы[хм]|ими|ыми)$")
 _DONT_KNOW = frozenset(
@@ -313,14 +324,14 @@ def _proper_names(expected: str, language: str) -> tuple[frozenset[str], frozens
 
 
 @lru_cache(maxsize=4096)
-def _form_words(candidates: tuple[str, ...], language: str) -> frozenset[str]:
+def form_words(candidates: tuple[str, ...], language: str) -> frozenset[str]:
     """Every word of the card's accepted forms, and their stems."""
     words = {w for form in candidates for w in tokens(form, language)}
     return frozenset(words) | frozenset(stem(w) for w in words)
 
 
 @lru_cache(maxsize=4096)
-def _mixed_forms(candidates: tuple[str, ...], language: str) -> tuple[tuple[str, str], ...]:
+def mixed_forms(candidates: tuple[str, ...], language: str) -> tuple[tuple[str, str], ...]:
     """The accepted forms, then each form with the words two other forms trade rewritten.
 
     Two accepted forms that differ only in one or two words in the middle («Олимпийские игры в
@@ -382,7 +393,7 @@ def _cased_words(candidates: tuple[str, ...], language: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=4096)
-def _prompt_words(prompt: str, language: str) -> frozenset[str]:
+def prompt_words(prompt: str, language: str) -> frozenset[str]:
     words = tokens(prompt, language)
     return frozenset(words) | frozenset(stem(w) for w in words)
 
@@ -418,11 +429,11 @@ def grade_text(
         # «кроме Обути», "anything but Hashimoto": the name is there, the fact is denied.
         return Verdict.wrong(message(language, "negated", answer=canonical), canonical)
     words = tokens(answer, language)
-    ignorable = _prompt_words(prompt, language) if prompt else frozenset()
+    ignorable = prompt_words(prompt, language) if prompt else frozenset()
     # A word of another accepted form adds nothing wrong: "the Summer Olympic Games" is the alias
     # "Olympic Games" with a word of "Tokyo Summer Olympics", «QazVac (КазВак)» two aliases at once.
-    ignorable |= _form_words(candidates, language)
-    forms = _mixed_forms(candidates, language)
+    ignorable |= form_words(candidates, language)
+    forms = mixed_forms(candidates, language)
     matches = [match_phrase(words, form, language, ignorable, lexicon) for form, _ in forms]
     best = max(matches, key=lambda m: m.rank)
     if best.expected not in candidates:
@@ -513,7 +524,7 @@ def _names_another(extras: tuple[str, ...], candidates: tuple[str, ...], languag
     return any(len(w) >= 3 for w in extras) and any(len(tokens(c, language)) == 1 for c in candidates)
 
 
-_ROLE_MARKERS = frozenset(
+ROLE_MARKERS = frozenset(
     {"над", "из", "в", "во", "к", "ко", "от", "до", "для", "против", "перед", "на",
      "over", "from", "to", "into", "against", "for", "on", "by", "than"}
 )  # fmt: skip
@@ -525,10 +536,10 @@ def _role_words(words: tuple[str, ...]) -> list[tuple[int, int]]:
     """(marker position, governed word position) for every role marker in ``words``."""
     found: list[tuple[int, int]] = []
     for k, word in enumerate(words):
-        if word not in _ROLE_MARKERS:
+        if word not in ROLE_MARKERS:
             continue
         following = [m for m in range(k + 1, len(words)) if words[m] not in _ARTICLES]
-        if following and words[following[0]] not in _ROLE_MARKERS:
+        if following and words[following[0]] not in ROLE_MARKERS:
             found.append((k, following[0]))
     return found
 

@@ -165,11 +165,11 @@ def find_deck_paths(names: Sequence[str], settings: Settings, warn: Warn) -> lis
 
 
 def _load_quietly(path: Path, warn: Warn) -> Deck | None:
-    try:
-        return load_deck(path)
-    except DeckError as exc:
-        warn(f"skipping {path}: {count(len(exc.problems), 'problem')} (see `kzjp-tutor validate {path}`)")
-        return None
+    """A deck found in a folder: loaded, or skipped with one line (the app lists it instead)."""
+    entry = load_one(path)
+    if entry.deck is None:
+        warn(f"skipping {path}: {count(len(entry.problems), 'problem')} (see `kzjp-tutor validate {path}`)")
+    return entry.deck
 
 
 def resolve_decks(names: Sequence[str], settings: Settings, warn: Warn) -> list[Deck]:

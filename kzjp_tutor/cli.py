@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
 
 from . import __version__
+from .core import i18n
 from .core.clock import Clock
 from .core.context import Context
 from .core.errors import KzjpError, UsageError
+from .core.i18n import N_
+from .core.i18n import gettext as _
 from .core.paths import resolve_home
 
 __all__ = ["build_parser", "main"]
@@ -36,7 +40,38 @@ COMMANDS = (
 """Subcommand modules under ``kzjp_tutor.commands``, in the order ``--help`` lists them."""
 
 
-_HOME_HELP = "where progress and settings live (default: $KZJP_TUTOR_HOME or the user data dir)"
+_HOME_HELP = N_("where progress and settings live (default: $KZJP_TUTOR_HOME or the user data dir)")
+_LANG_HELP = N_("the interface's language for this run (default: the ui_language setting)")
+
+
+ARGPARSE_WORDS = (
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("unrecognized arguments: %s"),
+    N_("the following arguments are required: %s"),
+    N_("one of the arguments %s is required"),
+    N_("not allowed with argument %s"),
+    N_("ignored explicit argument %r"),
+    N_("expected one argument"),
+    N_("expected at most one argument"),
+    N_("expected at least one argument"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("invalid %(type)s value: %(value)r"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("%(prog)s: error: %(message)s\n"),
+)
+"""What argparse itself writes around our help, listed so the catalog translates it too.
+
+argparse calls its module's ``_`` and ``ngettext`` (gettext's global domain, which has no
+Russian) at the moment it writes; :func:`_speak_argparse` points those names at ours."""
+
+
+def _speak_argparse() -> None:
+    argparse._ = i18n.gettext  # type: ignore[attr-defined]
+    argparse.ngettext = i18n.ngettext  # type: ignore[attr-defined]
 
 
 def _command_modules(only: str | None = None) -> list[ModuleType]:
@@ -44,12 +79,15 @@ def _command_modules(only: str | None = None) -> list[ModuleType]:
     return [importlib.import_module(f"kzjp_tutor.commands.{name}") for name in names]
 
 
+_VALUED_OPTIONS = ("--home", "--lang")
+
+
 def _named_command(argv: Sequence[str]) -> str | None:
     """The command module named on the command line, so that only it is imported (start-up time)."""
     words = list(argv)
     while words and words[0].startswith("-"):
         option = words.pop(0)
-        if option == "--home" and words:
+        if option in _VALUED_OPTIONS and words:
             words.pop(0)
         elif option in ("-h", "--help"):
             return None
@@ -59,26 +97,66 @@ def _named_command(argv: Sequence[str]) -> str | None:
     return module if module in COMMANDS else None
 
 
+def _option_value(argv: Sequence[str], option: str) -> str | None:
+    """The last value given to a global option anywhere on the line (``--lang en`` or ``--lang=en``).
+
+    Read before the parser exists, because the parser's own help is written in that language.
+    """
+    value = None
+    for index, word in enumerate(argv):
+        if word == "--":
+            break
+        if word == option and index + 1 < len(argv):
+            value = argv[index + 1]
+        elif word.startswith(option + "="):
+            value = word.partition("=")[2]
+    return value
+
+
+def _choose_language(argv: Sequence[str]) -> None:
+    """Speak the student's language from the first message on: ``--lang``, the env, the settings."""
+    from .core.settings import interface_language
+
+    try:
+        home = resolve_home(_option_value(argv, "--home"))
+    except ValueError:
+        home = None
+    option = _option_value(argv, "--lang")
+    if home is None:
+        i18n.use(i18n.resolve(option, "auto", "ru", os.environ))
+    else:
+        i18n.use(interface_language(home, option, os.environ))
+
+
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The argument parser: every command for ``--help`` and errors, only the named one otherwise."""
     parser = argparse.ArgumentParser(
         prog="kzjp-tutor",
         description="Study the Kazakhstan–Japan relations course in a terminal.",
     )
-    parser.add_argument("--version", action="version", version=f"kzjp-tutor {__version__}")
-    parser.add_argument("--home", metavar="DIR", help=_HOME_HELP)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"kzjp-tutor {__version__}",
+        help=_("show the program's version and exit"),
+    )
+    parser.add_argument("--home", metavar="DIR", help=_(_HOME_HELP))
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help=_(_LANG_HELP))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in _command_modules(_named_command(argv) if argv is not None else None):
         module.register(sub)
     for command in sub.choices.values():
         # Also after the command name; SUPPRESS keeps a --home given before it when none comes after.
-        command.add_argument("--home", metavar="DIR", default=argparse.SUPPRESS, help=_HOME_HELP)
+        command.add_argument("--home", metavar="DIR", default=argparse.SUPPRESS, help=_(_HOME_HELP))
+        command.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS, help=_(_LANG_HELP))
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI and return its exit code."""
     words = list(sys.argv[1:] if argv is None else argv)
+    _choose_language(words)
+    _speak_argparse()
     parser = build_parser(words)
     args = parser.parse_args(words)
     try:

@@ -20,6 +20,7 @@ exam_date              scheduling/stats (cap, cram, forecast)
 deck_exam_dates        as exam_date, per deck id
 decks_folder           study/stats (extra decks)
 study_language         study/stats (which twin of a two-language deck)
+ui_language            every message (core.i18n; auto follows study_language)
 exports_folder         the Instructor screen (class exports)
 theme, keymap          the Textual UI
 student                reports
@@ -31,13 +32,14 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import tomllib
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from itertools import combinations
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from . import i18n
 from .errors import KzjpError
 from .files import write_atomic
 from .paths import SETTINGS_FILE
@@ -93,6 +95,10 @@ class Settings(BaseModel):
     """Which version of a deck that comes in two languages to study: ``"ru"`` (default, the
     course's language), ``"en"``, or ``"all"`` for both. Twins are files ``NAME.ru.toml`` and
     ``NAME.en.toml`` in one folder, as the bundled decks are; a deck without a twin always shows."""
+    ui_language: Literal["auto", "ru", "en"] = "auto"
+    """The interface's language: ``"ru"``, ``"en"`` or ``"auto"`` (default), which follows
+    ``study_language`` so that a student of the Russian decks gets a Russian app. ``--lang``
+    overrides it for one run."""
     exports_folder: str | None = None
     """A folder of student exports that the Instructor screen reads (default ``HOME/exports``)."""
     theme: str = "textual-dark"
@@ -183,6 +189,19 @@ def load_settings(home: Path) -> Settings:
     except OSError as exc:
         raise KzjpError(f"{path}: cannot read the settings file: {exc.strerror or exc}") from None
     return _validate(path, _parse(path, data))
+
+
+def interface_language(home: Path, option: str | None, env: Mapping[str, str]) -> i18n.Language:
+    """The language to speak in from the first message on, before any command has run.
+
+    A settings file that cannot be read is the command's to report (in the language this
+    returns), so here it only means "the defaults".
+    """
+    try:
+        settings = load_settings(home)
+    except KzjpError:
+        settings = Settings()
+    return i18n.resolve(option, settings.ui_language, settings.study_language, env)
 
 
 def _validate(path: Path, raw: dict[str, Any]) -> Settings:

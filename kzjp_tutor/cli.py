@@ -19,7 +19,7 @@ from .core import i18n
 from .core.clock import Clock
 from .core.context import Context
 from .core.errors import KzjpError, UsageError
-from .core.i18n import N_
+from .core.i18n import N_, pgettext
 from .core.i18n import gettext as _
 from .core.paths import resolve_home
 
@@ -132,7 +132,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The argument parser: every command for ``--help`` and errors, only the named one otherwise."""
     parser = argparse.ArgumentParser(
         prog="kzjp-tutor",
-        description="Study the Kazakhstan–Japan relations course in a terminal.",
+        description=_("Study the Kazakhstan–Japan relations course in a terminal."),
     )
     parser.add_argument(
         "--version",
@@ -140,14 +140,16 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         version=f"kzjp-tutor {__version__}",
         help=_("show the program's version and exit"),
     )
-    parser.add_argument("--home", metavar="DIR", help=_(_HOME_HELP))
+    parser.add_argument("--home", metavar=pgettext("metavar", "DIR"), help=_(_HOME_HELP))
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=_(_LANG_HELP))
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar=pgettext("metavar", "COMMAND"))
     for module in _command_modules(_named_command(argv) if argv is not None else None):
         module.register(sub)
     for command in sub.choices.values():
         # Also after the command name; SUPPRESS keeps a --home given before it when none comes after.
-        command.add_argument("--home", metavar="DIR", default=argparse.SUPPRESS, help=_(_HOME_HELP))
+        command.add_argument(
+            "--home", metavar=pgettext("metavar", "DIR"), default=argparse.SUPPRESS, help=_(_HOME_HELP)
+        )
         command.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS, help=_(_LANG_HELP))
     return parser
 
@@ -179,7 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"kzjp-tutor: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("kzjp-tutor: interrupted", file=sys.stderr)
+        print(_("kzjp-tutor: interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0

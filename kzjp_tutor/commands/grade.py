@@ -16,6 +16,8 @@ from ..core.deck import Deck
 from ..core.errors import DeckError
 from ..core.files import read_text_line
 from ..core.grading import Verdict, deck_lexicon, grade
+from ..core.i18n import gettext as _
+from ..core.i18n import pgettext
 from ..core.loader import load_deck
 from ._types import existing_path
 
@@ -24,12 +26,20 @@ def register(sub: Any) -> None:
     """Add the ``grade`` subcommand."""
     parser = sub.add_parser(
         "grade",
-        help="grade JSON Lines answers from stdin",
-        description='Reads {"card": ID, "answer": TEXT} per line; writes one JSON verdict per line: '
-        '"state" is correct, partial, wrong or unreadable (no date or number could be read: not '
-        'wrong; "correct" is false for it). A choice card takes the deck\'s 1-based option numbers.',
+        help=_("grade JSON Lines answers from stdin"),
+        description=_(
+            'Reads {"card": ID, "answer": TEXT} per line; writes one JSON verdict per line: "state" is '
+            'correct, partial, wrong or unreadable (no date or number could be read: not wrong; "correct" '
+            "is false for it). A choice card takes the deck's 1-based option numbers. The output stays "
+            "in English, for scripts."
+        ),
     )
-    parser.add_argument("deck", type=existing_path, metavar="DECK")
+    parser.add_argument(
+        "deck",
+        type=existing_path,
+        metavar=pgettext("metavar", "DECK"),
+        help=_("the deck file the cards are in"),
+    )
     parser.set_defaults(handler=run)
 
 
@@ -68,32 +78,35 @@ def _emit(out: TextIO, result: dict[str, Any]) -> None:
 
 
 def _verdict(line: str, number: int, deck: Deck, lexicon: frozenset[str]) -> dict[str, Any]:
-    """The verdict for one input line, or an error naming the line."""
+    """The verdict for one input line, or an error naming the line.
+
+    The errors are English in every interface language: this is machine output, read by scripts.
+    """
     try:
         item = json.loads(line)
     except json.JSONDecodeError as exc:
-        return {"line": number, "error": f"not JSON: {exc.msg}"}
+        return {"line": number, "error": f"not JSON: {exc.msg}"}  # i18n: not text
     except ValueError:  # Python reads no integer of more than 4,300 digits
-        return {"line": number, "error": "not usable JSON: a number with too many digits"}
+        return {"line": number, "error": "not usable JSON: a number with too many digits"}  # i18n: not text
     except RecursionError:
-        return {"line": number, "error": "not usable JSON: nested too deeply"}
+        return {"line": number, "error": "not usable JSON: nested too deeply"}  # i18n: not text
     if not isinstance(item, dict):
-        return {"line": number, "error": "expected an object"}
+        return {"line": number, "error": "expected an object"}  # i18n: not text
     card_id, answer = item.get("card"), item.get("answer")
     if not all(_is_text(v) for v in (card_id, answer) if isinstance(v, str)):
         return {
             "line": number,
-            "error": "card and answer must be text (a lone \\ud800-\\udfff escape is not)",
+            "error": "card and answer must be text (a lone \\ud800-\\udfff escape is not)",  # i18n: not text
         }
     card = deck.card(card_id) if isinstance(card_id, str) else None
     if card is None:
         return {
             "line": number,
             "card": card_id if isinstance(card_id, str) else None,  # 1e999 would print as Infinity
-            "error": f"no card {card_id!r} in deck {deck.deck.id!r}",
+            "error": f"no card {card_id!r} in deck {deck.deck.id!r}",  # i18n: not text
         }
     if not isinstance(answer, str):
-        return {"line": number, "card": card_id, "error": "answer must be a string"}
+        return {"line": number, "card": card_id, "error": "answer must be a string"}  # i18n: not text
     verdict = grade(card, answer, deck.deck.language, lexicon)
     return {
         "card": card_id,
@@ -130,7 +143,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     lexicon = deck_lexicon(deck)
     for number, line in enumerate(_lines(ctx.stdin), start=1):
         if line is None:
-            _emit(ctx.stdout, {"line": number, "error": "not UTF-8 text"})
+            _emit(ctx.stdout, {"line": number, "error": "not UTF-8 text"})  # i18n: not text
         elif line.strip():
             _emit(ctx.stdout, _verdict(line, number, deck, lexicon))
     ctx.stdout.flush()

@@ -1,4 +1,8 @@
-"""``kzjp-tutor new FILE``: a commented starter deck that validates as written."""
+"""``kzjp-tutor new FILE``: a commented starter deck that validates as written.
+
+The deck's comments stay English in every interface language: they sit beside the format's
+English keys (``prompt``, ``accept``) that they explain, and the file is shared between authors.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from ..core.context import Context
+from ..core.i18n import gettext as _
+from ..core.i18n import pgettext
 
 STARTER = """\
 #:schema ./deck.schema.json
@@ -64,14 +70,19 @@ prompt = "В каком году была провозглашена конце�
 choices = ["1994", "1997", "1999", "2002"]
 answer = "1997"
 tags = ["dates", "concepts"]
-"""
+"""  # i18n: not text
 
 
 def register(sub: Any) -> None:
     """Add the ``new`` subcommand."""
-    parser = sub.add_parser("new", help="write a commented starter deck")
-    parser.add_argument("file", type=Path, metavar="FILE")
-    parser.add_argument("--force", action="store_true", help="overwrite an existing file")
+    parser = sub.add_parser("new", help=_("write a commented starter deck"))
+    parser.add_argument(
+        "file",
+        type=Path,
+        metavar=pgettext("metavar", "FILE"),
+        help=_("where to write the deck (a .toml file)"),
+    )
+    parser.add_argument("--force", action="store_true", help=_("overwrite an existing file"))
     parser.set_defaults(handler=run)
 
 
@@ -79,14 +90,21 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     """Write the starter deck; never overwrite without ``--force``."""
     path: Path = args.file
     if path.exists() and not args.force:
-        print(f"kzjp-tutor new: {path} already exists; choose another name or add --force", file=ctx.stderr)
+        print(
+            _("kzjp-tutor new: {path} already exists; choose another name or add --force").format(path=path),
+            file=ctx.stderr,
+        )
         return 2
     stem = path.name.split(".")[0].lower()
     deck_id = "".join(c if c.isascii() and (c.isalnum() or c == "-") else "-" for c in stem).strip("-")
     try:
         path.write_text(STARTER.format(name=path, deck_id=deck_id or "my-deck"), encoding="utf-8")
     except OSError as exc:
-        print(f"kzjp-tutor new: cannot write {path}: {exc.strerror or exc}", file=ctx.stderr)
+        reason = exc.strerror or str(exc)
+        print(
+            _("kzjp-tutor new: cannot write {path}: {reason}").format(path=path, reason=reason),
+            file=ctx.stderr,
+        )
         return 2
-    print(f"wrote {path}; check it with: kzjp-tutor validate {path}", file=ctx.stdout)
+    print(_("wrote {path}; check it with: kzjp-tutor validate {path}").format(path=path), file=ctx.stdout)
     return 0

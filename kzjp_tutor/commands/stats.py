@@ -13,20 +13,24 @@ from typing import Any
 from ..core.catalog import resolve_decks
 from ..core.context import Context
 from ..core.errors import UsageError
+from ..core.i18n import gettext as _
+from ..core.i18n import ngettext, pgettext
 from ..core.scheduling import Planner
 from ..core.settings import load_settings
 from ..core.stats import RETENTION_DAYS, Stats, compute_stats
 from ..core.store import Store
-from ..core.wording import count, percent
+from ..core.wording import date_text, number, percent, share
 
 
 def register(sub: Any) -> None:
     """Add the ``stats`` subcommand."""
-    parser = sub.add_parser("stats", help="show progress: reviews, retention, due cards, exam forecast")
-    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
-    parser.add_argument("--deck", metavar="ID", help="only this deck id")
+    parser = sub.add_parser("stats", help=_("show progress: reviews, retention, due cards, exam forecast"))
+    parser.add_argument("--json", action="store_true", help=_("print JSON instead of text"))
+    parser.add_argument("--deck", metavar=pgettext("metavar", "DECK"), help=_("only the deck with this id"))
     parser.add_argument(
-        "--repair", action="store_true", help="start cards whose saved schedule cannot be read again as new"
+        "--repair",
+        action="store_true",
+        help=_("start cards whose saved schedule cannot be read again as new"),
     )
     parser.set_defaults(handler=run)
 
@@ -63,46 +67,99 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     settings = load_settings(ctx.home)
     decks = resolve_decks([], settings, ctx.warn)
     if args.deck and args.deck not in {deck.deck.id for deck in decks}:
-        known = ", ".join(sorted(deck.deck.id for deck in decks)) or "none"
-        raise UsageError(f"--deck {args.deck!r} is not a deck being studied (deck ids: {known})")
+        known = ", ".join(sorted(deck.deck.id for deck in decks)) or _("none")
+        raise UsageError(
+            _("--deck {deck!r} is not a deck being studied (deck ids: {known})").format(
+                deck=args.deck, known=known
+            )
+        )
     deck_ids = [args.deck] if args.deck else None
     now = ctx.clock.now()
     with Store.open(ctx.home, now=now, write=args.repair) as store:
         for notice in store.notices:
             print(f"kzjp-tutor: {notice}", file=ctx.stderr)
         if args.repair:
-            reset = store.repair()
-            names = ", ".join(f"{deck}/{card}" for deck, card in reset) or "none needed"
-            print(f"kzjp-tutor: started {count(len(reset), 'card')} again as new ({names})", file=ctx.stderr)
+            _report_repair(store.repair(), ctx)
         stats = compute_stats(store, decks, Planner(settings), settings, now, deck_ids=deck_ids)
     if args.json:
         print(json.dumps(stats_json(stats), ensure_ascii=False, indent=2), file=ctx.stdout)
         return 0
-    out = ctx.stdout
-    share = f" ({percent(stats.correct, stats.reviews)})" if stats.reviews else ""
-    print(f"reviews done:        {stats.reviews}", file=out)
-    print(f"correct answers:     {stats.correct}{share}", file=out)
-    print(f"cards seen:          {stats.cards_seen}", file=out)
-    print(f"cards due now:       {stats.due_now}", file=out)
-    print(f"new cards left today: {stats.new_left_today}", file=out)
-    if stats.retention is None:
-        print(f"true retention ({RETENTION_DAYS} d): no reviews of learned cards yet", file=out)
-    else:
-        print(
-            f"true retention ({RETENTION_DAYS} d): {100 * stats.retention:.1f}% of {stats.retention_reviews} "
-            "reviews of learned cards",
-            file=out,
-        )
-    print(f"leeches:             {len(stats.leeches)}", file=out)
-    for deck_id, card_id, lapses in stats.leeches:
-        print(f"  {deck_id}/{card_id}: forgotten {lapses} times", file=out)
-    if stats.exam_readiness is not None:
-        print(f"exam readiness:      {percent(round(1000 * stats.exam_readiness), 1000)}", file=out)
-        print("predicted recall on the exam day:", file=out)
-        for f in stats.forecast:
-            print(
-                f"  {f.exam_date} {f.deck_id} › {f.title}: {100 * f.recall:.0f}% "
-                f"({f.studied}/{f.cards} cards studied)",
-                file=out,
-            )
+    print("\n".join(stats_lines(stats)), file=ctx.stdout)
     return 0
+
+
+def _report_repair(reset: list[tuple[str, str]], ctx: Context) -> None:
+    if not reset:
+        print(_("kzjp-tutor: no card needed starting again as new"), file=ctx.stderr)
+        return
+    names = ", ".join(f"{deck}/{card}" for deck, card in reset)
+    text = ngettext(
+        "kzjp-tutor: started {count} card again as new ({names})",
+        "kzjp-tutor: started {count} cards again as new ({names})",
+        len(reset),
+    )
+    print(text.format(count=number(len(reset)), names=names), file=ctx.stderr)
+
+
+def stats_lines(stats: Stats) -> list[str]:
+    """The text form, one fact a line, the short labels aligned in the interface's language."""
+    labels = {
+        "reviews": _("reviews done:"),
+        "correct": _("correct answers:"),
+        "seen": _("cards seen:"),
+        "due": _("cards due now:"),
+        "new": _("new cards left today:"),
+        "leeches": _("leeches:"),
+        "readiness": _("exam readiness:"),
+    }
+    width = max(len(label) for label in labels.values()) + 1
+
+    def row(key: str, value: str) -> str:
+        return f"{labels[key]:<{width}}{value}"
+
+    correct = number(stats.correct)
+    if stats.reviews:
+        correct = _("{count} ({share})").format(count=correct, share=percent(stats.correct, stats.reviews))
+    lines = [
+        row("reviews", number(stats.reviews)),
+        row("correct", correct),
+        row("seen", number(stats.cards_seen)),
+        row("due", number(stats.due_now)),
+        row("new", number(stats.new_left_today)),
+    ]
+    period = ngettext("{count} day", "{count} days", RETENTION_DAYS).format(count=RETENTION_DAYS)
+    if stats.retention is None:
+        retention = _("true retention over {period}: no reviews of learned cards yet")
+    else:
+        retention = ngettext(
+            "true retention over {period}: {share} of {count} review of learned cards",
+            "true retention over {period}: {share} of {count} reviews of learned cards",
+            stats.retention_reviews,
+        )
+    lines.append(
+        retention.format(
+            period=period, share=share(stats.retention or 0.0, 1), count=number(stats.retention_reviews)
+        )
+    )
+    lines.append(row("leeches", number(len(stats.leeches))))
+    for deck_id, card_id, lapses in stats.leeches:
+        forgotten = ngettext("  {card}: forgotten {count} time", "  {card}: forgotten {count} times", lapses)
+        lines.append(forgotten.format(card=f"{deck_id}/{card_id}", count=number(lapses)))
+    if stats.exam_readiness is not None:
+        lines.append(row("readiness", share(stats.exam_readiness)))
+        lines.append(_("predicted recall on the exam day:"))
+        for f in stats.forecast:
+            studied = ngettext(
+                "{studied} of {count} card studied", "{studied} of {count} cards studied", f.cards
+            ).format(studied=number(f.studied), count=number(f.cards))
+            line = _("  {date} {deck} › {section}: {recall} ({studied})")
+            lines.append(
+                line.format(
+                    date=date_text(f.exam_date),
+                    deck=f.deck_id,
+                    section=f.title,
+                    recall=share(f.recall),
+                    studied=studied,
+                )
+            )
+    return lines

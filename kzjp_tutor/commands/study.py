@@ -23,12 +23,14 @@ from ..core.files import read_text_line
 from ..core.grading.feedback import already_names, only_says_correct
 from ..core.grading.marks import mark_answer
 from ..core.grading.vocabulary import preload as preload_vocabulary
+from ..core.i18n import gettext as _
+from ..core.i18n import pgettext
 from ..core.queue import QueueItem
 from ..core.scheduling import Planner
 from ..core.session import Graded, Recorded, StudySession
 from ..core.settings import load_settings
 from ..core.store import Store
-from ..core.wording import answer_text, interval, summary_lines
+from ..core.wording import answer_text, interval, rating_name, summary_lines
 from ._types import positive_int
 
 __all__ = ["register", "run", "run_default", "run_plain", "session_seed"]
@@ -49,28 +51,47 @@ def register(sub: Any) -> None:
     """Add the ``study`` subcommand."""
     parser = sub.add_parser(
         "study",
-        help="study decks (default: all bundled decks)",
-        description="Study cards: due reviews first, then new cards in lecture order. In --plain mode "
-        'type an answer and press Enter; an empty line means "I don\'t know"; :undo takes back the last '
-        'answer; :right, :wrong or :easy re-rates it ("I was right"); :quit or end of input stops '
-        "with a summary.",
+        help=_("study decks (default: all bundled decks)"),
+        description=_(
+            "Study cards: due reviews first, then new cards in lecture order. In --plain mode type an "
+            'answer and press Enter; an empty line means "I don\'t know"; :undo takes back the last '
+            'answer; :right, :wrong or :easy re-rates it ("I was right"); :quit or end of input stops '
+            "with a summary."
+        ),
     )
     parser.add_argument(
-        "decks", nargs="*", metavar="DECK", help="a deck file, a folder of decks or a deck id"
+        "decks",
+        nargs="*",
+        metavar=pgettext("metavar", "DECK"),
+        help=_("a deck file, a folder of decks or a deck id"),
     )
-    parser.add_argument("--section", metavar="ID", help="study only this section")
-    parser.add_argument("--plain", action="store_true", help="line-by-line mode (no full-screen app)")
-    parser.add_argument("--limit", type=positive_int, metavar="N", help="stop after N answers")
+    parser.add_argument(
+        "--section", metavar=pgettext("metavar", "SECTION"), help=_("study only the section with this id")
+    )
+    parser.add_argument("--plain", action="store_true", help=_("line-by-line mode (no full-screen app)"))
+    parser.add_argument("--limit", type=positive_int, metavar="N", help=_("stop after N answers"))
     parser.set_defaults(handler=run)
 
 
-def _show(item: QueueItem, out: TextIO) -> None:
-    tags = {"new": "new", "cram": "before the exam", "ahead": "learning", "learning": "learning"}
-    label = tags.get(item.kind, "")
+def _kind(item: QueueItem) -> str:
+    """What kind of card this is, as a short tag after its section ("new", "learning, leech")."""
+    kinds = {
+        "new": pgettext("card", "new"),
+        "cram": _("before the exam"),
+        "ahead": pgettext("card", "learning"),
+        "learning": pgettext("card", "learning"),
+    }
+    tags = [kinds[item.kind]] if item.kind in kinds else []
     if item.is_leech:
-        label = (label + ", " if label else "") + "leech"
+        tags.append(pgettext("card", "leech"))
+    return _(", ").join(tags)
+
+
+def _show(item: QueueItem, out: TextIO) -> None:
     print(file=out)
-    print(f"[{item.deck.deck.title} › {item.section.title}]" + (f" ({label})" if label else ""), file=out)
+    place = f"[{item.deck.deck.title} › {item.section.title}]"
+    kind = _kind(item)
+    print(_("{place} ({kind})").format(place=place, kind=kind) if kind else place, file=out)
     print(item.card.prompt, file=out)
     # A choice card's options in this showing's order: the number typed means the one shown.
     for number, choice in enumerate(item.choices, start=1):
@@ -80,25 +101,26 @@ def _show(item: QueueItem, out: TextIO) -> None:
 def _verdict(recorded: Recorded, out: TextIO) -> None:
     verdict = recorded.verdict
     language = recorded.item.deck.deck.language
-    mark = "✓ correct" if verdict.correct else ("✗ partly right" if verdict.partial else "✗ wrong")
-    # "✓ correct: Верно." would say the same thing twice, in two languages.
+    marks = (_("✓ correct"), _("✗ partly correct"), _("✗ wrong"))
+    mark = marks[0] if verdict.correct else marks[1] if verdict.partial else marks[2]
+    # "✓ correct: Верно." would say the same thing twice. The feedback is in the deck's language.
     said = verdict.feedback and not only_says_correct(verdict.feedback)
-    print(f"{mark}" + (f": {verdict.feedback}" if said else ""), file=out)
+    print(_("{mark}: {feedback}").format(mark=mark, feedback=verdict.feedback) if said else mark, file=out)
     if not verdict.correct and recorded.answer.strip():
         marked = mark_answer(recorded.item.card, recorded.answer, verdict, language)
-        print(f"  your answer: {marked.plain()}", file=out)
+        print(_("  your answer: {answer}").format(answer=marked.plain()), file=out)
     expected = answer_text(recorded.item.card, language)
     if not already_names(verdict.feedback, expected):  # «Правильно: …» is not said twice
-        print(f"  answer: {expected}", file=out)
+        print(_("  answer: {answer}").format(answer=expected), file=out)
     if recorded.item.card.explain:
         print(f"  {recorded.item.card.explain}", file=out)
-    extra = " (before the exam)" if recorded.outcome.capped else ""
-    leech = (
-        "; this card is a leech: it keeps slipping, rewrite it in your own words"
-        if (recorded.outcome.became_leech)
-        else ""
-    )
-    print(f"  next: in {interval(recorded.interval)}{extra}{leech}", file=out)
+    after = interval(recorded.interval)
+    if recorded.outcome.capped:
+        print(_("  next: in {interval} (before the exam)").format(interval=after), file=out)
+    else:
+        print(_("  next: in {interval}").format(interval=after), file=out)
+    if recorded.outcome.became_leech:
+        print(_("  this card is now a leech: it keeps slipping; rewrite it in your own words"), file=out)
     out.flush()
 
 
@@ -106,7 +128,7 @@ def _unread(graded: Graded, out: TextIO) -> None:
     """Say that the answer could not be read (not that it was wrong); the card is asked again.
 
     The feedback itself says which forms are understood and that nothing was recorded."""
-    print(f"? could not read this answer: {graded.verdict.feedback}", file=out)
+    print(_("? could not read this answer: {feedback}").format(feedback=graded.verdict.feedback), file=out)
 
 
 def run_plain(session: StudySession, ctx: Context, stdin: TextIO) -> int:
@@ -130,7 +152,7 @@ def run_plain(session: StudySession, ctx: Context, stdin: TextIO) -> int:
             print(file=out)
             break
         except UnicodeError:  # a legacy-encoded paste: refuse this line, keep the session
-            print("that line was not valid text; type it again", file=out)
+            print(_("that line was not valid text; type it again"), file=out)
             continue
         if not line:
             break
@@ -139,16 +161,20 @@ def run_plain(session: StudySession, ctx: Context, stdin: TextIO) -> int:
         if command in _QUIT:
             break
         if command in _UNDO:
-            print("undone: the last answer is taken back" if session.undo() else "nothing to undo", file=out)
+            print(
+                _("undone: the last answer is taken back") if session.undo() else _("nothing to undo"),
+                file=out,
+            )
             continue
         if command in _OVERRIDES:
             # "I was right" / "I was wrong" / easy: the last answer is recorded again with that rating.
             amended = session.amend(_OVERRIDES[command])
             if amended is None:
-                print("nothing to change yet: answer a card first", file=out)
+                print(_("nothing to change yet: answer a card first"), file=out)
             else:
+                text = _("recorded as {rating}; next: in {interval}")
                 print(
-                    f"recorded as {amended.rating.name.lower()}; next: in {interval(amended.interval)}",
+                    text.format(rating=rating_name(amended.rating), interval=interval(amended.interval)),
                     file=out,
                 )
             continue
@@ -186,7 +212,7 @@ def _study(args: argparse.Namespace, ctx: Context, *, plain: bool) -> int:
         )
     decks = resolve_decks(getattr(args, "decks", None) or [], settings, ctx.warn)
     if not decks:
-        print("kzjp-tutor: no decks to study; try `kzjp-tutor validate decks/`", file=ctx.stderr)
+        print(_("kzjp-tutor: no decks to study; try `kzjp-tutor validate decks/`"), file=ctx.stderr)
         return 1
     # A fixed clock means a reproducible run: no random interval fuzz then.
     planner = Planner(settings, enable_fuzzing=NOW_ENV not in os.environ)

@@ -105,8 +105,9 @@ def test_text_output(studied: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The text form names each number."""
     assert main(["stats"]) == 0
     out = capsys.readouterr().out
-    assert "reviews done:        2" in out
-    assert "correct answers:     1 (50%)" in out
+    assert "reviews done:         2" in out
+    assert "correct answers:      1 (50%)" in out
+    assert "new cards left today: " in out  # the longest label sets the column
     assert "predicted recall on the exam day:" in out
 
 

@@ -116,7 +116,7 @@ def test_plain_session_records_and_summarises(
     assert "  answer: Tokyo" in out and "Tokyo has been the capital since 1868." in out
     assert "  next: in 10 min" in out and "  next: in 1 min" in out
     assert "Answered     3\nCorrect      2 (67%)\n" in out
-    assert "Next due     in 1 min (2026-09-01 09:01 UTC)" in out
+    assert "Next due     in 1 min (September 1, 09:01 UTC)" in out
     assert _reviews(home) == [("capital", "Tokyo", 3), ("embassy-city", "Astana", 3), ("silk-road", "", 1)]
 
 
@@ -217,7 +217,7 @@ def test_override_rerecords_the_last_answer(
         monkeypatch, capsys, ["Tokio city", ":right", "Almaty", ":wrong", ":quit"], str(_deck(tmp_path))
     )
     assert code == 0
-    assert "recorded as good" in out and "recorded as again" in out
+    assert "recorded as Good" in out and "recorded as Again" in out
     # One live review per answer; the overridden ones carry the student's rating, not the grader's.
     assert _reviews(home) == [("capital", "Tokio city", 3), ("embassy-city", "Almaty", 1)]
     db = sqlite3.connect(home / "progress.sqlite3")

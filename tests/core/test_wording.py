@@ -45,8 +45,8 @@ def test_other_types() -> None:
 @pytest.mark.parametrize(
     ("next_due", "line"),
     [
-        (dt.datetime(2026, 11, 26, 9, 10, tzinfo=dt.UTC), "Next due     in 10 min (2026-11-26 09:10 UTC)"),
-        (dt.datetime(2026, 11, 29, 9, 0, tzinfo=dt.UTC), "Next due     in 3 days (2026-11-29 09:00 UTC)"),
+        (dt.datetime(2026, 11, 26, 9, 10, tzinfo=dt.UTC), "Next due     in 10 min (November 26, 09:10 UTC)"),
+        (dt.datetime(2026, 11, 29, 9, 0, tzinfo=dt.UTC), "Next due     in 3 days (November 29, 09:00 UTC)"),
         (dt.datetime(2026, 11, 26, 8, 0, tzinfo=dt.UTC), "Next due     now"),
         (None, "Next due     nothing scheduled yet"),
     ],

@@ -32,8 +32,8 @@ def _plain(card: TextCard | DateCard | ChoiceCard, answer: str, language: str = 
 def test_wrong_words_are_wrapped_and_missing_words_named_as_the_deck_writes_them() -> None:
     """Case and spelling as typed; the missing words keep the deck's capitals."""
     assert (
-        _plain(DELEGATION, "послать делегацию в Японию")
-        == "⟦послать⟧ делегацию в Японию (missing: отправить)"
+        _plain(DELEGATION, "принять делегацию в Японию")
+        == "⟦принять⟧ делегацию в Японию (missing: отправить)"
     )
     assert _plain(PARTNER, "главным торговым партнером") == (
         "⟦главным торговым⟧ партнером (missing: ключевой стратегический)"

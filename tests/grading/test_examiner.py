@@ -18,169 +18,34 @@ from .examiner_cases import EXAMINER_CASES
 KNOWN_FALSE_REJECTS: dict[tuple[str, str, str], str] = {
     (
         "kzjp-2021.ru.toml",
-        "headline-delegation",
-        "послать делегацию в Японию",
-    ): "the trial answer uses a synonym or a paraphrase no accepted form holds",
-    (
-        "kzjp-2021.ru.toml",
-        "covid-thanks",
-        "за гуманитарную помощь и содействие в борьбе с ковидом",
-    ): "the trial answer uses a synonym or a paraphrase no accepted form holds",
-    (
-        "kzjp-2021.ru.toml",
-        "covid-thanks",
-        "гуманитарную помощь и содействие в борьбе с ковидом",
-    ): "the trial answer uses a synonym or a paraphrase no accepted form holds",
-    (
-        "kzjp-2021.ru.toml",
         "suga-kz-leader",
         "лидером в регионе",
-    ): "the trial answer uses a synonym or a paraphrase no accepted form holds",
-    (
-        "kzjp-25-years.ru.toml",
-        "high-level-book-of-memory",
-        "книгу памяти со списками японских военнопленных",
-    ): "the trial answer uses a synonym or a paraphrase no accepted form holds",
-    (
-        "kzjp-25-years.ru.toml",
-        "high-level-altyn-kyran",
-        "Altyn Qyran",
-    ): "the trial answer uses a synonym or a paraphrase no accepted form holds",
-    (
-        "kzjp-2021.en.toml",
-        "congrats-election",
-        "on being elected PM",
-    ): "the trial answer uses a synonym or a paraphrase no accepted form holds",
-    (
-        "kzjp-2021.en.toml",
-        "olympics",
-        "Tokyo 2020 Olympics",
-    ): "the trial answer uses a synonym or a paraphrase no accepted form holds",
-    (
-        "kzjp-2021.en.toml",
-        "olympics-symbol",
-        "humanity's victory over covid",
-    ): "the trial answer uses a synonym or a paraphrase no accepted form holds",
-    (
-        "kzjp-2021.ru.toml",
-        "olympics",
-        "Токийская Олимпиада",
-    ): "a synonym or abbreviation no accepted form holds (ковид, PM, mankind, импульс); a deck alias, not a grader rule",
-    (
-        "kzjp-2021.ru.toml",
-        "olympics",
-        "Олимпиада-2020 в Токио",
-    ): "a synonym or abbreviation no accepted form holds (ковид, PM, mankind, импульс); a deck alias, not a grader rule",
-    (
-        "kzjp-2021.ru.toml",
-        "olympics-symbol",
-        "победы человечества над COVID-19",
-    ): "a synonym or abbreviation no accepted form holds (ковид, PM, mankind, импульс); a deck alias, not a grader rule",
-    (
-        "kzjp-2021.ru.toml",
-        "olympics-symbol",
-        "победы над ковидом",
-    ): "a synonym or abbreviation no accepted form holds (ковид, PM, mankind, импульс); a deck alias, not a grader rule",
-    (
-        "kzjp-2021.ru.toml",
-        "suga-kz-leader",
-        "лидер в Центральной Азии по числу японских компаний",
-    ): "an extra detail that is not a phrase of the card's source after the answer",
-    (
-        "kzjp-2021.en.toml",
-        "congrats-election",
-        "on his election as PM",
-    ): "a synonym or abbreviation no accepted form holds (ковид, PM, mankind, импульс); a deck alias, not a grader rule",
-    (
-        "kzjp-2021.en.toml",
-        "olympics-symbol",
-        "the victory of mankind over the coronavirus",
-    ): "a synonym or abbreviation no accepted form holds (ковид, PM, mankind, импульс); a deck alias, not a grader rule",
-    (
-        "kzjp-lecture-11.ru.toml",
-        "visits-effect",
-        "мощный импульс",
-    ): "a synonym or abbreviation no accepted form holds (ковид, PM, mankind, импульс); a deck alias, not a grader rule",
-    (
-        "kzjp-lecture-11.ru.toml",
-        "eurasian-diplomacy-author",
-        "Р. Хашимото, в 1997 году",
-    ): "an extra detail that is not a phrase of the card's source after the answer",
-    (
-        "kzjp-lecture-11.ru.toml",
-        "boao-statement",
-        "с богатыми энергетическими ресурсами центральноазиатскими странами",
-    ): "an extra detail that is not a phrase of the card's source after the answer",
-    (
-        "kzjp-lecture-11.ru.toml",
-        "munkuduk-resource",
-        "природный уран",
-    ): "an extra detail that is not a phrase of the card's source after the answer",
-    (
-        "kzjp-lecture-11.ru.toml",
-        "unequal-exchange",
-        "что между Астаной и Токио происходит неравноценный обмен",
-    ): "an extra detail that is not a phrase of the card's source after the answer",
-    (
-        "kzjp-lecture-11.en.toml",
-        "boao-statement",
-        "the energy-rich Central Asian countries",
-    ): "an extra detail that is not a phrase of the card's source after the answer",
-    (
-        "kzjp-25-years.en.toml",
-        "high-level-book-of-memory",
-        "the Book of Memory with lists of Japanese prisoners of war",
-    ): "an extra detail that is not a phrase of the card's source after the answer",
-    (
-        "kzjp-25-years.en.toml",
-        "atom-nnc-name",
-        "the National Nuclear Center of Kazakhstan",
-    ): "an extra detail that is not a phrase of the card's source after the answer",
-    (
-        "kzjp-2021.ru.toml",
-        "call-partner",
-        "японский премьер Суга",
-    ): "«японский премьер» for «премьер-министр» with the given name missing",
-    (
-        "kzjp-2021.ru.toml",
-        "headline-delegation",
-        "отправка делегации в Японию",
-    ): "another part of speech of the answer word (отправка/отправить) or a word the vocabulary reads as a different word",
-    (
-        "kzjp-2021.ru.toml",
-        "olympics",
-        "летние Олимпийские игры 2020 года в Токио",
-    ): "an extra detail that is not a phrase of the card's source after the answer",
-    (
-        "kzjp-2021.ru.toml",
-        "strategic-partner",
-        "один из ключевых стратегических партнёров",
-    ): "another part of speech of the answer word (отправка/отправить) or a word the vocabulary reads as a different word",
-    (
-        "kzjp-2021.ru.toml",
-        "new-economic-agenda",
-        "новую экономическую повестку дня",
-    ): "an extra detail that is not a phrase of the card's source after the answer",
-    (
-        "kzjp-2021.ru.toml",
-        "carbon-neutrality",
-        "к середине 21 века",
-    ): "«21 века» for «столетия»: a century named by number on a text card",
-    (
-        "kzjp-lecture-11.ru.toml",
-        "authorities-attitude",
-        "одобрительно",
-    ): "another part of speech of the answer word (отправка/отправить) or a word the vocabulary reads as a different word",
-    (
-        "kzjp-lecture-11.ru.toml",
-        "uranium-kz-offers",
-        "допуска к урановым месторождениям и поставок урана за рубеж",
-    ): "another part of speech of the answer word (отправка/отправить) or a word the vocabulary reads as a different word",
+    ): "«в регионе» for «в Центральной Азии»: a vaguer word than the answer's; no rule tells it from «в Европе»",
     (
         "kzjp-25-years.ru.toml",
         "kurokawa-mikio",
         "Микио Курокава, сын Кисё Курокавы",
-    ): "an extra detail that is not a phrase of the card's source after the answer",
+    ): "the detail names the card's near miss (Кисё Курокава); a relation word («сын») before a reject is not read",
+    (
+        "kzjp-lecture-11.en.toml",
+        "boao-statement",
+        "the energy-rich Central Asian countries",
+    ): "“energy-rich” paraphrases the source («богатыми энергетическими ресурсами») before the answer",
+    (
+        "kzjp-lecture-11.ru.toml",
+        "boao-statement",
+        "с богатыми энергетическими ресурсами центральноазиатскими странами",
+    ): "a source detail before the answer (a participle phrase); the rule takes details after it only, so that «Организация Договора …» stays a new name",
+    (
+        "kzjp-lecture-11.ru.toml",
+        "munkuduk-resource",
+        "природный уран",
+    ): "«природный» is not in the card's source or prompt: a harmless adjective no rule can tell from a wrong one",
+    (
+        "kzjp-lecture-11.ru.toml",
+        "unequal-exchange",
+        "что между Астаной и Токио происходит неравноценный обмен",
+    ): "a clause of the source around the answer with a verb before it; the rule takes details after the answer only",
 }
 """(deck, card id, answer) of right answers the grader still fails, with why they are left."""
 

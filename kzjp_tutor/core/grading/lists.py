@@ -19,9 +19,10 @@ from .feedback import message, quoted
 from .negation import negates
 from .normalize import fix_layout, fold, normalize, tokens
 from .phonetic import phonetic_key
+from .synonyms import concept
 from .text import form_words, is_blank, match_phrase, mixed_forms, prompt_words, quotes
 from .verdict import SuggestedRating, Verdict
-from .words import Strength, compare_words, stem
+from .words import Strength, compare_words, number_value, stem
 
 __all__ = ["grade_list", "split_items"]
 
@@ -125,10 +126,14 @@ class _Vocabulary:
         self.language = language
         self.stems = tuple(stem(w) for w in self.words)
         self.keys = tuple(phonetic_key(w) for w in self.words)
-        self._by: dict[str, dict[str, set[str]]] = {"word": {}, "stem": {}, "key": {}, "stem_key": {}}
+        self._by: dict[str, dict[str, set[str]]] = {
+            "word": {}, "stem": {}, "key": {}, "stem_key": {}, "concept": {}
+        }  # fmt: skip
         for word, word_stem, key in zip(self.words, self.stems, self.keys, strict=True):
             for kind, value in (("word", word), ("stem", word_stem), ("key", key)):
                 self._by[kind].setdefault(value, set()).add(word)
+            if (same := concept(word) or number_value(word)) is not None:
+                self._by["concept"].setdefault(str(same), set()).add(word)
             self._by["stem_key"].setdefault(phonetic_key(word_stem), set()).add(word)
 
     def _near(self, query: str, choices: tuple[str, ...], cutoff: int) -> set[str]:
@@ -146,6 +151,7 @@ class _Vocabulary:
             ("stem", typed_stem),
             ("key", key),
             ("stem_key", phonetic_key(typed_stem)),
+            ("concept", str(concept(typed) or number_value(typed))),  # «ковидом» for COVID-19, 21 for XXI
             *(("stem", typed[:end]) for end in range(5, len(typed))),  # expected stem starts typed
         ):
             found |= by[kind].get(value, set())

@@ -143,14 +143,25 @@ def as_written(text: str, words: Sequence[str], language: str) -> str:
     runs: list[list[int]] = []  # [start, end] of each run in text
     open_run = False  # the last run may still grow: only small words since its last word
     found: set[str] = set()
-    for match in _WORD.finditer(text):
+    matches = list(_WORD.finditer(text))
+    skip = False
+    for match, following in zip(matches, [*matches[1:], None], strict=True):
+        if skip:
+            skip = False
+            continue
         forms = tokens(match.group(), language, keep_fillers=True)
+        end = match.end()
+        if following is not None and not all(form in wanted for form in forms):
+            # Two words the grader reads as one («Олимпийские игры» is «олимпиада»).
+            pair = tokens(text[match.start() : following.end()], language, keep_fillers=True)
+            if len(pair) == 1 and pair[0] in wanted:
+                forms, end, skip = pair, following.end(), True
         if forms and all(form in wanted for form in forms):
             found.update(forms)
             if open_run:
-                runs[-1][1] = match.end()
+                runs[-1][1] = end
             else:
-                runs.append([match.start(), match.end()])
+                runs.append([match.start(), end])
             open_run = True
         elif not (open_run and forms and all(form in fillers for form in forms)):
             open_run = False  # a content word the feedback does not name ends the run

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..deck import INVISIBLE_CHARACTERS
 from .months import month_number
+from .synonyms import canonical
 
 __all__ = [
     "FILLERS",
@@ -76,6 +77,10 @@ FILLERS: dict[str, frozenset[str]] = {
             "approximately",
             "year",
             "it",
+            "his",
+            "her",
+            "its",
+            "their",
             "was",
             "is",
             "on",
@@ -161,10 +166,11 @@ def tokens(text: str, language: str, *, keep_fillers: bool = False) -> tuple[str
     normalized = normalize(text)
     has_digits = any(ch.isdigit() for ch in normalized)
     # A month name is a month only beside a number ("29 августа", "Aug 29"); "Jun" alone is a name.
-    words = [_month_token(w.strip(".")) if has_digits else w.strip(".") for w in normalized.split(" ")]
-    words = [w for w in words if w]
+    raw = (_month_token(w.strip(".")) if has_digits else w.strip(".") for w in normalized.split(" "))
+    # Two names of one thing («ковид», COVID-19) become one word here, for every rule after this.
+    words = canonical(tuple(w for w in raw if w))
     if keep_fillers:
-        return tuple(words)
+        return words
     fillers = FILLERS.get(language, frozenset()) | FILLERS["ru"] | FILLERS["en"]
     kept = tuple(w for w in words if w not in fillers)
-    return kept or tuple(words)
+    return kept or words

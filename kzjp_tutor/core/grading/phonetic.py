@@ -2,9 +2,10 @@
 
 Japanese names reach Russian students in two systems: Polivanov (Хасимото, Обути, Коидзуми,
 Кисё) and Hepburn, directly or through Russian (Хашимото, Обучи, Коизуми, Kisho); Kazakh names
-come with English spellings (Nazarbayev, Tokayev). Both sides of a comparison are reduced to the
-same Latin skeleton, in which the systems' differences disappear: sh/s before i, ch/t, dz/z/j,
-y/i, w/v, kh/h, long vowels.
+come with English spellings (Nazarbayev, Tokayev), Kazakh letters (Қыран) and the Kazakh Latin
+alphabet of 2021 (Qyran; its ǵ, ń, ú lose their accents like any diacritic). Both sides of a
+comparison are reduced to the same Latin skeleton, in which the systems' differences disappear:
+sh/s before i, ch/t, dz/z/j, y/i, w/v, kh/h, q/k, long vowels.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ _CYR_TO_LAT = {
     "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ch",
     "ш": "sh", "щ": "sh", "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "yu", "я": "ya",
     "ё": "yo",
+    # Kazakh letters: «Алтын Қыран» is "Altyn Kyran" and, in the Latin alphabet of 2021, "Altyn Qyran"
+    "қ": "k", "ғ": "g", "ң": "n", "ү": "u", "ұ": "u", "ө": "o", "ә": "a", "і": "i", "һ": "h",
+    "ı": "i", "q": "k",
 }  # fmt: skip
 
 _VOWELS = "aeiou"

@@ -10,6 +10,7 @@ contains, at least as strongly as it matches the best accepted form, makes it wr
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -19,10 +20,11 @@ from rapidfuzz.distance import Levenshtein
 from .feedback import message
 from .marks import as_written
 from .negation import negates
-from .normalize import fold, tokens
+from .normalize import FILLERS, fold, tokens
 from .phonetic import phonetic_key
+from .synonyms import concept
 from .verdict import DiffOp, SuggestedRating, Verdict
-from .vocabulary import FUNCTION_WORDS, TITLES, different_words, is_patronymic
+from .vocabulary import FUNCTION_WORDS, TITLES, different_words, is_patronymic, same_word
 from .words import Strength, allowed_typos, compare_words, stem
 
 __all__ = [
@@ -190,6 +192,10 @@ def _strength(
         return Strength.TYPO if allowed_typos(wanted) else Strength.NONE
     if strength is not Strength.TYPO:
         return strength
+    if same_word(typed, wanted):
+        # «поставок» is «поставки» declined, though the stemmer cuts the two apart and «поставок»
+        # is also a word of another card of the deck.
+        return Strength.EXACT
     if typed in lexicon or (wanted in names and phonetic_key(typed)[:1] != phonetic_key(wanted)[:1]):
         # "Курокава" is another person of the course, not a misspelt Куросава; and nobody
         # misspells the first letter of a name: "Нишимото" is not Хашимото, TEPCO not Kepko.
@@ -234,7 +240,7 @@ def _harmless(
     Words of the question, prepositions and particles, and, beside a name the answer got right,
     a title («посол», "Foreign Minister"), a patronymic or its initial («Н.А. Назарбаев»).
     """
-    if word in ignorable or stem(word) in ignorable or word in FUNCTION_WORDS:
+    if word in ignorable or stem(word) in ignorable or word in FUNCTION_WORDS or concept(word) in ignorable:
         return True
     if not named:
         return False
@@ -327,7 +333,8 @@ def _proper_names(expected: str, language: str) -> tuple[frozenset[str], frozens
 def form_words(candidates: tuple[str, ...], language: str) -> frozenset[str]:
     """Every word of the card's accepted forms, and their stems."""
     words = {w for form in candidates for w in tokens(form, language)}
-    return frozenset(words) | frozenset(stem(w) for w in words)
+    # and the parts of their compounds: "2020" of «Олимпиада-2020» beside «Олимпийские игры в Токио»
+    return _with_stems(words | {part for w in words if "-" in w for part in w.split("-") if part})
 
 
 @lru_cache(maxsize=4096)
@@ -394,8 +401,14 @@ def _cased_words(candidates: tuple[str, ...], language: str) -> dict[str, str]:
 
 @lru_cache(maxsize=4096)
 def prompt_words(prompt: str, language: str) -> frozenset[str]:
-    words = tokens(prompt, language)
-    return frozenset(words) | frozenset(stem(w) for w in words)
+    return _with_stems(tokens(prompt, language))
+
+
+def _with_stems(words: Iterable[str]) -> frozenset[str]:
+    """The words, their stems and their concepts (:func:`~.synonyms.concept`): what a typed word
+    is looked up by to be found among them."""
+    found = set(words)
+    return frozenset(found | {stem(w) for w in found} | {key for w in found if (key := concept(w))})
 
 
 def text_diff(answer: str, nearest: str) -> tuple[DiffOp, ...]:
@@ -488,21 +501,49 @@ def _source_detail(
 ) -> bool:
     """Whether the extra words are a correct detail from the card's source, not another thing.
 
-    The whole answer must be a phrase of the source, and the detail must come after the answer
-    («Р. Хашимото, в 1997 году», "the National Nuclear Center of Kazakhstan"): words before it, or
-    an English noun right after it, make it the head of a new name («Организация Договора …», "…
-    Treaty Organization"), which the source may well mention as a different thing.
+    The detail must come after the answer («Р. Хашимото, в 1997 году», "the National Nuclear
+    Center of Kazakhstan"): words before it, or an English noun right after it, make it the head of
+    a new name («Организация Договора …», "… Treaty Organization"), which the source may well
+    mention as a different thing. Either the whole answer is a phrase of the source, or the words
+    after the answer are (:func:`_detail_after`).
     """
     if not best.used or min(i for i, _ in enumerate(words) if i not in best.used) < max(best.used):
         return False
-    if not quotes(words, tuple(stem(w) for w in tokens(source, language))):
-        return False
+    source_stems = tuple(stem(w) for w in tokens(source, language))
+    if not quotes(words, source_stems):
+        return _detail_after(answer, words[max(best.used) + 1 :], source_stems, language)
     if language != "en":
         return True
     raw = tokens(answer, language, keep_fillers=True)
     last = words[max(best.used)]
     after = raw.index(last) + 1 if last in raw else len(raw)
     return after < len(raw) and raw[after] not in words
+
+
+_DETAIL_MARK = re.compile(r"[,;:(\u2013\u2014]|\s-\s")
+
+
+def _detail_after(answer: str, tail: tuple[str, ...], source: tuple[str, ...], language: str) -> bool:
+    """Whether ``tail`` (the words after a complete answer) is a detail the source states, set off
+    from the answer: «Р. Хашимото, в 1997 году», «Книгу памяти со списками японских
+    военнопленных», "the Book of Memory with lists of Japanese prisoners of war".
+
+    Set off means a comma, a dash or a bracket, or a preposition right after the answer; the
+    detail is a year or at least two words running in the source, so a lone name after a comma
+    («Хашимото, Обути») stays a second answer even where the source mentions it.
+    """
+    content = tuple(w for w in tail if w not in FUNCTION_WORDS)
+    if not content or not quotes(content, source):
+        return False
+    if len(content) < 2 and not any(ch.isdigit() for ch in content[0]):
+        return False
+    if _DETAIL_MARK.search(answer):
+        return True
+    raw = tokens(answer, language, keep_fillers=True)
+    first = next(w for w in tail if w not in FUNCTION_WORDS)
+    start = len(raw) - 1 - raw[::-1].index(first) if first in raw else 0
+    fillers = FILLERS.get(language, frozenset())
+    return start > 0 and (raw[start - 1] in fillers or raw[start - 1] in FUNCTION_WORDS)
 
 
 def quotes(words: tuple[str, ...], source: tuple[str, ...]) -> bool:

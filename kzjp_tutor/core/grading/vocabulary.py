@@ -29,6 +29,7 @@ __all__ = [
     "different_words",
     "is_patronymic",
     "preload",
+    "same_word",
 ]
 
 _MORPH: list[Any] = []
@@ -97,6 +98,17 @@ def different_words(typed: str, expected: str) -> bool:
         english = _english()
         return typed in english and expected in english
     return False
+
+
+def same_word(typed: str, expected: str) -> bool:
+    """Whether two Russian words within typo distance are forms of one common word: «поставок» and
+    «поставки» (genitive plural with a fleeting vowel, which the stemmer cuts differently).
+
+    Called only for a pair within typo distance, like :func:`different_words`.
+    """
+    if not (_CYRILLIC.search(typed) and _CYRILLIC.search(expected)):
+        return False
+    return bool(_russian_lemmas(typed) & _russian_lemmas(expected))
 
 
 def is_patronymic(word: str) -> bool:

@@ -22,8 +22,9 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from .normalize import fix_layout, normalize
 from .phonetic import phonetic_key
+from .synonyms import concept
 
-__all__ = ["Strength", "allowed_typos", "compare_words", "stem"]
+__all__ = ["Strength", "allowed_typos", "compare_words", "number_value", "stem"]
 
 _DIGIT = re.compile(r"\d")
 _LATIN_WORD = re.compile(r"^[a-z]+$")
@@ -91,8 +92,11 @@ def compare_words(typed: str, expected: str, language: str) -> Strength:
     """How well the normalised word ``typed`` matches the normalised word ``expected``."""
     if typed == expected:
         return Strength.EXACT
+    if (key := concept(typed)) is not None and key == concept(expected):
+        return Strength.EXACT  # «ковид» is COVID-19, «японский премьер» the premier of Japan
     if _DIGIT.search(typed) or _DIGIT.search(expected):
-        return Strength.NONE
+        value = number_value(typed)
+        return Strength.EXACT if value is not None and value == number_value(expected) else Strength.NONE
     if _STUTTER.search(typed):
         # "Азиии": no word of either language has a letter three times running; a held key does.
         steady = compare_words(_STUTTER.sub(r"\1\1", typed), expected, language)
@@ -111,6 +115,22 @@ def compare_words(typed: str, expected: str, language: str) -> Strength:
         if swapped and swapped != typed and " " not in swapped:
             best = max(best, _compare(swapped, expected, language))
     return best
+
+
+_ROMAN = re.compile(r"^(?=[ivxlc])(x{0,3}|xl|l|lx{1,3}|xc|c{1,3})(i{0,3}|iv|v|vi{1,3}|ix)$")
+_ROMAN_TENS = {"": 0, "x": 10, "xx": 20, "xxx": 30, "xl": 40, "l": 50, "lx": 60, "lxx": 70, "lxxx": 80,
+               "xc": 90, "c": 100, "cc": 200, "ccc": 300}  # fmt: skip
+_ROMAN_UNITS = {"": 0, "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
+
+
+def number_value(word: str) -> int | None:
+    """The value of a number written in digits or Roman numerals («XXI века» is «21 века»), else None."""
+    if word.isdigit():
+        return int(word)
+    found = _ROMAN.match(word)
+    if found is None or found.group(1) not in _ROMAN_TENS:
+        return None
+    return _ROMAN_TENS[found.group(1)] + _ROMAN_UNITS[found.group(2)]
 
 
 def _compare(typed: str, expected: str, language: str) -> Strength:

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SOURCE = ROOT.parent / "shared" / "sources" / "kz-jp-relations.ru.txt"
 DECK_FILES = sorted(bundled_decks_dir().glob("*.toml"))
 COURSE_DECKS = [p for p in DECK_FILES if p.name.startswith("kzjp-")]
-TAGS = {"dates", "people", "concepts", "trade", "numbers", "documents", "places"}
+TAGS = {"dates", "people", "concepts", "trade", "numbers", "documents", "places", "extra"}
 
 
 @cache

@@ -117,20 +117,18 @@ def compare_words(typed: str, expected: str, language: str) -> Strength:
     return best
 
 
-_ROMAN = re.compile(r"^(?=[ivxlc])(x{0,3}|xl|l|lx{1,3}|xc|c{1,3})(i{0,3}|iv|v|vi{1,3}|ix)$")
-_ROMAN_TENS = {"": 0, "x": 10, "xx": 20, "xxx": 30, "xl": 40, "l": 50, "lx": 60, "lxx": 70, "lxxx": 80,
-               "xc": 90, "c": 100, "cc": 200, "ccc": 300}  # fmt: skip
-_ROMAN_UNITS = {"": 0, "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
+_ROMAN = re.compile(r"^(?=[ivxlc])(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
 def number_value(word: str) -> int | None:
     """The value of a number written in digits or Roman numerals («XXI века» is «21 века»), else None."""
     if word.isdigit():
         return int(word)
-    found = _ROMAN.match(word)
-    if found is None or found.group(1) not in _ROMAN_TENS:
+    if not _ROMAN.match(word):
         return None
-    return _ROMAN_TENS[found.group(1)] + _ROMAN_UNITS[found.group(2)]
+    values = [_ROMAN_VALUES[letter] for letter in word]
+    return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
 
 
 def _compare(typed: str, expected: str, language: str) -> Strength:

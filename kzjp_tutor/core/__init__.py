@@ -91,4 +91,4 @@ def __getattr__(name: str) -> Any:
     """Load a public name's module on first use (PEP 562)."""
     if name in _HOME:
         return getattr(importlib.import_module(f".{_HOME[name]}", __name__), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")  # i18n: not text

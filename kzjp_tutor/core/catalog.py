@@ -24,11 +24,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .deck import Card, Deck, Section
-from .errors import DeckError, Problem, UsageError
+from .errors import DeckError, Problem, UsageError, reason
+from .i18n import gettext as _
+from .i18n import ngettext
 from .loader import deck_paths, load_deck, read_deck_id
 from .paths import bundled_decks_dir, course_deck_files, deck_files_in
 from .settings import Settings
-from .wording import count
 
 __all__ = [
     "CardRef",
@@ -105,7 +106,7 @@ def load_one(path: Path) -> DeckEntry:
     except DeckError as exc:
         return DeckEntry(path, error=exc)
     except OSError as exc:
-        problem = Problem(path.name, f"cannot read the file: {exc.strerror or exc}")
+        problem = Problem(path.name, _("cannot read the file: {reason}").format(reason=reason(exc)))
         return DeckEntry(path, error=DeckError(path, [problem]))
 
 
@@ -132,7 +133,7 @@ def course_files(settings: Settings, warn: Warn) -> list[Path]:
         if path.is_file():
             files.append(path)
         else:
-            warn(f"decks_folder {path} is not a folder; ignoring it")
+            warn(_("decks_folder {path} is not a folder; ignoring it").format(path=path))
     return files
 
 
@@ -158,8 +159,11 @@ def find_deck_paths(names: Sequence[str], settings: Settings, warn: Warn) -> lis
                 if (deck_id := read_deck_id(file)) is not None:
                     ids.setdefault(deck_id, file)
         if name not in ids:
-            known = ", ".join(sorted(ids)) or "none"
-            raise UsageError(f"no deck file, folder or deck id {name!r} (deck ids: {known})")
+            if ids:
+                message = _("no deck file, folder or deck id {name} (deck ids: {known})")
+            else:
+                message = _("no deck file, folder or deck id {name} (there are no deck ids)")
+            raise UsageError(message.format(name=repr(name), known=", ".join(sorted(ids))))
         paths.append(ids[name])
     return paths
 
@@ -168,7 +172,14 @@ def _load_quietly(path: Path, warn: Warn) -> Deck | None:
     """A deck found in a folder: loaded, or skipped with one line (the app lists it instead)."""
     entry = load_one(path)
     if entry.deck is None:
-        warn(f"skipping {path}: {count(len(entry.problems), 'problem')} (see `kzjp-tutor validate {path}`)")
+        problems = len(entry.problems)
+        warn(
+            ngettext(
+                "skipping {path}: {count} problem (see `kzjp-tutor validate {path}`)",
+                "skipping {path}: {count} problems (see `kzjp-tutor validate {path}`)",
+                problems,
+            ).format(path=path, count=problems)
+        )
     return entry.deck
 
 
@@ -206,7 +217,7 @@ def reference_decks(extra: Sequence[Path], warn: Warn) -> list[Deck]:
     try:
         files = deck_paths(list(extra))
     except FileNotFoundError as exc:
-        raise UsageError(f"{exc}: no such deck file or folder") from None
+        raise UsageError(_("{path}: no such deck file or folder").format(path=exc)) from None
     bundled = bundled_decks_dir()
     if bundled.is_dir():
         files += deck_files_in(bundled)

@@ -11,6 +11,8 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .i18n import gettext as _
+
 __all__ = ["NOW_ENV", "Clock", "parse_now"]
 
 NOW_ENV = "KZJP_TUTOR_NOW"
@@ -26,7 +28,9 @@ def parse_now(text: str) -> dt.datetime:
         value = dt.datetime.fromisoformat(text.strip())
     except ValueError:
         raise ValueError(
-            f"{NOW_ENV}={text!r} is not an ISO datetime; use e.g. 2026-11-26T09:00:00+00:00"
+            _("{variable}={value} is not an ISO datetime; use e.g. 2026-11-26T09:00:00+00:00").format(
+                variable=NOW_ENV, value=repr(text)
+            )
         ) from None
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.UTC)
@@ -51,7 +55,7 @@ class Clock:
     def fixed(cls, when: dt.datetime) -> Clock:
         """A clock stopped at ``when`` (which must be timezone-aware)."""
         if when.tzinfo is None:
-            raise ValueError("a fixed clock needs a timezone-aware datetime")
+            raise ValueError("a fixed clock needs a timezone-aware datetime")  # i18n: not text
         frozen = when.astimezone(dt.UTC)
         return cls(lambda: frozen)
 

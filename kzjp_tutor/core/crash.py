@@ -11,6 +11,8 @@ import tempfile
 import traceback
 from pathlib import Path
 
+from .i18n import gettext as _
+
 __all__ = ["CRASH_LOG", "crash_notice", "write_crash_report"]
 
 CRASH_LOG = "kzjp-tutor-crash.log"
@@ -29,14 +31,14 @@ def write_crash_report(home: Path, exc: BaseException) -> Path:
             return path
         except OSError:
             continue
-    return Path("(nowhere: the home and temp folders are not writable)")
+    return Path(_("(nowhere: the home and temp folders are not writable)"))
 
 
 def crash_notice(home: Path, exc: BaseException) -> str:
     """Write the crash log and return the sentence to show: the student's answers are safe."""
     where = write_crash_report(home, exc)
-    return (
-        f"kzjp-tutor: something went wrong inside kzjp-tutor ({type(exc).__name__}). "
+    return _(
+        "kzjp-tutor: something went wrong inside kzjp-tutor ({error}). "
         "Your progress is safe: every answer was saved when it was given. "
-        f"The details are in {where}; please send that file to your instructor."
-    )
+        "The details are in {path}; please send that file to your instructor."
+    ).format(error=type(exc).__name__, path=where)

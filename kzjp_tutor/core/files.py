@@ -14,7 +14,8 @@ import tempfile
 from pathlib import Path
 from typing import TextIO
 
-from .errors import KzjpError
+from .errors import KzjpError, reason
+from .i18n import gettext as _
 from .paths import is_program_file
 from .visible import visible
 
@@ -52,7 +53,7 @@ def write_atomic(path: Path, text: str) -> None:
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise KzjpError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise KzjpError(_("cannot write {path}: {reason}").format(path=path, reason=reason(exc))) from None
 
 
 def check_target(path: Path, *, force: bool, home: Path) -> None:
@@ -68,13 +69,21 @@ def check_target(path: Path, *, force: bool, home: Path) -> None:
     """
     shown = visible(str(path))  # a file name is data too: no terminal control, no lone surrogate
     if is_program_file(path, home):
-        raise KzjpError(f"{shown} is one of kzjp-tutor's own files in {visible(str(home))}; write elsewhere")
+        raise KzjpError(
+            _("{path} is one of kzjp-tutor's own files in {home}; write elsewhere").format(
+                path=shown, home=visible(str(home))
+            )
+        )
     if path.is_dir():
-        raise KzjpError(f"{shown} is a folder; give a file name")
+        raise KzjpError(_("{path} is a folder; give a file name").format(path=shown))
     if not path.parent.is_dir():
-        raise KzjpError(f"cannot write {shown}: there is no folder {visible(str(path.parent))}")
+        raise KzjpError(
+            _("cannot write {path}: there is no folder {folder}").format(
+                path=shown, folder=visible(str(path.parent))
+            )
+        )
     if not force and (path.exists() or path.is_symlink()):
-        raise KzjpError(f"{shown} exists; pass --force to replace it")
+        raise KzjpError(_("{path} exists; pass --force to replace it").format(path=shown))
 
 
 def read_text_line(stream: TextIO) -> str:

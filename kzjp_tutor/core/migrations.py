@@ -21,6 +21,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 
 from .errors import StoreError
+from .i18n import gettext as _
 
 __all__ = [
     "APPLICATION_ID",
@@ -161,17 +162,26 @@ def applied_migrations(db: sqlite3.Connection) -> list[str]:
     return [row[0] for row in db.execute("SELECT name FROM _migrations ORDER BY rowid")]
 
 
-def _refuse_newer(applied: list[str], where: str) -> None:
+def _refuse_newer(applied: list[str], where: str | None) -> None:
     known = {m.__name__ for m in MIGRATIONS}
     unknown = [name for name in applied if name not in known]
-    if unknown:
-        raise StoreError(
-            f"{where} was written by a newer kzjp-tutor (it has schema steps {', '.join(unknown)} "
+    if not unknown:
+        return
+    steps = ", ".join(unknown)
+    if where is None:
+        message = _(
+            "the progress database was written by a newer kzjp-tutor (it has schema steps {steps} "
             "that this version does not know); upgrade kzjp-tutor to use it"
-        )
+        ).format(steps=steps)
+    else:
+        message = _(
+            "the progress database {path} was written by a newer kzjp-tutor (it has schema steps "
+            "{steps} that this version does not know); upgrade kzjp-tutor to use it"
+        ).format(path=where, steps=steps)
+    raise StoreError(message)
 
 
-def migrate(db: sqlite3.Connection, *, now: dt.datetime, where: str = "the progress database") -> list[str]:
+def migrate(db: sqlite3.Connection, *, now: dt.datetime, where: str | None = None) -> list[str]:
     """Bring ``db`` up to date; return the names of the migrations applied now.
 
     ``db`` must be in autocommit mode (``isolation_level=None``). Each step runs under
@@ -180,7 +190,7 @@ def migrate(db: sqlite3.Connection, *, now: dt.datetime, where: str = "the progr
     Args:
         db: The connection.
         now: The time recorded for each step (UTC).
-        where: How to name the database in an error message (its path).
+        where: The database's path, for an error message (None: not named).
 
     Raises:
         StoreError: the database was written by a newer version.

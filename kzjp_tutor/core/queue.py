@@ -25,6 +25,7 @@ import fsrs
 from .catalog import first_per_id
 from .deck import Card, ChoiceCard, Deck, ListCard, Section
 from .errors import KzjpError
+from .i18n import gettext as _
 from .scheduling import Planner, new_cards_left
 from .settings import Settings
 from .store import CardState, Store
@@ -149,7 +150,7 @@ class StudyQueue:
             self._members[deck.deck.id] = members
             self._order[deck.deck.id] = list(members)
         if section is not None and not self.decks:
-            raise KzjpError(f"no deck being studied has a section {section!r}")
+            raise KzjpError(_("no deck being studied has a section {name}").format(name=repr(section)))
         self._seen = {deck_id: store.seen_ids(deck_id) for deck_id in self.decks}
         self._new_cursor = dict.fromkeys(self.decks, 0)
         self._crammed: set[tuple[str, str]] = set()

@@ -80,7 +80,7 @@ def new_cards_left(settings: Settings, *, introduced_today: int, unseen: int) ->
 
 def _utc(when: dt.datetime) -> dt.datetime:
     if when.tzinfo is None:
-        raise ValueError("scheduling needs timezone-aware datetimes")
+        raise ValueError("scheduling needs timezone-aware datetimes")  # i18n: not text
     return when.astimezone(dt.UTC)
 
 

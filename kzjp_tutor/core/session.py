@@ -40,6 +40,7 @@ from .clock import Clock
 from .deck import ChoiceCard, Deck
 from .errors import KzjpError
 from .grading import Verdict
+from .i18n import gettext as _
 from .queue import QueueItem, StudyQueue
 from .scheduling import Outcome, Planner, to_fsrs_rating
 from .settings import Settings
@@ -205,7 +206,7 @@ class StudySession:
     def _grade(self, text: str, duration_ms: int | None) -> Graded:
         item = self._current
         if item is None:
-            raise RuntimeError("answer() needs a current card; call next_card() first")
+            raise RuntimeError("answer() needs a current card; call next_card() first")  # i18n: not text
         card = item.card
         if isinstance(card, ChoiceCard):
             text = _picked(item, text)
@@ -272,7 +273,11 @@ class StudySession:
                 continue  # another program answered this card meanwhile; rebuild on its state
             break
         else:
-            raise KzjpError(f"card {deck_id}/{card_id} keeps changing under this session; try again")
+            raise KzjpError(
+                _("card {card} keeps changing under this session; try again").format(
+                    card=f"{deck_id}/{card_id}"
+                )
+            )
         recorded = Recorded(
             item, review_id, graded.answer, graded.verdict, rating, outcome, graded.duration_ms
         )
@@ -292,7 +297,9 @@ class StudySession:
             return choice
         overrides = {"right": fsrs.Rating.Good, "wrong": fsrs.Rating.Again, "easy": fsrs.Rating.Easy}
         if choice not in overrides:
-            raise ValueError(f"unknown choice {choice!r}; use a Rating, 'right', 'wrong' or 'easy'")
+            raise ValueError(
+                f"unknown choice {choice!r}; use a Rating, 'right', 'wrong' or 'easy'"  # i18n: not text
+            )
         return overrides[choice]
 
     @property

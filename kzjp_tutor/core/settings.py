@@ -23,7 +23,7 @@ study_language         study/stats (which twin of a two-language deck)
 ui_language            every message (core.i18n; auto follows study_language)
 exports_folder         the Instructor screen (class exports)
 theme, keymap          the Textual UI
-student                reports
+student, profile_id    reports (through export)
 =====================  ==========================================
 """
 
@@ -35,13 +35,15 @@ import tomllib
 from collections.abc import Callable, Collection, Iterable, Mapping
 from itertools import combinations
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Final, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from . import i18n
-from .errors import KzjpError
+from .errors import KzjpError, reason, toml_reason
 from .files import write_atomic
+from .i18n import N_, ngettext
+from .i18n import gettext as _
 from .paths import SETTINGS_FILE
 
 __all__ = [
@@ -107,6 +109,9 @@ class Settings(BaseModel):
     """Binding id → keys, for remapping the UI's keys (default empty)."""
     student: str | None = None
     """The student's name, shown on reports (default none)."""
+    profile_id: Annotated[str, Field(pattern=r"^[0-9a-f]{32}$")] | None = None
+    """This profile's random id, made by the first ``export`` and written into every export, so
+    the class report counts one student once (default none until then; never edit it)."""
 
     def exam_date_for(self, deck_id: str) -> dt.date | None:
         """The exam day that applies to a deck: its own, else the global one, else None."""
@@ -126,13 +131,57 @@ keymap without importing the UI toolkit."""
 
 
 def _field_name(loc: tuple[Any, ...]) -> str:
-    return ".".join(str(part) for part in loc) or "(top level)"
+    return ".".join(str(part) for part in loc) or _("(top level)")
 
 
 def _short(value: object, limit: int = 80) -> str:
     """A value for an error message: repr (so control characters show escaped), cut to ``limit``."""
     text = repr(value)
     return text if len(text) <= limit else f"{text[: limit - 1]}…"
+
+
+_PROBLEMS: Final[dict[str, str]] = {
+    # pydantic's own words for the errors a settings file can meet (its messages are English only);
+    # a date gets an example instead, since "2026-12-20" is what the student needs to see.
+    "int_type": N_("Input should be a valid integer"),
+    "float_type": N_("Input should be a valid number"),
+    "string_type": N_("Input should be a valid string"),
+    "list_type": N_("Input should be a valid list"),
+    "dict_type": N_("Input should be a valid dictionary"),
+    "bool_type": N_("Input should be a valid boolean"),
+    "greater_than": N_("Input should be greater than {gt}"),
+    "greater_than_equal": N_("Input should be greater than or equal to {ge}"),
+    "less_than": N_("Input should be less than {lt}"),
+    "less_than_equal": N_("Input should be less than or equal to {le}"),
+    "date_type": N_("Input should be a date such as 2026-12-20, without a time"),
+    "date_parsing": N_("Input should be a date such as 2026-12-20, without a time"),
+    "date_from_datetime_parsing": N_("Input should be a date such as 2026-12-20, without a time"),
+    "date_from_datetime_inexact": N_("Input should be a date such as 2026-12-20, without a time"),
+}
+
+
+def _number(value: object) -> str:
+    """A bound as the file would write it: 1 rather than 1.0."""
+    return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+
+
+def _problem(error: Any) -> str:
+    """What is wrong with one field, in the interface's language."""
+    kind = error["type"]
+    context = {key: _number(value) for key, value in (error.get("ctx") or {}).items()}
+    if kind in _PROBLEMS:
+        return _(_PROBLEMS[kind]).format(**context)
+    if kind == "too_long":
+        limit = int(error["ctx"]["max_length"])
+        return ngettext(
+            "List should have at most {max_length} item after validation, not {actual_length}",
+            "List should have at most {max_length} items after validation, not {actual_length}",
+            limit,
+        ).format(**context)
+    if kind == "literal_error" and error["loc"][0] in Settings.model_fields:
+        choices = get_args(Settings.model_fields[error["loc"][0]].annotation)
+        return _("Input should be one of {choices}").format(choices=", ".join(repr(c) for c in choices))
+    return str(error["msg"])
 
 
 def _error_message(path: Path, exc: ValidationError) -> str:
@@ -142,13 +191,22 @@ def _error_message(path: Path, exc: ValidationError) -> str:
         name = _field_name(error["loc"])
         if error["type"] == "extra_forbidden":
             close = difflib.get_close_matches(str(error["loc"][0]), known, n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else f"; known settings: {', '.join(known)}"
-            lines.append(f"{path}: {_short(name)}: unknown setting{hint}")
+            if close:
+                line = _("{path}: {field}: unknown setting; did you mean {close}?").format(
+                    path=path, field=_short(name), close=repr(close[0])
+                )
+            else:
+                line = _("{path}: {field}: unknown setting; known settings: {known}").format(
+                    path=path, field=_short(name), known=", ".join(known)
+                )
         else:
             got = error.get("input")
-            quoted = error["type"] in ("int_type", "float_type") and isinstance(got, str)
-            hint = " (write numbers without quotes)" if quoted else ""
-            lines.append(f"{path}: {name}: {error['msg']} (got {_short(got)}){hint}")
+            if error["type"] in ("int_type", "float_type") and isinstance(got, str):
+                template = _("{path}: {field}: {problem} (got {value}) (write numbers without quotes)")
+            else:
+                template = _("{path}: {field}: {problem} (got {value})")
+            line = template.format(path=path, field=name, problem=_problem(error), value=_short(got))
+        lines.append(line)
     return "\n".join(lines)
 
 
@@ -158,19 +216,25 @@ def _parse(path: Path, data: bytes) -> dict[str, Any]:
         # A BOM (Windows Notepad writes one) is no content, as the deck loader agrees.
         return tomllib.loads(data.decode("utf-8").removeprefix("\ufeff"))
     except UnicodeDecodeError:
-        raise KzjpError(f"{path}: the settings file is not UTF-8 text") from None
+        raise KzjpError(_("{path}: the settings file is not UTF-8 text").format(path=path)) from None
     except tomllib.TOMLDecodeError as exc:
-        raise KzjpError(f"{path}: not valid TOML: {exc}") from None
+        raise KzjpError(
+            _("{path}: not valid TOML: {reason}").format(path=path, reason=toml_reason(exc))
+        ) from None
     except ValueError:
         # Python refuses to convert integers of more than 4,300 digits (CVE-2020-10735).
         raise KzjpError(
-            f"{path}: a number in the settings file is far too long (over 4,300 digits); "
-            "write the setting with a sensible value"
+            _(
+                "{path}: a number in the settings file is far too long (over 4,300 digits); "
+                "write the setting with a sensible value"
+            ).format(path=path)
         ) from None
     except RecursionError:
         raise KzjpError(
-            f"{path}: arrays or tables in the settings file are nested far too deeply; "
-            "no setting needs more than one level"
+            _(
+                "{path}: arrays or tables in the settings file are nested far too deeply; "
+                "no setting needs more than one level"
+            ).format(path=path)
         ) from None
 
 
@@ -187,7 +251,9 @@ def load_settings(home: Path) -> Settings:
     except FileNotFoundError:
         return Settings()
     except OSError as exc:
-        raise KzjpError(f"{path}: cannot read the settings file: {exc.strerror or exc}") from None
+        raise KzjpError(
+            _("{path}: cannot read the settings file: {reason}").format(path=path, reason=reason(exc))
+        ) from None
     return _validate(path, _parse(path, data))
 
 
@@ -210,7 +276,9 @@ def _validate(path: Path, raw: dict[str, Any]) -> Settings:
     except ValidationError as exc:
         raise KzjpError(_error_message(path, exc)) from None
     except RecursionError:
-        raise KzjpError(f"{path}: a value in the settings file is nested far too deeply") from None
+        raise KzjpError(
+            _("{path}: a value in the settings file is nested far too deeply").format(path=path)
+        ) from None
 
 
 def settings_notes(settings: Settings, today: dt.date) -> list[str]:
@@ -222,13 +290,17 @@ def settings_notes(settings: Settings, today: dt.date) -> list[str]:
     notes = []
     if settings.exam_date is not None and settings.exam_date < today:
         notes.append(
-            f"exam_date {settings.exam_date.isoformat()} has passed, so it no longer shapes the "
-            "schedule; set the next exam's date or clear it"
+            _(
+                "exam_date {date} has passed, so it no longer shapes the schedule; set the next "
+                "exam's date or clear it"
+            ).format(date=settings.exam_date.isoformat())
         )
     for deck_id, day in sorted(settings.deck_exam_dates.items()):
         if day < today:
             notes.append(
-                f"deck_exam_dates.{deck_id} {day.isoformat()} has passed; set the next date or remove it"
+                _("deck_exam_dates.{deck} {date} has passed; set the next date or remove it").format(
+                    deck=deck_id, date=day.isoformat()
+                )
             )
     return notes
 
@@ -253,8 +325,9 @@ def check_ui_settings(
     problems = []
     if settings.theme not in themes:
         problems.append(
-            f"{path}: theme: no theme named {_short(settings.theme)}; "
-            f"known themes: {', '.join(sorted(themes))}"
+            _("{path}: theme: no theme named {name}; known themes: {known}").format(
+                path=path, name=_short(settings.theme), known=", ".join(sorted(themes))
+            )
         )
     problems.extend(_keymap_problems(settings.keymap, path, list(bindings), key_name))
     if problems:
@@ -293,16 +366,29 @@ def _keymap_problems(
         where = f"{path}: keymap.{_short(binding_id)}"
         if binding_id not in ids:
             close = difflib.get_close_matches(binding_id, ids, n=1)
-            hint = f"did you mean {close[0]!r}?" if close else "F1 (help) lists every binding id"
-            problems.append(f"{where}: no key binding has this id; {hint}")
+            if close:
+                problem = _("{where}: no key binding has this id; did you mean {close}?").format(
+                    where=where, close=repr(close[0])
+                )
+            else:
+                problem = _("{where}: no key binding has this id; F1 (help) lists every binding id").format(
+                    where=where
+                )
+            problems.append(problem)
             continue
         good, bad = _key_list(keys, key_name)
         for key in dict.fromkeys(bad):
-            shown = _short(key) if key else "an empty entry (a stray comma?)"
-            problems.append(
-                f'{where}: {shown} is not a key name; write keys such as "y", "ctrl+r", '
-                '"f7" or "enter", several separated by commas'
-            )
+            if key:
+                problem = _(
+                    '{where}: {key} is not a key name; write keys such as "y", "ctrl+r", '
+                    '"f7" or "enter", several separated by commas'
+                ).format(where=where, key=_short(key))
+            else:
+                problem = _(
+                    '{where}: an empty entry (a stray comma?); write keys such as "y", "ctrl+r", '
+                    '"f7" or "enter", several separated by commas'
+                ).format(where=where)
+            problems.append(problem)
         if good and not bad:
             remapped[binding_id] = good
     by_screen: dict[str, list[tuple[str, list[str], list[str]]]] = {}
@@ -317,15 +403,15 @@ def _keymap_problems(
             for names in _holders((binding_id, keys) for binding_id, keys, _ in entries).values()
             for pair in combinations(names, 2)
         }
-        for key, names in _holders((binding_id, keys) for binding_id, _, keys in entries).items():
+        for key, names in _holders((binding_id, keys) for binding_id, _default, keys in entries).items():
             for a, b in combinations(names, 2):
                 if a == b or frozenset((a, b)) in designed:
                     continue
                 mine, other = (a, b) if a in remapped else (b, a)
-                message = (
-                    f"{path}: keymap.{mine!r}: {key!r} is already {other!r} on the same screen, so "
-                    f"one of them would never work; choose another key for {mine!r}"
-                )
+                message = _(
+                    "{path}: keymap.{mine}: {key} is already {other} on the same screen, so one of "
+                    "them would never work; choose another key for {mine}"
+                ).format(path=path, mine=repr(mine), key=repr(key), other=repr(other))
                 if message not in problems:
                     problems.append(message)
     return problems
@@ -362,7 +448,9 @@ def save_settings(home: Path, settings: Settings) -> Path:
     except FileNotFoundError:
         data = None
     except OSError as exc:
-        raise KzjpError(f"{path}: cannot read the settings file: {exc.strerror or exc}") from None
+        raise KzjpError(
+            _("{path}: cannot read the settings file: {reason}").format(path=path, reason=reason(exc))
+        ) from None
     if data is None:
         document = tomlkit.document()
         before = Settings()
@@ -371,7 +459,9 @@ def save_settings(home: Path, settings: Settings) -> Path:
         try:
             document = tomlkit.parse(data.decode("utf-8").removeprefix("\ufeff"))
         except Exception as exc:  # tomlkit's own errors: tomllib already accepted this file
-            raise KzjpError(f"{path}: cannot edit the settings file: {exc}") from None
+            raise KzjpError(
+                _("{path}: cannot edit the settings file: {reason}").format(path=path, reason=exc)
+            ) from None
     old = before.model_dump(mode="python")
     for name, value in settings.model_dump(mode="python").items():
         if value == old[name]:
@@ -390,6 +480,8 @@ def save_settings(home: Path, settings: Settings) -> Path:
     try:
         home.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise KzjpError(f"{home}: cannot create the home folder: {exc.strerror or exc}") from None
+        raise KzjpError(
+            _("{folder}: cannot create the home folder: {reason}").format(folder=home, reason=reason(exc))
+        ) from None
     write_atomic(path, tomlkit.dumps(document))
     return path

@@ -29,10 +29,10 @@ import unicodedata
 
 __all__ = ["csv_cell", "visible"]
 
-_ESCAPED = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
+_ESCAPED = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})  # i18n: not text
 """Unicode general categories that never reach a screen as they are."""
 _ZWJ = "\u200d"
-_PICTOGRAPH_BEFORE = frozenset({"So", "Sk"})
+_PICTOGRAPH_BEFORE = frozenset({"So", "Sk"})  # i18n: not text
 """What may precede a kept zero-width joiner: a symbol or an emoji skin-tone modifier (Sk);
 VS16 (U+FE0F, Mn) is accepted separately."""
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -128,6 +128,11 @@ _IDENTIFIER = re.compile(r"[a-z0-9_.\-/:*%{}()\[\]#=<>|+,!?^$\\]*")
 _SQL = re.compile(
     r"^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|PRAGMA|BEGIN|COMMIT|ROLLBACK|WITH)\b", re.I
 )
+# A piece of a query built in parts (f" FROM t WHERE id = ?", " ORDER BY day", "day >= ?"): an
+# upper-case keyword first (case-sensitive, so prose never matches), or a column compared to a ?.
+_SQL_PART = re.compile(
+    r"^[\s)]*(FROM|WHERE|AND|OR|ORDER BY|GROUP BY|LIMIT|IN|JOIN|SET|VALUES)\b|^\w+ (IN \(|[<>=!]=? \?)"
+)
 _FORMAT_ONLY = re.compile(r"^[\s{}\w.:!<>^,%+\-#=]*$")  # "{:>6}", "%Y-%m-%d"
 
 
@@ -136,7 +141,7 @@ def _is_text(value: str) -> bool:
         return False
     if _IDENTIFIER.fullmatch(value):
         return False
-    if _SQL.match(value):
+    if _SQL.match(value) or _SQL_PART.match(value):
         return False
     stripped = value.strip()
     if _FORMAT_ONLY.fullmatch(stripped) and not re.search(r"[A-Za-z]{2,}\s+[A-Za-z]{2,}", stripped):

@@ -42,7 +42,8 @@ from typing import Any, TypeVar
 
 from fsrs import State
 
-from ..errors import StoreError
+from ..errors import StoreError, reason
+from ..i18n import gettext as _
 from ..migrations import immediate, migrate
 from .backups import BACKUP_DIR, KEEP_BACKUPS, backup_path, rotate_backups, write_backup
 from .health import (
@@ -137,7 +138,9 @@ class Store:
         try:
             home.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError(f"cannot create the data folder {home}: {exc.strerror or exc}") from None
+            raise StoreError(
+                _("cannot create the data folder {folder}: {reason}").format(folder=home, reason=reason(exc))
+            ) from None
         with open_lock(home):
             opened = open_checked(home, now)
             store = cls(home, opened.db, opened.notices)
@@ -210,11 +213,15 @@ class Store:
         for row in rows:
             try:
                 states.append(state_from_row(deck_id, row))
-            except UnreadableState as exc:
+            except UnreadableState:
                 if (deck_id, row[0]) not in self.unreadable:
                     self.unreadable.add((deck_id, row[0]))
+                    # Only the ids: the decoder's own words (JSONDecodeError...) help no student.
                     self.notices.append(
-                        f"skipped card {exc}; `kzjp-tutor stats --repair` starts it again as new"
+                        _(
+                            "skipped card {card}: its saved schedule cannot be read; "
+                            "`kzjp-tutor stats --repair` starts it again as new"
+                        ).format(card=f"{deck_id}/{row[0]}")
                     )
         return states
 
@@ -453,9 +460,10 @@ class Store:
             write_backup(self._db, target)
             rotate_backups(target.parent, self.counts().reviews)
         except (OSError, sqlite3.Error, StoreError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             self.notices.append(
-                f"could not write today's backup in {target.parent} ({reason}); your progress itself is saved"
+                _(
+                    "could not write today's backup in {folder} ({reason}); your progress itself is saved"
+                ).format(folder=target.parent, reason=reason(exc))
             )
             return None
         return target

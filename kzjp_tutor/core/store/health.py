@@ -30,7 +30,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Literal, NamedTuple
 
-from ..errors import StoreError
+from ..errors import StoreError, reason
+from ..i18n import N_, ngettext
+from ..i18n import gettext as _
 from ..migrations import APPLICATION_ID, applied_migrations
 from ..paths import DB_FILE
 from .backups import BACKUP_DIR, backup_path, clean_leftovers, open_read_only
@@ -107,30 +109,48 @@ def is_damage(exc: BaseException) -> bool:
     return _kind(exc) == "damage"
 
 
-def _detail(exc: BaseException) -> str:
-    return (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
+Doing = Literal["opened", "used", "restored"]
+
+_NO_ROOM: dict[Doing, str] = {
+    # One whole sentence per step: the verb's form differs by language, so it is not a blank to fill.
+    "opened": N_(
+        "the progress database {path} cannot be opened now: the disk is full or cannot be written "
+        "({reason}). Nothing was moved or deleted; free some space and try again"
+    ),
+    "used": N_(
+        "the progress database {path} cannot be used now: the disk is full or cannot be written "
+        "({reason}). Nothing was moved or deleted; free some space and try again"
+    ),
+    "restored": N_(
+        "the progress database {path} cannot be restored now: the disk is full or cannot be written "
+        "({reason}). Nothing was moved or deleted; free some space and try again"
+    ),
+}
 
 
-def store_error(exc: BaseException, path: Path, doing: str = "opened") -> StoreError:
+def store_error(exc: BaseException, path: Path, doing: Doing = "opened") -> StoreError:
     """A StoreError for ``exc`` met while using the database at ``path``: what happened and what to do."""
     kind = _kind(exc)
     if kind == "busy":
         return StoreError(
-            f"the progress database {path} is kept busy by another kzjp-tutor; close it and try again"
+            _(
+                "the progress database {path} is kept busy by another kzjp-tutor; close it and try again"
+            ).format(path=path)
         )
     if kind == "no_room":
-        return StoreError(
-            f"the progress database {path} cannot be {doing} now: the disk is full or cannot be "
-            f"written ({_detail(exc)}). Nothing was moved or deleted; free some space and try again"
-        )
+        return StoreError(_(_NO_ROOM[doing]).format(path=path, reason=reason(exc)))
     if kind == "damage":
         return StoreError(
-            f"the progress database {path} is damaged ({_detail(exc)}); run kzjp-tutor again to move it "
-            "aside and restore the latest backup"
+            _(
+                "the progress database {path} is damaged ({reason}); run kzjp-tutor again to move it "
+                "aside and restore the latest backup"
+            ).format(path=path, reason=reason(exc))
         )
     if kind == "access":
-        return _access_error(path, _detail(exc))
-    return StoreError(f"the progress database {path} failed: {_detail(exc)}")
+        return _access_error(path, reason(exc))
+    return StoreError(
+        _("the progress database {path} failed: {reason}").format(path=path, reason=reason(exc))
+    )
 
 
 def _access_error(path: Path, detail: str) -> StoreError:
@@ -138,25 +158,33 @@ def _access_error(path: Path, detail: str) -> StoreError:
     home = path.parent
     if path.is_dir():
         return StoreError(
-            f"{path} is a folder, but kzjp-tutor keeps your progress database under that name; "
-            "move or rename the folder and try again"
+            _(
+                "{path} is a folder, but kzjp-tutor keeps your progress database under that name; "
+                "move or rename the folder and try again"
+            ).format(path=path)
         )
     if path.exists() and not os.access(path, os.R_OK):
         return StoreError(
-            f"the progress database {path} cannot be read ({detail}); make it readable and writable "
-            f"for you (chmod u+rw {path}) and try again"
+            _(
+                "the progress database {path} cannot be read ({reason}); make it readable and writable "
+                "for you (chmod u+rw {path}) and try again"
+            ).format(path=path, reason=detail)
         )
     if path.exists() and not os.access(path, os.W_OK):
         return StoreError(
-            f"the progress database {path} is read-only ({detail}), so your answers could not be saved; "
-            f"make it writable (chmod u+w {path}) and try again"
+            _(
+                "the progress database {path} is read-only ({reason}), so your answers could not be "
+                "saved; make it writable (chmod u+w {path}) and try again"
+            ).format(path=path, reason=detail)
         )
     if not os.access(home, os.W_OK | os.X_OK):
         return StoreError(
-            f"the data folder {home} is read-only ({detail}); kzjp-tutor must write your progress "
-            "there: make it writable, or choose another folder with KZJP_TUTOR_HOME"
+            _(
+                "the data folder {folder} is read-only ({reason}); kzjp-tutor must write your progress "
+                "there: make it writable, or choose another folder with KZJP_TUTOR_HOME"
+            ).format(folder=home, reason=detail)
         )
-    return StoreError(f"cannot use the progress database {path}: {detail}")
+    return StoreError(_("cannot use the progress database {path}: {reason}").format(path=path, reason=detail))
 
 
 @contextlib.contextmanager
@@ -204,9 +232,9 @@ def _file_problem(path: Path) -> str | None:
     except OSError as exc:
         raise store_error(exc, path) from None
     if stat.S_ISDIR(info.st_mode):
-        raise _access_error(path, "it is a folder")
+        raise _access_error(path, _("it is a folder"))
     if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would hang or stream forever
-        raise StoreError(f"{path} is not a regular file; move it away and try again")
+        raise StoreError(_("{path} is not a regular file; move it away and try again").format(path=path))
     if info.st_size == 0:
         return None
     try:
@@ -215,9 +243,11 @@ def _file_problem(path: Path) -> str | None:
     except OSError as exc:
         raise store_error(exc, path) from None
     if header != SQLITE_HEADER:
-        return "not an SQLite database"
+        return _("not an SQLite database")
     if info.st_size < _MIN_DB_BYTES:
-        return f"truncated to {info.st_size} bytes"
+        return ngettext("truncated to {size} byte", "truncated to {size} bytes", info.st_size).format(
+            size=info.st_size
+        )
     return None
 
 
@@ -254,18 +284,18 @@ def _db_problem(db: sqlite3.Connection, path: Path, *, full: bool = True) -> str
         if full:
             result = [row[0] for row in db.execute("PRAGMA quick_check").fetchall()]
             if result != ["ok"]:
-                return f"integrity check failed: {result[0]}"
+                return _("integrity check failed: {detail}").format(detail=result[0])
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
         tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if app_id != APPLICATION_ID and (app_id != 0 or tables):
-            return "it belongs to another program"
+            return _("it belongs to another program")
         if app_id == APPLICATION_ID:
             applied_migrations(db)
     except sqlite3.Error as exc:
         if not is_damage(exc):
             raise store_error(exc, path) from None
         if full:
-            return f"damaged: {exc}"  # the check itself found no sound database
+            return _("damaged: {reason}").format(reason=reason(exc))  # the check found no sound database
         return _db_problem(db, path, full=True)  # never move a file aside on a cheap check alone
     return None
 
@@ -306,9 +336,11 @@ def _stage_restore(home: Path, path: Path, problem: str) -> tuple[Path, Path] | 
                 temp.unlink(missing_ok=True)
             if _kind(exc) == "no_room":
                 raise StoreError(
-                    f"the progress database {path} is unusable ({problem}), but there is no room to "
-                    f"restore the backup {candidate.name} ({_detail(exc)}); nothing was moved. Free some "
-                    "space and try again"
+                    _(
+                        "the progress database {path} is unusable ({problem}), but there is no room to "
+                        "restore the backup {backup} ({reason}); nothing was moved. Free some space and "
+                        "try again"
+                    ).format(path=path, problem=problem, backup=candidate.name, reason=reason(exc))
                 ) from None
             continue
         return temp, candidate
@@ -331,7 +363,9 @@ def _move_aside(path: Path, now: dt.datetime) -> Path:
         os.replace(path, target)
     except OSError as exc:
         raise StoreError(
-            f"the progress database {path} is unusable and could not be moved aside: {_detail(exc)}"
+            _("the progress database {path} is unusable and could not be moved aside: {reason}").format(
+                path=path, reason=reason(exc)
+            )
         ) from None
     return target
 
@@ -370,7 +404,7 @@ def open_checked(home: Path, now: dt.datetime) -> Opened:
             if problem is None and full:
                 check_marker(home).unlink(missing_ok=True)
             if problem is None and existed and not _has_tables(db) and next(_good_backups(home), None):
-                problem = "it is empty although there are backups"
+                problem = _("it is empty although there are backups")
         except sqlite3.Error as exc:
             db.close()
             raise store_error(exc, path) from None
@@ -388,10 +422,16 @@ def open_checked(home: Path, now: dt.datetime) -> Opened:
             staged[0].unlink(missing_ok=True)
         raise
     restored = staged[1] if staged else None
-    notices = [
-        f"the progress database {path} was unusable ({problem}); it was moved to {moved}"
-        + (f" and the backup {restored.name} was restored" if restored else "; starting afresh")
-    ]
+    if restored:
+        notice = _(
+            "the progress database {path} was unusable ({problem}); it was moved to {moved} and the "
+            "backup {backup} was restored"
+        ).format(path=path, problem=problem, moved=moved, backup=restored.name)
+    else:
+        notice = _(
+            "the progress database {path} was unusable ({problem}); it was moved to {moved}; starting afresh"
+        ).format(path=path, problem=problem, moved=moved)
+    notices = [notice]
     with telling(notices):
         if staged:
             try:
@@ -416,9 +456,15 @@ def unreadable_notice(db: sqlite3.Connection) -> list[str]:
         return []
     names = ", ".join(f"{deck}/{card}" for deck, card in rows[:5]) + (", …" if len(rows) > 5 else "")
     return [
-        f"{len(rows)} card(s) have a saved schedule that cannot be read ({names}); they are left out of "
-        "study. Run `kzjp-tutor stats --repair` to start them again as new cards (their past answers "
-        "stay in the history)"
+        ngettext(
+            "{count} card has a saved schedule that cannot be read ({names}); it is left out of study. "
+            "Run `kzjp-tutor stats --repair` to start it again as a new card (its past answers stay in "
+            "the history)",
+            "{count} cards have a saved schedule that cannot be read ({names}); they are left out of "
+            "study. Run `kzjp-tutor stats --repair` to start them again as new cards (their past answers "
+            "stay in the history)",
+            len(rows),
+        ).format(count=len(rows), names=names)
     ]
 
 

@@ -52,7 +52,7 @@ pasted 100 MB line was stored whole, exported whole and copied into seven daily 
 def format_ts(when: dt.datetime) -> str:
     """A time as fixed-width UTC text, so text order is time order in SQL."""
     if when.tzinfo is None:
-        raise ValueError("store times must be timezone-aware")
+        raise ValueError("store times must be timezone-aware")  # i18n: not text
     return when.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
@@ -208,7 +208,7 @@ def state_from_row(deck_id: str, row: tuple[Any, ...]) -> CardState:
 
 REVIEW_COLUMNS = (
     "id, deck_id, card_id, reviewed_at, answer, correct, score, feedback, suggested, rating, duration_ms,"
-    " json_extract(previous, '$.state')"
+    " json_extract(previous, '$.state')"  # i18n: not text
 )
 """The ``review`` columns :func:`review_from_row` reads, in its order (the last is ``state_before``)."""
 

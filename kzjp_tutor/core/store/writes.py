@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from ..i18n import gettext as _
 from .records import (
     REVIEW_COLUMNS,
     STATE_COLUMNS,
@@ -42,7 +43,9 @@ def record_in(db: sqlite3.Connection, review: Review, previous: CardState | None
     except UnreadableState:
         current = None
     if (current is None) != (previous is None) or (previous is not None and not previous.same_as(current)):
-        raise StateChanged(f"card {review.deck_id}/{review.card_id} changed since it was read")
+        raise StateChanged(
+            _("card {card} changed since it was read").format(card=f"{review.deck_id}/{review.card_id}")
+        )
     db.execute(
         "INSERT OR IGNORE INTO review (id, deck_id, card_id, reviewed_at, answer, correct, score, feedback,"
         " suggested, rating, duration_ms, previous) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

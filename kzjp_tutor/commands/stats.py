@@ -19,7 +19,7 @@ from ..core.scheduling import Planner
 from ..core.settings import load_settings
 from ..core.stats import RETENTION_DAYS, Stats, compute_stats
 from ..core.store import Store
-from ..core.wording import date_text, number, percent, share
+from ..core.wording import date_text, days, number, percent, share
 
 
 def register(sub: Any) -> None:
@@ -127,7 +127,7 @@ def stats_lines(stats: Stats) -> list[str]:
         row("due", number(stats.due_now)),
         row("new", number(stats.new_left_today)),
     ]
-    period = ngettext("{count} day", "{count} days", RETENTION_DAYS).format(count=RETENTION_DAYS)
+    period = days(RETENTION_DAYS)
     if stats.retention is None:
         retention = _("true retention over {period}: no reviews of learned cards yet")
     else:
@@ -150,7 +150,7 @@ def stats_lines(stats: Stats) -> list[str]:
         lines.append(_("predicted recall on the exam day:"))
         for f in stats.forecast:
             studied = ngettext(
-                "{studied} of {count} card studied", "{studied} of {count} cards studied", f.cards
+                "{count} card, {studied} studied", "{count} cards, {studied} studied", f.cards
             ).format(studied=number(f.studied), count=number(f.cards))
             line = _("  {date} {deck} › {section}: {recall} ({studied})")
             lines.append(

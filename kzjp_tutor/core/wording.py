@@ -29,9 +29,12 @@ from .i18n import gettext as _
 __all__ = [
     "SummaryLines",
     "answer_text",
+    "cards",
     "count",
     "date_text",
     "datetime_text",
+    "days",
+    "decks",
     "elapsed",
     "interval",
     "month_abbr",
@@ -40,6 +43,7 @@ __all__ = [
     "number_text",
     "percent",
     "rating_name",
+    "reviews",
     "share",
     "summary_lines",
 ]
@@ -67,8 +71,32 @@ _NUMBERS: Final = {
 
 
 def count(number: int, word: str) -> str:
-    """``number`` and ``word``, with an "s" unless the number is one: "1 review", "2 reviews"."""
+    """``number`` and ``word``, with an "s" unless the number is one: "1 review", "2 reviews".
+
+    Deprecated: English only. Kept until every screen calls :func:`cards`, :func:`reviews`,
+    :func:`days`, :func:`decks` or its own ``ngettext``.
+    """
     return f"{number} {word}" if number == 1 else f"{number} {word}s"
+
+
+def cards(n: int) -> str:
+    """How many cards, by the catalog's plural rule: "1 card" / «1 карточка», «2 карточки», «5 карточек»."""
+    return ngettext("{count} card", "{count} cards", n).format(count=number(n))
+
+
+def decks(n: int) -> str:
+    """How many decks: "2 decks" / «2 колоды», «5 колод»."""
+    return ngettext("{count} deck", "{count} decks", n).format(count=number(n))
+
+
+def reviews(n: int) -> str:
+    """How many reviews (answered cards): "12 reviews" / «12 повторений»."""
+    return ngettext("{count} review", "{count} reviews", n).format(count=number(n))
+
+
+def days(n: int) -> str:
+    """How many days: "4 days" / «4 дня», «21 день»."""
+    return ngettext("{count} day", "{count} days", n).format(count=number(n))
 
 
 def number(value: float, digits: int = 0) -> str:
@@ -137,8 +165,7 @@ def interval(delta: dt.timedelta) -> str:
         return _("{count} min").format(count=max(1, round(seconds / 60)))
     if seconds < 86400:
         return _("{count} h").format(count=round(seconds / 3600))
-    days = round(seconds / 86400)
-    return ngettext("{count} day", "{count} days", days).format(count=number(days))
+    return days(round(seconds / 86400))
 
 
 def elapsed(delta: dt.timedelta) -> str:

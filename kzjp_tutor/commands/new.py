@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.context import Context
+from ..core.errors import reason
 from ..core.i18n import gettext as _
 from ..core.i18n import pgettext
 
@@ -100,9 +101,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     try:
         path.write_text(STARTER.format(name=path, deck_id=deck_id or "my-deck"), encoding="utf-8")
     except OSError as exc:
-        reason = exc.strerror or str(exc)
         print(
-            _("kzjp-tutor new: cannot write {path}: {reason}").format(path=path, reason=reason),
+            _("kzjp-tutor new: cannot write {path}: {reason}").format(path=path, reason=reason(exc)),
             file=ctx.stderr,
         )
         return 2

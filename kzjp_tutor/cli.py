@@ -36,6 +36,7 @@ COMMANDS = (
     "report",
     "export_anki",
     "import_csv",
+    "lint",
 )
 """Subcommand modules under ``kzjp_tutor.commands``, in the order ``--help`` lists them."""
 

@@ -3,6 +3,10 @@
 Every line it prints quotes the deck (a ``format`` value, an unknown key's name) or a file name,
 which can hold anything; each goes through :func:`~kzjp_tutor.core.visible.visible`, so an escape
 sequence in a deck is shown as ``\\x1b…`` and one problem stays one line.
+
+Besides each file's own problems, the files of one run are checked together: two files with one
+deck id, or a deck of one's own reusing a bundled deck's id, are errors
+(:func:`~kzjp_tutor.core.loader.deck_id_clashes`), because progress is keyed by deck id.
 """
 
 from __future__ import annotations
@@ -12,19 +16,22 @@ from pathlib import Path
 from typing import Any
 
 from ..core.context import Context
-from ..core.errors import DeckError
-from ..core.loader import deck_paths, load_deck
+from ..core.errors import DeckError, Problem
+from ..core.i18n import gettext as _
+from ..core.i18n import ngettext, npgettext
+from ..core.loader import bundled_deck_ids, deck_id_clashes, deck_paths, load_deck, read_deck_id
 from ..core.visible import visible
-from ..core.wording import count
 
 
 def register(sub: Any) -> None:
     """Add the ``validate`` subcommand."""
     parser = sub.add_parser(
         "validate",
-        help="check deck files and say exactly what is wrong",
-        description="Check deck files (or every *.toml in a folder). Exit 0: all valid; 1: problems; "
-        "2: usage error or missing path.",
+        help=_("check deck files and say exactly what is wrong"),
+        description=_(
+            "Check deck files (or every *.toml in a folder), each alone and together (one deck id "
+            "per file). Exit 0: all valid; 1: problems; 2: usage error or missing path."
+        ),
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", type=Path)
     parser.set_defaults(handler=run)
@@ -35,30 +42,46 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     try:
         files = deck_paths(args.paths)
     except FileNotFoundError as exc:
-        print(f"kzjp-tutor validate: {visible(str(exc))}: no such file or folder", file=ctx.stderr)
+        message = _("kzjp-tutor validate: {path}: no such file or folder").format(path=visible(str(exc)))
+        print(message, file=ctx.stderr)
         return 2
     if not files:
-        print("kzjp-tutor validate: no *.toml files found in the given folders", file=ctx.stderr)
+        print(_("kzjp-tutor validate: no *.toml files found in the given folders"), file=ctx.stderr)
         return 2
-    bad_files = 0
-    problems = 0
+    found: dict[Path, list[Problem]] = {}
+    ids: list[tuple[Path, str]] = []
     cards = 0
     for path in files:
         try:
             deck = load_deck(path)
         except DeckError as exc:
-            bad_files += 1
-            problems += len(exc.problems)
-            for problem in exc.problems:
-                print(visible(str(problem)), file=ctx.stdout)
+            found[path] = list(exc.problems)
+            if (deck_id := read_deck_id(path)) is not None:
+                ids.append((path, deck_id))
             continue
+        ids.append((path, deck.id))
         cards += len(deck.cards())
-    good = len(files) - bad_files
-    if bad_files:
-        print(
-            f"{count(problems, 'problem')} in {bad_files} of {count(len(files), 'deck file')}",
-            file=ctx.stdout,
+    for clash in deck_id_clashes(ids, bundled_deck_ids()):
+        found.setdefault(Path(clash.file), []).append(clash)
+    for path in files:
+        for problem in found.get(path, []):
+            print(visible(str(problem)), file=ctx.stdout)
+    if found:
+        problems = sum(len(p) for p in found.values())
+        summary = _("{problems} in {bad} of {files}").format(
+            problems=ngettext("{count} problem", "{count} problems", problems).format(count=problems),
+            bad=len(found),
+            files=npgettext("of N", "{count} deck file", "{count} deck files", len(files)).format(
+                count=len(files)
+            ),
         )
+        print(summary, file=ctx.stdout)
         return 1
-    print(f"{count(good, 'deck file')} valid, {count(cards, 'card')}", file=ctx.stdout)
+    summary = _("{files}, {cards}").format(
+        files=ngettext("{count} deck file valid", "{count} deck files valid", len(files)).format(
+            count=len(files)
+        ),
+        cards=ngettext("{count} card", "{count} cards", cards).format(count=cards),
+    )
+    print(summary, file=ctx.stdout)
     return 0

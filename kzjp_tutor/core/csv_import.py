@@ -17,8 +17,12 @@ accept    other accepted forms, separated by ``|`` or ``;`` (text cards); for ``
 type      text (default), date, number, list, choice
 section   the section: an id such as ``lecture-1`` or a title such as "Лекция 1"
 tags      labels, separated by ``|`` or ``;``
-id        optional card id; without it one is made from the prompt (pin ids with this
-          column: progress is keyed by card id)
+id        optional card id, used exactly as written (progress is keyed by card id). Without
+          it, a sheet imported into an existing deck (``--out`` that deck, with ``--force``)
+          keeps each card's id by matching its row to the deck's cards: same question, else
+          the most similar question (the same answer counting for it). So fixing a typo in a
+          question keeps the card's progress. Only a row with no counterpart gets a new id,
+          made from its question.
 choices   optional, for choice cards: every option, separated by ``|`` or ``;``
 reject, explain, source, need, unit, tolerance   optional, as in the deck format
 ========  ==============================================================================
@@ -27,20 +31,25 @@ reject, explain, source, need, unit, tolerance   optional, as in the deck format
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import tomli_w
 
-from .deck import CARD_TYPES
+from .deck import CARD_TYPES, Deck, ListCard
 from .errors import DeckError, KzjpError
+from .i18n import gettext as _
+from .i18n import ngettext
 from .loader import MAX_DECK_BYTES, parse_deck
+from .wording import number_text
 
-__all__ = ["COLUMNS", "OPTIONAL", "CsvImport", "CsvProblem", "convert", "read_sheet", "slug"]
+__all__ = ["COLUMNS", "OPTIONAL", "CsvImport", "CsvProblem", "convert", "match_ids", "read_sheet", "slug"]
 
 COLUMNS = ("prompt", "answer", "accept", "type", "section", "tags")
 """The documented columns; ``prompt`` and ``answer`` are required."""
@@ -71,13 +80,9 @@ class CsvProblem:
     """A warning does not stop the deck from being written."""
 
     def __str__(self) -> str:
-        where = f"row {self.row}" if self.row is not None else "file"
-        kind = "warning: " if self.warning else ""
-        return (
-            f"{where}: {self.column}: {kind}{self.message}"
-            if self.column
-            else f"{where}: {kind}{self.message}"
-        )
+        where = _("row {number}").format(number=self.row) if self.row is not None else _("file")
+        message = _("warning: {message}").format(message=self.message) if self.warning else self.message
+        return f"{where}: {self.column}: {message}" if self.column else f"{where}: {message}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,13 +110,16 @@ def read_sheet(path: Path) -> str:
         with path.open("rb") as handle:
             data = handle.read(MAX_DECK_BYTES + 1)
     except OSError as exc:
-        raise KzjpError(f"cannot read {path}: {exc.strerror or exc}") from None
+        message = _("cannot read {path}: {reason}").format(path=path, reason=exc.strerror or exc)
+        raise KzjpError(message) from None
     if len(data) > MAX_DECK_BYTES:
-        raise KzjpError(f"{path} is larger than {MAX_DECK_BYTES // (1024 * 1024)} MB; split it")
+        message = _("{path} is larger than {size} MB; split it")
+        raise KzjpError(message.format(path=path, size=MAX_DECK_BYTES // (1024 * 1024)))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise KzjpError(f"{path} is not UTF-8 text; save the spreadsheet as 'CSV UTF-8'") from None
+        message = _("{path} is not UTF-8 text; save the spreadsheet as 'CSV UTF-8'")
+        raise KzjpError(message.format(path=path)) from None
 
 
 def slug(text: str, *, limit: int = _ID_LIMIT) -> str:
@@ -129,8 +137,8 @@ class _Ids:
     not the 1.8 billion a restart at ``-2`` for every duplicate costs.
     """
 
-    def __init__(self) -> None:
-        self._used: set[str] = set()
+    def __init__(self, taken: set[str] | None = None) -> None:
+        self._used: set[str] = set(taken or ())
         self._next: dict[str, int] = {}
 
     def claim(self, base: str) -> str:
@@ -176,7 +184,7 @@ def _rows(text: str, problems: list[CsvProblem]) -> tuple[list[str], list[tuple[
             if any(c.strip() for c in cells):
                 rows.append((reader.line_num, dict(zip(header, cells, strict=False))))
     except csv.Error as exc:
-        problems.append(CsvProblem(reader.line_num, f"not readable as CSV: {exc}"))
+        problems.append(CsvProblem(reader.line_num, _("not readable as CSV: {reason}").format(reason=exc)))
     finally:
         csv.field_size_limit(previous)
     return header, rows
@@ -186,7 +194,10 @@ def _card_type(row: dict[str, str], number: int, problems: list[CsvProblem]) -> 
     kind = (row.get("type") or "text").strip().lower() or "text"
     if kind in CARD_TYPES:
         return kind
-    problems.append(CsvProblem(number, f"unknown type {kind!r}; use one of {', '.join(CARD_TYPES)}", "type"))
+    message = _("unknown type {type}; use one of {types}").format(
+        type=repr(kind), types=", ".join(CARD_TYPES)
+    )
+    problems.append(CsvProblem(number, message, "type"))
     return None
 
 
@@ -194,9 +205,9 @@ def _question(row: dict[str, str], number: int, problems: list[CsvProblem]) -> t
     prompt = row.get("prompt", "").strip()
     answer = row.get("answer", "").strip()
     if not prompt:
-        problems.append(CsvProblem(number, "empty; every card needs a question", "prompt"))
+        problems.append(CsvProblem(number, _("empty; every card needs a question"), "prompt"))
     if not answer:
-        problems.append(CsvProblem(number, "empty; every card needs an answer", "answer"))
+        problems.append(CsvProblem(number, _("empty; every card needs an answer"), "answer"))
     return (prompt, answer) if prompt and answer else None
 
 
@@ -210,7 +221,9 @@ def _answer_fields(
     elif kind == "number":
         value = _number(answer)
         if value is None:
-            problems.append(CsvProblem(number, f"{answer!r} is not a number", "answer"))
+            problems.append(
+                CsvProblem(number, _("{value} is not a number").format(value=repr(answer)), "answer")
+            )
             return None
         fields = {"answer": value}
     elif kind == "choice":
@@ -219,7 +232,8 @@ def _answer_fields(
     else:
         fields = {"answer": answer}
     if accept and kind != "text":
-        problems.append(CsvProblem(number, f"only text cards have accepted forms (this is {kind})", "accept"))
+        message = _("only text cards have accepted forms (this is a {type} card)").format(type=kind)
+        problems.append(CsvProblem(number, message, "accept"))
     elif accept:
         fields["accept"] = accept
     return fields
@@ -240,14 +254,16 @@ def _optional_fields(
         if row.get(name, "").strip():
             value = _number(row[name])
             if value is None:
-                problems.append(CsvProblem(number, f"{row[name]!r} is not a number", name))
+                problems.append(
+                    CsvProblem(number, _("{value} is not a number").format(value=repr(row[name])), name)
+                )
             else:
                 fields[name] = value
     return fields
 
 
-def _card(row: dict[str, str], number: int, ids: _Ids, problems: list[CsvProblem]) -> dict[str, Any] | None:
-    """The row's card, or None when there is no card to check further (its problems are added).
+def _card(row: dict[str, str], number: int, problems: list[CsvProblem]) -> dict[str, Any] | None:
+    """The row's card without its id, or None when there is no card to check further.
 
     A row whose only problems are in optional columns still yields its card, so the loader can
     report the rest of that row in the same run.
@@ -260,25 +276,106 @@ def _card(row: dict[str, str], number: int, ids: _Ids, problems: list[CsvProblem
     fields = _answer_fields(kind, answer, row, number, problems)
     if fields is None:
         return None
-    card_id = ids.claim(slug(row.get("id", "")) or slug(prompt) or f"card-{number}")
-    return {
-        "id": card_id,
-        "type": kind,
-        "prompt": prompt,
-        **fields,
-        **_optional_fields(kind, row, number, problems),
-    }
+    return {"type": kind, "prompt": prompt, **fields, **_optional_fields(kind, row, number, problems)}
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.casefold().replace("ё", "е").split())
+
+
+def _answer_text(card: Any) -> str:
+    """A card's answer as the sheet writes it, for matching rows to cards."""
+    if isinstance(card, ListCard):
+        return "; ".join(item[0] for item in card.items)
+    answer = getattr(card, "answer", "")
+    return number_text(answer) if isinstance(answer, int | float) else str(answer)
+
+
+_SAME_QUESTION = 0.6
+"""How similar two questions must be (difflib's ratio) to be one card edited: a typo fixed or
+a word changed keeps well above it, a different question about the same topic falls below."""
+_SAME_QUESTION_SAME_ANSWER = 0.4
+"""The bar when the answer is the same too: a question reworded more heavily is still the card."""
+
+
+def match_ids(rows: Mapping[int, tuple[str, str]], cards: Mapping[str, tuple[str, str]]) -> dict[int, str]:
+    """Which existing card each row is, so that re-importing a sheet keeps card ids (and progress).
+
+    Args:
+        rows: row number → (question, answer) of the rows without an ``id``.
+        cards: card id → (question, answer) of the existing deck's cards not claimed otherwise.
+
+    Returns:
+        Row number → card id, each card given to one row at most. The same question (ignoring
+        case, ё/е and spacing) wins first; then the most similar pairs, best first, above
+        :data:`_SAME_QUESTION` (or :data:`_SAME_QUESTION_SAME_ANSWER` with the same answer).
+        Never a hash of the text: fixing a typo must not make a new card.
+    """
+    matched: dict[int, str] = {}
+    free = dict(cards)
+    by_question: dict[str, list[str]] = {}
+    for card_id, (question, _answer) in free.items():
+        by_question.setdefault(_folded(question), []).append(card_id)
+    for number, (question, _answer) in rows.items():
+        same = by_question.get(_folded(question))
+        if same:
+            matched[number] = same.pop(0)
+            free.pop(matched[number])
+    pairs: list[tuple[float, int, str]] = []
+    for number, (question, answer) in rows.items():
+        if number in matched:
+            continue
+        folded = _folded(question)
+        for card_id, (other, other_answer) in free.items():
+            matcher = difflib.SequenceMatcher(None, folded, _folded(other), autojunk=False)
+            if matcher.real_quick_ratio() < _SAME_QUESTION_SAME_ANSWER:
+                continue
+            ratio = matcher.ratio()
+            same_answer = _folded(answer) == _folded(other_answer)
+            if ratio >= _SAME_QUESTION or (same_answer and ratio >= _SAME_QUESTION_SAME_ANSWER):
+                pairs.append((ratio + (1.0 if same_answer else 0.0), number, card_id))
+    for _score, number, card_id in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+        if number not in matched and card_id in free:
+            matched[number] = card_id
+            free.pop(card_id)
+    return matched
+
+
+def _assign_ids(built: list[tuple[int, dict[str, str], dict[str, Any]]], existing: Deck | None) -> list[str]:
+    """Each built card's id: the ``id`` column as written, else the existing card's, else a new one."""
+    given = {number: row.get("id", "").strip() for number, row, _card in built if row.get("id", "").strip()}
+    wanted = {number: (card["prompt"], row.get("answer", "").strip()) for number, row, card in built}
+    unpinned = {number: qa for number, qa in wanted.items() if number not in given}
+    cards: dict[str, tuple[str, str]] = {}
+    if existing is not None:
+        for _section, card in existing.cards():
+            if card.id not in given.values():
+                cards[card.id] = (card.prompt, _answer_text(card))
+    matched = match_ids(unpinned, cards)
+    ids = _Ids({*given.values(), *matched.values()})
+    return [
+        given.get(number) or matched.get(number) or ids.claim(slug(card["prompt"]) or f"card-{number}")
+        for number, _row, card in built
+    ]
 
 
 def _check_header(header: list[str], problems: list[CsvProblem]) -> bool:
     missing = [c for c in ("prompt", "answer") if c not in header]
     if missing:
-        found = ", ".join(h for h in header if h) or "none"
-        problems.append(CsvProblem(1, f"missing column(s) {', '.join(missing)} (found: {found})"))
+        found = ", ".join(h for h in header if h) or "—"
+        message = ngettext(
+            "missing column {columns} (found: {found})",
+            "missing columns {columns} (found: {found})",
+            len(missing),
+        )
+        problems.append(CsvProblem(1, message.format(columns=", ".join(missing), found=found)))
         return False
     unknown = [h for h in header if h and h not in COLUMNS + OPTIONAL]
     if unknown:
-        problems.append(CsvProblem(1, f"unknown column(s) {', '.join(unknown)} ignored", warning=True))
+        message = ngettext(
+            "unknown column {columns} ignored", "unknown columns {columns} ignored", len(unknown)
+        )
+        problems.append(CsvProblem(1, message.format(columns=", ".join(unknown)), warning=True))
     return True
 
 
@@ -291,38 +388,43 @@ def _validate(toml_text: str, rows: dict[str, int], name: str) -> list[CsvProble
         for problem in exc.problems:
             row = rows.get(f"card:{problem.card}") or rows.get(f"section:{problem.section}")
             column = problem.field.split(".")[0].split("[")[0] if problem.field else None
-            where = f" (card {problem.card})" if problem.card else ""
-            mapped.append(CsvProblem(row, problem.message + where, column))
+            message = problem.message
+            if problem.card:
+                message = _("{message} (card {card})").format(message=message, card=problem.card)
+            mapped.append(CsvProblem(row, message, column))
         return mapped
     return []
 
 
-def convert(text: str, *, deck_id: str, title: str, language: str, name: str) -> CsvImport:
+def convert(
+    text: str, *, deck_id: str, title: str, language: str, name: str, existing: Deck | None = None
+) -> CsvImport:
     """Build the deck from CSV text and check it with the loader; ``name`` labels the deck file.
 
     Every row is converted even after a bad one, and the loader runs on all the cards that
-    could be built, so one run lists every problem of the sheet.
+    could be built, so one run lists every problem of the sheet. ``existing`` is the deck the
+    sheet was imported into before: its card ids are kept (:func:`match_ids`).
     """
     problems: list[CsvProblem] = []
     header, rows = _rows(text, problems)
     if not _check_header(header, problems):
         return CsvImport("", 0, problems)
+    built = [
+        (number, row, card) for number, row in rows if (card := _card(row, number, problems)) is not None
+    ]
     sections: dict[str, dict[str, Any]] = {}
     located: dict[str, int] = {}  # "card:ID" / "section:ID" → CSV row
-    card_ids, section_ids = _Ids(), _Ids()
-    for number, row in rows:
-        card = _card(row, number, card_ids, problems)
-        if card is None:
-            continue
-        located[f"card:{card['id']}"] = number
+    section_ids = _Ids()
+    for (number, row, card), card_id in zip(built, _assign_ids(built, existing), strict=True):
+        located.setdefault(f"card:{card_id}", number)
         label = row.get("section", "").strip() or "main"
         if label not in sections:
             section_id = section_ids.claim(slug(label) or f"section-{len(sections) + 1}")
             sections[label] = {"id": section_id, "title": label, "cards": []}
             located[f"section:{section_id}"] = number
-        sections[label]["cards"].append(card)
+        sections[label]["cards"].append({"id": card_id, **card})
     if not rows:
-        problems.append(CsvProblem(None, "no question rows after the header"))
+        problems.append(CsvProblem(None, _("no question rows after the header")))
     deck = {
         "format": 1,
         "deck": {"id": deck_id, "title": title, "language": language},

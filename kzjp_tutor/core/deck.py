@@ -41,7 +41,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import (
     BaseModel,
@@ -54,6 +54,9 @@ from pydantic import (
     model_validator,
 )
 from pydantic_core import PydanticCustomError
+
+from .i18n import gettext as _
+from .i18n import ngettext
 
 __all__ = [
     "CARD_MODELS",
@@ -72,8 +75,10 @@ __all__ = [
     "DeckInfo",
     "ListCard",
     "NumberCard",
+    "RuleBreak",
     "Section",
     "TextCard",
+    "card_rule_breaks",
     "check_text",
     "find_duplicate_ids",
     "short_repr",
@@ -83,15 +88,15 @@ FORMAT_VERSION = 1
 """The only deck format this version reads."""
 
 _CONTROL_NAMES = {
-    0x00: "NULL", 0x07: "BELL", 0x08: "BACKSPACE", 0x0B: "LINE TABULATION", 0x0C: "FORM FEED",
-    0x0D: "CARRIAGE RETURN", 0x1B: "ESCAPE", 0x7F: "DELETE", 0x9B: "CONTROL SEQUENCE INTRODUCER",
+    0x00: "NULL", 0x07: "BELL", 0x08: "BACKSPACE", 0x0B: "LINE TABULATION", 0x0C: "FORM FEED",  # i18n: not text
+    0x0D: "CARRIAGE RETURN", 0x1B: "ESCAPE", 0x7F: "DELETE", 0x9B: "CONTROL SEQUENCE INTRODUCER",  # i18n: not text
 }  # fmt: skip
 _CONTROL_CLASS = r"\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u202a-\u202e\u2066-\u2069"
 """C0/C1 controls except tab and newline, and the bidi controls: they can hijack a terminal or
 make a card read differently from what it grades."""
 INVISIBLE_CHARACTERS = (
     r"\xad\u180e\u200b-\u200f\u2028\u2029\u2060-\u2064\u206a-\u206f\ufeff\ufff9-\ufffb"
-    r"\U000e0000-\U000e007f"
+    r"\U000e0000-\U000e007f"  # i18n: not text
 )
 """A regex character class (without brackets) of the invisible format characters: soft hyphen,
 zero-width space/joiners/marks, line and paragraph separators, word joiner and invisible
@@ -123,12 +128,15 @@ def check_text(value: str) -> str:
         return value
     char = found.group()
     code = ord(char)
-    name = _CONTROL_NAMES.get(code) or unicodedata.name(char, "control character")
-    kind = "control" if _CONTROL.match(char) else "invisible"
+    name = _CONTROL_NAMES.get(code) or unicodedata.name(char, "U+" + f"{code:04X}")
+    if _CONTROL.match(char):
+        message = _("control character U+{code} ({name}) at position {position}; remove it")
+    else:
+        message = _("invisible character U+{code} ({name}) at position {position}; remove it")
     raise PydanticCustomError(
         "control_character",
-        "{kind} character U+{code} ({name}) at position {position}; remove it",
-        {"kind": kind, "code": f"{code:04X}", "name": name, "position": found.start() + 1},
+        message,
+        {"code": f"{code:04X}", "name": name, "position": found.start() + 1},
     )
 
 
@@ -156,7 +164,9 @@ _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=False)
+    # strict: `tolerance = "2"`, `need = "2"` or `ordered = "yes"` is a wrong type in the
+    # contract (and in the JSON Schema), not text to be converted quietly.
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=False, strict=True)
 
 
 def _blank(value: str) -> bool:
@@ -181,7 +191,7 @@ class CardBase(_Frozen):
     @classmethod
     def _prompt_not_blank(cls, value: str) -> str:
         if _blank(value):
-            raise PydanticCustomError("blank", "must not be empty or only spaces")
+            raise PydanticCustomError("blank", _("must not be empty or only spaces"))
         return value
 
 
@@ -196,24 +206,16 @@ class TextCard(CardBase):
     reject: Annotated[list[AnswerText], Field(max_length=50)] = []
     """Near misses that are never correct, however close (a neighbouring person or concept)."""
 
+    @field_validator("answer")
+    @classmethod
+    def _answer_not_blank(cls, value: str) -> str:
+        if _blank(value):
+            raise PydanticCustomError("blank", _("must not be empty or only spaces"))
+        return value
+
     @model_validator(mode="after")
-    def _check_lists(self) -> TextCard:
-        if _blank(self.answer):
-            raise PydanticCustomError("blank", "must not be empty or only spaces", {"field": "answer"})
-        both = sorted(set(self.accept) & (set(self.reject)))
-        if both:
-            raise PydanticCustomError(
-                "accept_reject",
-                "{entries} is in both accept and reject; keep it in one of them",
-                {"field": "reject", "entries": ", ".join(repr(b) for b in both)},
-            )
-        if self.answer in self.reject:
-            raise PydanticCustomError(
-                "accept_reject",
-                "the answer {answer} is also in reject; remove it from reject",
-                {"field": "reject", "answer": repr(self.answer)},
-            )
-        return self
+    def _rules(self) -> TextCard:
+        return _obey_rules(self)
 
 
 class DateCard(CardBase):
@@ -238,7 +240,7 @@ class DateCard(CardBase):
         if not match:
             raise PydanticCustomError(
                 "date_format",
-                "{value} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (for example 1991-12-28)",
+                _("{value} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (for example 1991-12-28)"),
                 {"value": short_repr(value)},
             )
         year, month, day = (int(g) if g else None for g in match.groups())
@@ -248,7 +250,7 @@ class DateCard(CardBase):
         except ValueError:
             raise PydanticCustomError(
                 "date_impossible",
-                "{value} is not a real date (month 01-12, a day that exists in that month)",
+                _("{value} is not a real date (month 01-12, a day that exists in that month)"),
                 {"value": short_repr(value)},
             ) from None
         return value
@@ -286,7 +288,7 @@ class NumberCard(CardBase):
     @classmethod
     def _not_bool(cls, value: Any) -> Any:
         if isinstance(value, bool):
-            raise PydanticCustomError("number_type", "must be a number, not true/false")
+            raise PydanticCustomError("number_type", _("must be a number, not true/false"))
         return value
 
     @field_validator("answer", "tolerance", mode="before")
@@ -299,7 +301,7 @@ class NumberCard(CardBase):
         if (isinstance(value, float) and not math.isfinite(value)) or abs(value) > MAX_NUMBER:
             raise PydanticCustomError(
                 "number_range",
-                "must be a finite number no larger than 10^15 in size (nan and inf cannot be graded)",
+                _("must be a finite number no larger than 10^15 in size (nan and inf cannot be graded)"),
             )
         return value
 
@@ -329,22 +331,8 @@ class ListCard(CardBase):
         return self.need if self.need is not None else len(self.answer)
 
     @model_validator(mode="after")
-    def _check_need(self) -> ListCard:
-        if self.need is not None and self.need > len(self.answer):
-            raise PydanticCustomError(
-                "need_too_large",
-                "need is {need} but the list has only {count} items; lower need or add items",
-                {"field": "need", "need": self.need, "count": len(self.answer)},
-            )
-        canon = [item[0] for item in self.items]
-        dupes = sorted({c for c in canon if canon.count(c) > 1})
-        if dupes:
-            raise PydanticCustomError(
-                "duplicate_item",
-                "item {items} appears more than once; list each item once",
-                {"field": "answer", "items": ", ".join(repr(d) for d in dupes)},
-            )
-        return self
+    def _rules(self) -> ListCard:
+        return _obey_rules(self)
 
 
 class ChoiceCard(CardBase):
@@ -357,18 +345,91 @@ class ChoiceCard(CardBase):
     """The correct option; must be one of ``choices``."""
 
     @model_validator(mode="after")
-    def _answer_in_choices(self) -> ChoiceCard:
-        if self.answer not in self.choices:
-            raise PydanticCustomError(
-                "choice_answer",
-                "the answer {answer} is not one of the choices; copy it exactly from choices",
-                {"field": "answer", "answer": repr(self.answer)},
+    def _rules(self) -> ChoiceCard:
+        return _obey_rules(self)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleBreak:
+    """A broken rule that spans fields of one card (``need`` against the list, say)."""
+
+    field: str
+    """The field to point at (its line is the one the author must change)."""
+    message: str
+
+
+def _texts(value: Any) -> list[str]:
+    """The strings of a raw list value (anything else in it is a type error reported elsewhere)."""
+    return [entry for entry in value if isinstance(entry, str)] if isinstance(value, list) else []
+
+
+def _entries(values: list[str]) -> str:
+    return ", ".join(short_repr(value) for value in values)
+
+
+def card_rule_breaks(kind: str, card: Any) -> list[RuleBreak]:
+    """Every broken cross-field rule of a card of type ``kind``, from raw TOML values or a model.
+
+    The one home of these rules. A model validator can only run once every field of the card is
+    valid, yet an instructor must see ``need is 5 but the list has only 2 items`` in the same run
+    as ``tags: must be a list``; so the rules read the raw values, skip what has the wrong shape
+    (that is a type error, reported on its own), and the loader calls them for every card.
+    """
+    values = dict(card) if isinstance(card, BaseModel) else card
+    if not isinstance(values, dict):
+        return []
+    answer = values.get("answer")
+    breaks: list[RuleBreak] = []
+    if kind == "text":
+        accept, reject = _texts(values.get("accept")), _texts(values.get("reject"))
+        both = sorted(set(accept) & set(reject))
+        if both:
+            message = _("{entries} is in both accept and reject; keep it in one of them")
+            breaks.append(RuleBreak("reject", message.format(entries=_entries(both))))
+        if isinstance(answer, str) and answer in reject:
+            message = _("the answer {answer} is also in reject; remove it from reject")
+            breaks.append(RuleBreak("reject", message.format(answer=short_repr(answer))))
+    elif kind == "list" and isinstance(answer, list):
+        need = values.get("need")
+        if isinstance(need, int) and not isinstance(need, bool) and need > len(answer):
+            message = ngettext(
+                "need is {need} but the list has only {count} item; lower need or add items",
+                "need is {need} but the list has only {count} items; lower need or add items",
+                len(answer),
             )
-        if len(set(self.choices)) != len(self.choices):
-            raise PydanticCustomError(
-                "duplicate_choice", "choices repeat an option; list each once", {"field": "choices"}
-            )
-        return self
+            breaks.append(RuleBreak("need", message.format(need=need, count=len(answer))))
+        canon = [item if isinstance(item, str) else item[0] for item in answer if _item_head(item)]
+        dupes = sorted({c for c in canon if canon.count(c) > 1})
+        if dupes:
+            message = _("item {items} appears more than once; list each item once")
+            breaks.append(RuleBreak("answer", message.format(items=_entries(dupes))))
+    elif kind == "choice":
+        choices = _texts(values.get("choices"))
+        if isinstance(answer, str) and isinstance(values.get("choices"), list) and answer not in choices:
+            message = _("the answer {answer} is not one of the choices; copy it exactly from choices")
+            breaks.append(RuleBreak("answer", message.format(answer=short_repr(answer))))
+        if len(set(choices)) != len(choices):
+            breaks.append(RuleBreak("choices", _("choices repeat an option; list each once")))
+    return breaks
+
+
+def _item_head(item: Any) -> bool:
+    return isinstance(item, str) or (isinstance(item, list) and bool(item) and isinstance(item[0], str))
+
+
+_CardT = TypeVar("_CardT", bound="CardBase")
+
+
+def _obey_rules(card: _CardT) -> _CardT:
+    """Refuse a card that breaks a rule; the loader words each break itself (see above)."""
+    breaks = card_rule_breaks(str(getattr(card, "type", "text")), card)
+    if breaks:
+        raise PydanticCustomError(
+            "card_rule",
+            "{summary}",
+            {"field": breaks[0].field, "summary": "; ".join(b.message for b in breaks)},
+        )
+    return card
 
 
 CARD_MODELS: dict[str, type[CardBase]] = {
@@ -426,20 +487,18 @@ def find_duplicate_ids(sections: list[tuple[Any, list[Any]]]) -> list[DuplicateI
     seen_cards: dict[Any, Any] = {}
     for s_index, (section_id, card_ids) in enumerate(sections):
         if section_id is not None and section_id in seen_sections:
-            found.append(DuplicateId(s_index, None, f"duplicate section id {section_id!r}"))
+            message = _("duplicate section id {id}").format(id=short_repr(str(section_id)))
+            found.append(DuplicateId(s_index, None, message))
         seen_sections.add(section_id)
         for c_index, card_id in enumerate(card_ids):
             if card_id is None:
                 continue
             if card_id in seen_cards:
-                found.append(
-                    DuplicateId(
-                        s_index,
-                        c_index,
-                        f"duplicate card id {card_id!r} (first used in section "
-                        f"{seen_cards[card_id]!r}); card ids must be unique in the deck",
-                    )
-                )
+                message = _(
+                    "duplicate card id {id} (first used in section {section}); "
+                    "card ids must be unique in the deck"
+                ).format(id=short_repr(str(card_id)), section=short_repr(str(seen_cards[card_id])))
+                found.append(DuplicateId(s_index, c_index, message))
             else:
                 seen_cards[card_id] = section_id
     return found
@@ -471,7 +530,7 @@ def _shown(value: Any) -> str:
         return str(value)
     if isinstance(value, str | float | bool):
         return short_repr(str(value)) if isinstance(value, str) else str(value)
-    return f"of type {type(value).__name__}"
+    return _("of type {type}").format(type=type(value).__name__)
 
 
 class Deck(_Frozen):
@@ -485,10 +544,17 @@ class Deck(_Frozen):
     @field_validator("format", mode="before")
     @classmethod
     def _supported_format(cls, value: Any) -> Any:
+        if isinstance(value, str) and value.strip() == str(FORMAT_VERSION):
+            # `format = "1"`: the right version written as text; say so, not "unsupported 1".
+            raise PydanticCustomError(
+                "format_text",
+                _('format must be the number {supported}, not the text "{value}"; remove the quotes'),
+                {"value": value, "supported": FORMAT_VERSION},
+            )
         if value != FORMAT_VERSION or isinstance(value, bool):
             raise PydanticCustomError(
                 "unsupported_format",
-                "unsupported deck format {value} (this version reads {supported})",
+                _("unsupported deck format {value} (this version reads {supported})"),
                 {"value": _shown(value), "supported": FORMAT_VERSION},
             )
         return value

@@ -24,16 +24,21 @@ from pydantic_core import PydanticCustomError
 
 from .deck import (
     CARD_MODELS,
+    CARD_TYPES,
     NO_CONTROL_PATTERN,
+    CardBase,
     DeckInfo,
     Section,
+    card_rule_breaks,
     check_text,
     find_duplicate_ids,
     short_repr,
 )
 from .errors import Problem
+from .i18n import N_, ngettext
+from .i18n import gettext as _
 
-__all__ = ["Location", "locate_line", "validation_problems"]
+__all__ = ["Location", "card_lines", "deck_field_line", "locate_line", "validation_problems"]
 
 _SECTION_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*sections[ \t]*\]\]", re.MULTILINE)
 _CARD_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*sections[ \t]*\.[ \t]*cards[ \t]*\]\]", re.MULTILINE)
@@ -137,48 +142,101 @@ def locate_line(text: str, line: int) -> Location:
     return Location(line, section, card, key.group(1) if key else None)
 
 
+def deck_field_line(text: str, key: str) -> int | None:
+    """The line of ``key = ...`` in the ``[deck]`` table of a deck's text."""
+    index = _LineIndex.build(text.replace("\r\n", "\n"))
+    return index.field_line(index.deck, key) if index.deck else None
+
+
+def card_lines(text: str) -> list[list[int]]:
+    """The header line of every card, by section and card position, read from a deck's text.
+
+    For messages about a deck that loaded (the linter's): the model keeps no lines.
+    """
+    return _LineIndex.build(text.replace("\r\n", "\n")).cards
+
+
 _MESSAGES = {
-    "missing": "required field is missing; add it",
-    "string_type": "must be text in quotes",
-    "list_type": "must be a list in square brackets",
-    "dict_type": "must be a table",
-    "model_type": "must be a table",
-    "model_attributes_type": "must be a table",
-    "bool_type": "must be true or false",
-    "bool_parsing": "must be true or false",
-    "int_type": "must be a whole number",
-    "int_parsing": "must be a whole number",
-    "int_from_float": "must be a whole number",
-    "float_type": "must be a number",
-    "float_parsing": "must be a number",
+    "missing": N_("required field is missing; add it"),
+    "string_type": N_("must be text in quotes"),
+    "list_type": N_("must be a list in square brackets"),
+    "dict_type": N_("must be a table"),
+    "model_type": N_("must be a table"),
+    "model_attributes_type": N_("must be a table"),
+    "bool_type": N_("must be true or false"),
+    "bool_parsing": N_("must be true or false"),
+    "int_type": N_("must be a whole number"),
+    "int_parsing": N_("must be a whole number"),
+    "int_from_float": N_("must be a whole number"),
+    "float_type": N_("must be a number"),
+    "float_parsing": N_("must be a number"),
 }
+_QUOTED_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
 
 
-def _describe(error: Any) -> str:
+def _wrong_type(error: Any, field: str | None) -> str | None:
+    """The fix for a value of the wrong type, when it is the classic one: quotes added or missing.
+
+    ``tolerance = "2"`` and ``answer = 1993`` on a date card are the two typing mistakes an
+    instructor makes; the message shows the line as it should be written.
+    """
+    kind, value = error["type"], error.get("input")
+    key = field.split("[")[0].split(".")[-1] if field else None
+    if (
+        kind in ("int_type", "float_type")
+        and isinstance(value, str)
+        and _QUOTED_NUMBER.fullmatch(value.strip())
+    ):
+        number = value.strip().replace(",", ".")
+        if kind == "int_type" and "." in number:
+            return None
+        fix = f"{key} = {number}" if key else number
+        return _('must be a number, not the text "{value}"; write {fix}').format(value=value.strip(), fix=fix)
+    if kind == "bool_type" and isinstance(value, str):
+        return _("must be true or false without quotes, not the text {value}").format(value=short_repr(value))
+    if kind == "string_type" and isinstance(value, int | float) and not isinstance(value, bool):
+        fix = f'{key} = "{value}"' if key else f'"{value}"'
+        return _("must be text in quotes: {fix}").format(fix=fix)
+    return None
+
+
+def _describe(error: Any, field: str | None = None) -> str:
     kind = error["type"]
     ctx = error.get("ctx") or {}
+    fix = _wrong_type(error, field)
+    if fix is not None:
+        return fix
     if kind in _MESSAGES:
-        return _MESSAGES[kind]
+        return _(_MESSAGES[kind])
     if kind == "string_too_short":
-        return "must not be empty"
+        return _("must not be empty")
     if kind == "string_too_long":
-        return f"is {len(error['input'])} characters long; the cap is {ctx['max_length']}"
+        return _("is {length} characters long; the cap is {cap}").format(
+            length=len(error["input"]), cap=ctx["max_length"]
+        )
     if kind == "string_pattern_mismatch" and ctx.get("pattern") == NO_CONTROL_PATTERN:
         try:
             check_text(str(error["input"]))
         except PydanticCustomError as exc:
             return exc.message()
     if kind == "string_pattern_mismatch":
-        return "must use only lowercase Latin letters, digits and '-' (for example 'japan-recognized-kz')"
+        return _("must use only lowercase Latin letters, digits and '-' (for example 'japan-recognized-kz')")
     if kind == "too_short":
-        least = ctx.get("min_length")
-        return f"needs at least {least} {'entry' if least == 1 else 'entries'}"
+        least = int(ctx.get("min_length") or 0)
+        return ngettext("needs at least {count} entry", "needs at least {count} entries", least).format(
+            count=least
+        )
     if kind == "too_long":
-        return f"has more than {ctx.get('max_length')} entries"
+        most = int(ctx.get("max_length") or 0)
+        return ngettext("has more than {count} entry", "has more than {count} entries", most).format(
+            count=most
+        )
     if kind == "greater_than_equal":
-        return f"must be at least {ctx.get('ge')}"
+        return _("must be at least {value}").format(value=ctx.get("ge"))
     if kind == "literal_error":
-        return f"must be {ctx.get('expected')}"
+        # pydantic words the options "'ru' or 'en'"; a list reads the same in any language
+        expected = str(ctx.get("expected", "")).replace(" or ", ", ")
+        return _("must be one of {expected}").format(expected=expected)
     message: str = error["msg"]
     return message
 
@@ -219,7 +277,12 @@ class _CardPath(NamedTuple):
 
 
 def validation_problems(exc: ValidationError, raw: Any, text: str, name: str) -> list[Problem]:
-    """Every error of ``exc`` as a located, worded problem, plus duplicate ids, sorted by line.
+    """Every problem of the deck, located and worded, sorted by line: all of them in one run.
+
+    Pydantic's own errors come first; then what pydantic cannot report while something else in
+    the same card is wrong: the cross-field rules of every card (:func:`card_rule_breaks`), the
+    fields of a card whose ``type`` is misspelt (checked as the type it was probably meant to
+    be), and duplicate ids.
 
     Args:
         exc: the error from validating ``raw`` as a deck.
@@ -230,35 +293,119 @@ def validation_problems(exc: ValidationError, raw: Any, text: str, name: str) ->
     index = _LineIndex.build(text)
     problems: list[Problem] = []
     seen: set[tuple[Any, ...]] = set()
-    for error in exc.errors(include_url=False):
-        loc = tuple(error["loc"])
-        ctx = error.get("ctx") or {}
-        if error["type"] == "duplicate_id":
-            continue  # reported from the raw data below, with lines
-        if error["type"] == "extra_forbidden":
-            problems.append(_unknown_field(index, raw, loc, name))
-            continue
-        message = _describe(error)
-        card_path = _CardPath.of(loc)
-        if card_path and card_path.in_number_union():
-            message = "must be a number"  # either arm failing means the same to an author
-        elif card_path and card_path.in_list_item():
-            message = 'must be text in quotes, or a list of texts ["canonical", "alias", ...]'
-        if error["type"] == "card_type":
-            loc = (*loc, "type")
-        elif "field" in ctx:
-            loc = (*loc, ctx["field"])
-        where = _locate_loc(index, raw, loc)
-        key = (where.line, where.card, where.field)
-        if key in seen:
-            continue
-        seen.add(key)
-        problems.append(_problem(name, message, where))
+
+    def add(problem: Problem) -> None:
+        key = (problem.line, problem.card, problem.field, problem.message)
+        if key not in seen:
+            seen.add(key)
+            problems.append(problem)
+
+    errors = list(exc.errors(include_url=False))
+    for s_index, c_index, card in _raw_cards(raw):
+        kind, guess = _card_kind(card)
+        for rule in card_rule_breaks(kind or guess or "", card):
+            add(_problem(name, rule.message, _locate(index, raw, s_index, c_index, rule.field)))
+        if kind is None:
+            errors += _errors_as(card, guess, ("sections", s_index, "cards", c_index))
+    for error in errors:
+        for problem in _error_problems(error, index, raw, name):
+            add(problem)
     for dup in find_duplicate_ids(_raw_ids(raw)):
         where = _locate(index, raw, dup.section, dup.card, "id")
-        problems.append(_problem(name, dup.message, where))
+        add(_problem(name, dup.message, where))
     problems.sort(key=lambda p: p.line or 0)
     return problems
+
+
+_SKIPPED_ERRORS = frozenset({"duplicate_id", "card_rule"})
+"""Pydantic errors reported from the raw data instead, with every break and its line."""
+_WITHOUT_FIELD = frozenset({"format_text"})
+"""Errors whose message names the field itself."""
+
+
+def _error_problems(error: Any, index: _LineIndex, raw: Any, name: str) -> list[Problem]:
+    """One pydantic error as problems (none for the kinds reported from the raw data)."""
+    loc = tuple(error["loc"])
+    ctx = error.get("ctx") or {}
+    kind = error["type"]
+    if kind in _SKIPPED_ERRORS:
+        return []
+    if kind == "extra_forbidden":
+        return [_unknown_field(index, raw, loc, name)]
+    card_path = _CardPath.of(loc)
+    if kind == "card_type":
+        loc = (*loc, "type")
+    elif "field" in ctx:
+        loc = (*loc, ctx["field"])
+    where = _locate_loc(index, raw, loc)
+    message = _describe(error, where.field)
+    if card_path and card_path.in_number_union():
+        # either arm of `int | float` failing means the same to an author
+        message = _wrong_type({**error, "type": "float_type"}, where.field) or _("must be a number")
+    elif card_path and card_path.in_list_item():
+        message = _('must be text in quotes, or a list of texts ["canonical", "alias", ...]')
+    elif kind == "card_type" and card_path is not None:
+        message = _("must be one of {expected}").format(expected=", ".join(f'"{k}"' for k in CARD_TYPES))
+        card = _get(raw, "sections", card_path.section, "cards", card_path.card)
+        guess = _card_kind(card)[1] if isinstance(card, dict) else None
+        if guess is not None:
+            message = _('{message}; did you mean "{guess}"?').format(message=message, guess=guess)
+    if kind in _WITHOUT_FIELD:
+        where = where._replace(field=None)
+    return [_problem(name, message, where)]
+
+
+def _raw_cards(raw: Any) -> list[tuple[int, int, dict[str, Any]]]:
+    """(section position, card position, card table) of every card table in the raw data."""
+    found: list[tuple[int, int, dict[str, Any]]] = []
+    sections = _get(raw, "sections")
+    for s_index, section in enumerate(sections if isinstance(sections, list) else []):
+        cards = _get(section, "cards")
+        for c_index, card in enumerate(cards if isinstance(cards, list) else []):
+            if isinstance(card, dict):
+                found.append((s_index, c_index, card))
+    return found
+
+
+def _card_kind(card: dict[str, Any]) -> tuple[str | None, str | None]:
+    """The card's type if it is a known one, else (None, the type it most likely meant or None)."""
+    kind = card.get("type", "text")
+    if isinstance(kind, str) and kind in CARD_TYPES:
+        return kind, None
+    if not isinstance(kind, str) or len(kind) > 64:
+        return None, None
+    folded = kind.strip().lower()
+    if folded in CARD_TYPES:
+        return None, folded
+    close = difflib.get_close_matches(folded, CARD_TYPES, n=1, cutoff=0.6)
+    return None, close[0] if close else None
+
+
+def _errors_as(card: dict[str, Any], guess: str | None, prefix: tuple[Any, ...]) -> list[Any]:
+    """The errors of a card whose ``type`` is unknown, checked as the type it probably meant.
+
+    Without a likely type, only the fields every card shares are checked, and fields that
+    belong to some card type are left alone (which type's rules apply is unknown).
+    """
+    if guess is not None:
+        model: type[CardBase] = CARD_MODELS[guess]
+        data = {**card, "type": guess} if guess != "text" else {k: v for k, v in card.items() if k != "type"}
+    else:
+        model = CARD_MODELS["text"]
+        known = {field for m in CARD_MODELS.values() for field in m.model_fields}
+        shared = set(CardBase.model_fields)
+        data = {k: v for k, v in card.items() if k in shared or k not in known}
+        data.setdefault("answer", "?")  # whose form depends on the type: not checkable here
+    try:
+        model.model_validate(data)
+    except ValidationError as exc:
+        inner = guess or "text"
+        return [
+            {**error, "loc": (*prefix, inner, *error["loc"])}
+            for error in exc.errors(include_url=False)
+            if tuple(error["loc"])[:1] != ("type",) and error["type"] not in _SKIPPED_ERRORS
+        ]
+    return []
 
 
 def _locate_loc(index: _LineIndex, raw: Any, loc: tuple[Any, ...]) -> Location:
@@ -321,13 +468,15 @@ def _unknown_field(index: _LineIndex, raw: Any, loc: tuple[Any, ...], name: str)
         owners = [other for other, model in CARD_MODELS.items() if bad in model.model_fields]
         if owners:
             # `need` on a text card: a real field, of another card type.
-            types = " or ".join(f'type = "{o}"' for o in owners)
-            return _problem(
-                name,
-                f"is a field of {' and '.join(owners)} cards, but this card is a {kind} card; "
-                f"set {types} or remove {bad}",
-                where,
+            message = _(
+                "is a field of {owners} cards, but this card is a {kind} card; set {types} or remove {field}"
+            ).format(
+                owners=", ".join(owners),
+                kind=kind,
+                types=", ".join(f'type = "{o}"' for o in owners),
+                field=shown,
             )
+            return _problem(name, message, where)
     elif loc and loc[0] == "sections":
         known = list(Section.model_fields)
         where = _locate(index, raw, loc[1], None, bad)._replace(field=shown)
@@ -336,15 +485,30 @@ def _unknown_field(index: _LineIndex, raw: Any, loc: tuple[Any, ...], name: str)
         where = Location(index.field_line(index.deck, bad), None, None, f"deck.{shown}")
     else:
         known = list(_TOP_LEVEL_KEYS)
-        where = Location(index.field_line(0, bad) or 1, None, None, shown)
-    return _problem(name, f"unknown field; {_hint(bad, tuple(known))}", where)
+        where = Location(index.field_line(0, bad) or _header_line(index, bad) or 1, None, None, shown)
+    return _problem(name, _("unknown field; {hint}").format(hint=_hint(bad, tuple(known))), where)
+
+
+def _header_line(index: _LineIndex, key: str) -> int | None:
+    """The line of the first ``[key…]`` or ``[[key…]]`` header: a misspelt table such as
+    ``[[section.cards]]`` is an unknown top-level key whose line is its header's."""
+    header = re.compile(rf"^[ \t]*\[\[?[ \t]*\"?{re.escape(key)}\"?[ \t]*[.\]]")
+    return next((n for n, line in enumerate(index.lines, 1) if header.match(line)), None)
+
+
+def _hint(bad: str, known: tuple[str, ...]) -> str:
+    """The nearest known field, or all of them."""
+    close = _closest(bad, known)
+    if close is not None:
+        return _("did you mean {name}?").format(name=repr(close))
+    return _("allowed: {names}").format(names=", ".join(known))
 
 
 @functools.lru_cache(maxsize=256)
-def _hint(bad: str, known: tuple[str, ...]) -> str:
-    """The nearest known field, or all of them; cached, as a generated deck repeats one typo."""
+def _closest(bad: str, known: tuple[str, ...]) -> str | None:
+    """Cached (a generated deck repeats one typo), and without words, which follow the language."""
     close = difflib.get_close_matches(bad, known, n=1) if len(bad) <= 64 else []
-    return f"did you mean {close[0]!r}?" if close else "allowed: " + ", ".join(known)
+    return close[0] if close else None
 
 
 def _raw_ids(raw: Any) -> list[tuple[Any, list[Any]]]:

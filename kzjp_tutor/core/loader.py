@@ -25,7 +25,7 @@ import os
 import re
 import stat
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -33,9 +33,11 @@ from typing import Any, BinaryIO
 from pydantic import ValidationError
 
 from .deck import ID_PATTERN, MAX_ID_LENGTH, Deck
-from .deck_problems import locate_line, validation_problems
-from .errors import DeckError, Problem
-from .paths import deck_files_in
+from .deck_problems import deck_field_line, locate_line, validation_problems
+from .errors import DeckError, Problem, toml_reason
+from .i18n import N_
+from .i18n import gettext as _
+from .paths import bundled_decks_dir, deck_files_in
 
 __all__ = [
     "DECK_ID_HEAD_BYTES",
@@ -43,6 +45,8 @@ __all__ = [
     "MAX_INT_DIGITS",
     "MAX_KEY_PARTS",
     "MAX_NESTING",
+    "bundled_deck_ids",
+    "deck_id_clashes",
     "deck_paths",
     "load_deck",
     "parse_deck",
@@ -92,14 +96,13 @@ _LONG_KEY = b"w" + b".w" * MAX_KEY_PARTS
 _OPEN, _CLOSE = b"[{", b"]}"
 _BRACKETS = bytes.maketrans(_OPEN + _CLOSE, b"((" + b"))")
 _NOT_BRACKETS = bytes(b for b in range(256) if b not in _OPEN + _CLOSE)
-_TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 _DECK_HEADER = re.compile(r"^[ \t]*\[[ \t]*deck[ \t]*\][^\n]*", re.MULTILINE)
 _ANY_HEADER = re.compile(r"^[ \t]*\[", re.MULTILINE)
 _FILE_KINDS = (
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISFIFO, N_("is a named pipe (FIFO), not a deck file; give the path of a .toml file")),
+    (stat.S_ISCHR, N_("is a character device, not a deck file; give the path of a .toml file")),
+    (stat.S_ISBLK, N_("is a block device, not a deck file; give the path of a .toml file")),
+    (stat.S_ISSOCK, N_("is a socket, not a deck file; give the path of a .toml file")),
 )
 
 
@@ -170,6 +173,61 @@ def read_deck_id(path: Path | str) -> str | None:
     return None
 
 
+def bundled_deck_ids() -> dict[str, Path]:
+    """Each bundled deck's id and its file, read from the head of each file only."""
+    found: dict[str, Path] = {}
+    folder = bundled_decks_dir()
+    for path in deck_files_in(folder) if folder.is_dir() else []:
+        if (deck_id := read_deck_id(path)) is not None:
+            found.setdefault(deck_id, path.resolve())
+    return found
+
+
+def deck_id_clashes(decks: Sequence[tuple[Path, str]], bundled: Mapping[str, Path]) -> list[Problem]:
+    """Where decks meet, a deck id may name only one file: the problems when it names more.
+
+    The one home of this rule (``validate``, and wherever decks are gathered, ask it). Progress
+    is keyed by deck id, so two files with one id would share, and scramble, one schedule: the
+    later file is refused, naming the earlier one. A deck outside the bundled folder that takes
+    a bundled deck's id is refused the same way, even alone, because the student's progress on
+    the course deck would become its progress.
+
+    Args:
+        decks: (file, deck id) of every deck gathered, in the order given.
+        bundled: each bundled deck's id and its resolved file (:func:`bundled_deck_ids`).
+    """
+    problems: list[Problem] = []
+    first: dict[str, Path] = {}
+    for path, deck_id in decks:
+        resolved = path.resolve()
+        name = str(path)
+        line = _deck_id_line(path)
+        owner = bundled.get(deck_id)
+        if owner is not None and owner != resolved:
+            message = _(
+                "deck id {id} is the id of the bundled deck {other}; progress is keyed by deck id, "
+                "so a deck of your own needs an id of its own (for example {example})"
+            ).format(id=repr(deck_id), other=owner.name, example=repr(f"{deck_id}-my"))
+            problems.append(Problem(name, message, line=line, field="deck.id"))
+        elif deck_id in first and first[deck_id] != resolved:
+            message = _(
+                "deck id {id} is also the id of {other}; progress is keyed by deck id, "
+                "so give one of the two decks another id"
+            ).format(id=repr(deck_id), other=first[deck_id])
+            problems.append(Problem(name, message, line=line, field="deck.id"))
+        first.setdefault(deck_id, resolved)
+    return problems
+
+
+def _deck_id_line(path: Path) -> int | None:
+    try:
+        with _open_deck_file(path) as handle:
+            head = handle.read(DECK_ID_HEAD_BYTES)
+    except DeckError:
+        return None
+    return deck_field_line(head.decode("utf-8", errors="replace"), "id")
+
+
 @contextmanager
 def _open_deck_file(path: Path) -> Iterator[BinaryIO]:
     """Open a deck file for reading, refusing anything but a regular file within the size cap.
@@ -183,31 +241,39 @@ def _open_deck_file(path: Path) -> Iterator[BinaryIO]:
         _check_file(name, os.stat(path))
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
-        raise DeckError(name, [Problem(name, "no such file; check the path")]) from None
+        raise DeckError(name, [Problem(name, _("no such file; check the path"))]) from None
     except IsADirectoryError:
-        raise DeckError(name, [Problem(name, "is a folder, not a deck file")]) from None
+        raise DeckError(name, [Problem(name, _("is a folder, not a deck file"))]) from None
     except OSError as exc:
-        raise DeckError(name, [Problem(name, f"cannot be read: {exc.strerror or exc}")]) from None
+        raise DeckError(name, [_unreadable(name, exc)]) from None
     with os.fdopen(fd, "rb") as handle:
         _check_file(name, os.fstat(handle.fileno()))
         try:
             yield handle
         except OSError as exc:
-            raise DeckError(name, [Problem(name, f"cannot be read: {exc.strerror or exc}")]) from None
+            raise DeckError(name, [_unreadable(name, exc)]) from None
+
+
+def _unreadable(name: str, exc: OSError) -> Problem:
+    return Problem(name, _("cannot be read: {reason}").format(reason=exc.strerror or exc))
 
 
 def _check_file(name: str, info: os.stat_result) -> None:
     if stat.S_ISDIR(info.st_mode):
-        raise DeckError(name, [Problem(name, "is a folder, not a deck file")])
+        raise DeckError(name, [Problem(name, _("is a folder, not a deck file"))])
     if not stat.S_ISREG(info.st_mode):
-        kind = next((label for test, label in _FILE_KINDS if test(info.st_mode)), "not a regular file")
-        raise DeckError(name, [Problem(name, f"is {kind}, not a deck file; give the path of a .toml file")])
+        label = next(
+            (label for test, label in _FILE_KINDS if test(info.st_mode)),
+            N_("is not a regular file, not a deck file; give the path of a .toml file"),
+        )
+        raise DeckError(name, [Problem(name, _(label))])
     if info.st_size > MAX_DECK_BYTES:
         raise DeckError(name, [_too_large(name)])
 
 
 def _too_large(name: str) -> Problem:
-    return Problem(name, f"file is larger than {MAX_DECK_BYTES // (1024 * 1024)} MB; split it into decks")
+    message = _("file is larger than {size} MB; split it into decks")
+    return Problem(name, message.format(size=MAX_DECK_BYTES // (1024 * 1024)))
 
 
 def parse_deck(data: bytes, name: str = "<deck>") -> Deck:
@@ -229,18 +295,74 @@ def _parse_toml(text: str, name: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        message = str(exc)
-        match = _TOML_POSITION.search(message)
-        line = int(match.group(1)) if match else None
-        detail = _TOML_POSITION.sub("", message).strip()
-        if match:
-            detail = f"{detail} (column {match.group(2)})"
-        raise DeckError(name, [Problem(name, f"TOML syntax error: {detail}", line=line)]) from None
+        raise DeckError(name, [_syntax_problem(exc, text, name)]) from None
     except RecursionError:
-        raise DeckError(name, [Problem(name, "nested too deeply to be a deck")]) from None
+        raise DeckError(name, [Problem(name, _("nested too deeply to be a deck"))]) from None
     except ValueError:
         # int()'s digit limit; the pre-scan refuses long integers first, this is the safety net.
-        raise DeckError(name, [Problem(name, "a number is too long to read; this is not a deck")]) from None
+        message = _("a number is too long to read; this is not a deck")
+        raise DeckError(name, [Problem(name, message)]) from None
+
+
+_TYPOGRAPHIC_QUOTES = "“”„‟«»‘’‚‛"
+_VALUE = re.compile(r"^[ \t]*([A-Za-z0-9_\"'.-]+)[ \t]*=[ \t]*(.*)$")
+
+
+def _syntax_problem(exc: tomllib.TOMLDecodeError, text: str, name: str) -> Problem:
+    """A TOML syntax error with its line and column, worded, and a hint for the classic mistakes."""
+    found = toml_reason(exc)
+    line = found.line
+    lines = text.split("\n")
+    source = lines[line - 1] if line and 0 < line <= len(lines) else ""
+    hint = _syntax_hint(str(exc), source)
+    detail = found.text
+    if found.column is not None and hint:
+        worded = _("TOML syntax error: {detail} (column {column}); {hint}").format(
+            detail=detail, column=found.column, hint=hint
+        )
+    elif found.column is not None:
+        worded = _("TOML syntax error: {detail} (column {column})").format(detail=detail, column=found.column)
+    elif hint:
+        worded = _("TOML syntax error: {detail}; {hint}").format(detail=detail, hint=hint)
+    else:
+        worded = _("TOML syntax error: {detail}").format(detail=detail)
+    where = locate_line(text, line) if line else None
+    return Problem(
+        name,
+        worded,
+        line=line,
+        section=where.section if where else None,
+        card=where.card if where else None,
+    )
+
+
+def _syntax_hint(message: str, source: str) -> str | None:
+    """What an instructor most likely did wrong on the line, for the mistakes made every term."""
+    stripped = source.strip()
+    if message.startswith("Cannot declare") and stripped.startswith("[") and not stripped.startswith("[["):
+        return _("each card starts with [[sections.cards]], in double brackets")
+    value_match = _VALUE.match(source)
+    key, value = (value_match.group(1), value_match.group(2).strip()) if value_match else (None, "")
+    if message.startswith("Cannot overwrite a value") and key:
+        return _("{key} is set twice in this table (card); keep one of them").format(key=key)
+    if not value:
+        return None
+    if value[0] in _TYPOGRAPHIC_QUOTES:
+        return _('typographic quotes cannot enclose a value; use straight quotes: {key} = "…"').format(
+            key=key
+        )
+    if message.startswith("Expected newline") and value.startswith('"') and value.count('"') > 2:
+        return _(
+            "a straight quote inside the text ends it early; inside the text write «…», "
+            "or \\\" instead of \", or enclose the whole text in single quotes '…'"
+        )
+    if message.startswith(("Illegal character", "Unterminated string")) and value[0] in "\"'":
+        return _(
+            'the text is not closed on its line; add the closing quote (text of several lines goes in """…""")'
+        )
+    if message.startswith("Invalid value") and (value[0].isalpha() or value[0] == "_"):
+        return _('text must be in quotes: {key} = "{value}"').format(key=key, value=value[:40])
+    return None
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -249,7 +371,8 @@ def _decode(data: bytes, name: str) -> str:
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     if not data.strip():
-        raise DeckError(name, [Problem(name, "the file is empty; start from `kzjp-tutor new FILE`", line=1)])
+        message = _("the file is empty; start from `kzjp-tutor new FILE`")
+        raise DeckError(name, [Problem(name, message, line=1)])
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -260,7 +383,9 @@ def _decode(data: bytes, name: str) -> str:
             [
                 Problem(
                     name,
-                    f"not UTF-8 text (byte 0x{byte:02X}); save the file with UTF-8 encoding",
+                    _("not UTF-8 text (byte 0x{byte}); save the file with UTF-8 encoding").format(
+                        byte=f"{byte:02X}"
+                    ),
                     line=line,
                 )
             ],
@@ -282,12 +407,26 @@ def _prescan(text: str, name: str) -> None:
     if shape.count(b".") >= MAX_KEY_PARTS and _LONG_KEY in _key_chains(shape):
         raise DeckError(
             name,
-            [Problem(name, f"a dotted key has more than {MAX_KEY_PARTS} parts; this is not a deck")],
+            [
+                Problem(
+                    name,
+                    _("a dotted key has more than {count} parts; this is not a deck").format(
+                        count=MAX_KEY_PARTS
+                    ),
+                )
+            ],
         )
     if _nesting_over(shape.translate(_BRACKETS, _NOT_BRACKETS), MAX_NESTING):
         raise DeckError(
             name,
-            [Problem(name, f"arrays or tables are nested more than {MAX_NESTING} deep; this is not a deck")],
+            [
+                Problem(
+                    name,
+                    _("arrays or tables are nested more than {count} deep; this is not a deck").format(
+                        count=MAX_NESTING
+                    ),
+                )
+            ],
         )
 
 
@@ -319,8 +458,10 @@ def _check_integers(stripped: str, text: str, name: str) -> None:
             [
                 Problem(
                     name,
-                    f"a number with {count} digits; numbers in a deck have at most {MAX_INT_DIGITS} "
-                    "digits (and a number card's answer is at most 10^15)",
+                    _(
+                        "a number with {count} digits; numbers in a deck have at most {most} "
+                        "digits (and a number card's answer is at most 10^15)"
+                    ).format(count=count, most=MAX_INT_DIGITS),
                     line=where.line,
                     section=where.section,
                     card=where.card,

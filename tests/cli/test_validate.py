@@ -31,7 +31,7 @@ def test_invalid_deck_prints_lines_and_exits_1(tmp_path: Path) -> None:
         text.replace('answer = "1991-12-28"', 'answer = "1991-13-45"').replace("need = 4", "need = 9")
     )
     good = tmp_path / "good.toml"
-    good.write_text(text)
+    good.write_text(text.replace('id = "format-example"', 'id = "format-example-2"', 1))  # one id per file
     result = run("validate", str(tmp_path))
     assert result.returncode == 1
     lines = result.stdout.strip().splitlines()
@@ -111,7 +111,7 @@ def test_escape_sequences_in_a_deck_are_shown_not_run(tmp_path: Path) -> None:
     bad_format = text.replace("format = 1", 'format = "\\u001b]52;c;SGVsbG8=\\u0007\\u001b[2J"', 1)
     bad_key = text.replace(
         'answer = "1991-12-28"', 'answer = "1991-12-28"\n"\\u001b]0;PWNED\\u0007\\u001b[31mRED" = 1', 1
-    )
+    ).replace('id = "format-example"', 'id = "format-example-2"', 1)  # one deck id per file
     (tmp_path / "f.toml").write_text(bad_format, encoding="utf-8")
     (tmp_path / "k\x1b[2J.toml").write_text(bad_key, encoding="utf-8")
     result = run("validate", str(tmp_path))

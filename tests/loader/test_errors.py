@@ -88,7 +88,7 @@ def test_bom_and_crlf_are_accepted() -> None:
         (GOOD.replace("format = 1", "format = 2"),
          "deck.toml:1: format: unsupported deck format 2 (this version reads 1)"),
         (GOOD.replace('language = "ru"', 'language = "kk"'),
-         "deck.toml:6: deck.language: must be 'ru' or 'en'"),
+         "deck.toml:6: deck.language: must be one of 'ru', 'en'"),
         (GOOD.replace('answer = "Хасимото"', 'answer = "Хасимото"\naccept = ["Обути"]\nreject = ["Обути"]'),
          "deck.toml:17: section 's1' card 'c1': reject: 'Обути' is in both accept and reject"),
         (GOOD.replace('prompt = "Кто?"', 'prompt = "' + "я" * 2001 + '"'),
@@ -151,7 +151,8 @@ def test_all_problems_reported_at_once() -> None:
 def test_toml_syntax_error_has_line_and_column() -> None:
     found = problems(GOOD.replace('title = "Раздел"', 'title = "Раздел'))
     assert len(found) == 1
-    assert found[0].startswith("deck.toml:10: TOML syntax error")
+    # the line and the section it is in (a card's line also names the card)
+    assert found[0].startswith("deck.toml:10: section 's1': TOML syntax error")
     assert "column" in found[0]
 
 

@@ -129,7 +129,7 @@ def test_missing_columns(tmp_path: Path) -> None:
     src = tmp_path / "x.csv"
     src.write_text("question,reply\nA?,B\n", encoding="utf-8")
     ran = run_command(import_csv, ["import-csv", str(src), "--out", str(tmp_path / "x.toml")], tmp_path)
-    assert ran.code == 1 and "missing column(s) prompt, answer (found: question, reply)" in ran.err
+    assert ran.code == 1 and "missing columns prompt, answer (found: question, reply)" in ran.err
 
 
 def test_imported_deck_exports_to_anki(tmp_path: Path) -> None:

@@ -1,0 +1,451 @@
+"""The deck linter: questions that load but teach badly.
+
+``validate`` answers "will this deck load?"; this module answers "is each question fair and
+does it test what it means to?", which no flashcard tool checks. Every finding is a
+:class:`LintWarning` with the file, line, section and card, and the id of the check that found it,
+so ``kzjp-tutor lint`` prints them like ``validate`` prints problems. ``docs/lint.md`` describes
+each check with an example; the checks and their ids are listed in :data:`CHECKS`.
+
+Where a check asks "would the student's answer be accepted?", it asks the grader itself
+(:func:`~kzjp_tutor.core.grading.grade`), so the linter and the study session can never
+disagree about what an ``accept`` entry does.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from .deck import Card, ChoiceCard, DateCard, Deck, ListCard, NumberCard, Section, TextCard
+from .deck_problems import card_lines
+from .errors import Problem
+from .grading import SuggestedRating, deck_lexicon, grade
+from .grading.normalize import normalize
+from .i18n import N_
+from .i18n import gettext as _
+from .wording import number_text
+
+__all__ = ["CHECKS", "LintWarning", "LintedDeck", "lint_decks"]
+
+CHECKS: Final[dict[str, str]] = {
+    "gives-away": N_("a prompt contains another card's answer"),
+    "date-precision": N_("a date card's answer is more or less precise than its prompt asks"),
+    "choice-longest": N_("a choice card's key is the longest option by far"),
+    "same-fact": N_("near-identical prompts with the same answer"),
+    "generic-list": N_("a list card whose need generic words can meet"),
+    "accept-redundant": N_("an accept entry the grader accepts anyway"),
+    "accept-overlap": N_("an accept entry that makes another card's answer right"),
+    "reject-accepted": N_("a reject entry equal to an accepted form"),
+    "no-explain": N_("a card without explain"),
+    "no-source": N_("a card without source"),
+    "starter-left": N_("the starter deck's placeholder title or description left in"),
+}
+"""Every check's id and what it finds (``lint --help`` and docs/lint.md list them)."""
+
+
+@dataclass(frozen=True, slots=True)
+class LintWarning:
+    """One finding: where it is, which check found it, and what to do."""
+
+    file: str
+    check: str
+    message: str
+    line: int | None = None
+    section: str | None = None
+    card: str | None = None
+
+    def __str__(self) -> str:
+        # The same shape as validate's problems, with the check's id where the field stands.
+        return str(Problem(self.file, self.message, self.line, self.section, self.card, self.check))
+
+
+@dataclass(frozen=True, slots=True)
+class LintedDeck:
+    """A deck that loaded, with its file name and text (the model keeps no line numbers)."""
+
+    file: str
+    text: str
+    deck: Deck
+
+
+@dataclass(frozen=True, slots=True)
+class _Ref:
+    """A card with everything a warning about it needs."""
+
+    linted: LintedDeck
+    section: Section
+    card: Card
+    line: int | None
+
+    def warn(self, check: str, message: str) -> LintWarning:
+        return LintWarning(self.linted.file, check, message, self.line, self.section.id, self.card.id)
+
+    @property
+    def name(self) -> str:
+        """How another card's warning names this one: its id, and its deck's when decks differ."""
+        return f"{self.linted.deck.id}/{self.card.id}"
+
+
+def lint_decks(decks: Sequence[LintedDeck]) -> list[LintWarning]:
+    """Every warning for the decks given, in file and line order.
+
+    Cards are compared within a deck and across the decks given when they share a language
+    (a Russian deck and its English twin ask the same facts on purpose).
+    """
+    refs = [ref for linted in decks for ref in _refs(linted)]
+    found: list[LintWarning] = []
+    for linted in decks:
+        found += _starter_left(linted)
+    for ref in refs:
+        found += _missing(ref)
+        found += _date_precision(ref)
+        found += _choice_longest(ref)
+        found += _reject_accepted(ref)
+    for linted in decks:
+        lexicon = deck_lexicon(linted.deck)
+        mine = [ref for ref in refs if ref.linted is linted]
+        for ref in mine:
+            found += _generic_list(ref, lexicon)
+            found += _accept_redundant(ref, lexicon)
+        found += _accept_overlap(mine, lexicon)
+    for language in sorted({linted.deck.language for linted in decks}):
+        same = [ref for ref in refs if ref.linted.deck.language == language]
+        found += _gives_away(same)
+        found += _same_fact(same)
+    order = {linted.file: n for n, linted in enumerate(decks)}
+    found.sort(key=lambda w: (order.get(w.file, 0), w.line or 0, w.check))
+    return found
+
+
+def _refs(linted: LintedDeck) -> list[_Ref]:
+    lines = card_lines(linted.text)
+    refs: list[_Ref] = []
+    for s_index, section in enumerate(linted.deck.sections):
+        section_lines = lines[s_index] if s_index < len(lines) else []
+        for c_index, card in enumerate(section.cards):
+            line = section_lines[c_index] if c_index < len(section_lines) else None
+            refs.append(_Ref(linted, section, card, line))
+    return refs
+
+
+# --- one card at a time ---------------------------------------------------------------------------
+
+_STARTER_TITLES: Final = frozenset({"Моя колода", "My deck"})
+_STARTER_DESCRIPTIONS: Final = frozenset({"Что изучает эта колода.", "What this deck covers."})
+
+
+def _starter_left(linted: LintedDeck) -> list[LintWarning]:
+    info = linted.deck.deck
+    if info.title in _STARTER_TITLES or (info.description or "") in _STARTER_DESCRIPTIONS:
+        message = _("the title or description is still the starter's; say what this deck covers")
+        return [LintWarning(linted.file, "starter-left", message, None)]
+    return []
+
+
+def _missing(ref: _Ref) -> list[LintWarning]:
+    found = []
+    if not ref.card.explain:
+        found.append(
+            ref.warn("no-explain", _("no explain; one or two sentences shown after the answer help it stick"))
+        )
+    if not ref.card.source:
+        found.append(ref.warn("no-source", _("no source; quote the course text that backs the card")))
+    return found
+
+
+_ASKS_DAY: Final = re.compile(
+    r"\(\s*(?:число|день|дата|day|date)\b|какого числа|в какой день|какого\s+\w+\s+числа|"
+    r"полная дата|точная дата|on what date|what date|exact date|which day|\(.*\bday\b.*\)",
+    re.IGNORECASE,
+)
+_ASKS_MONTH: Final = re.compile(
+    r"\(\s*(?:месяц|month)\b|в каком месяце|какого месяца|месяц и год|in what month|which month|"
+    r"month and year",
+    re.IGNORECASE,
+)
+_ASKS_YEAR: Final = re.compile(
+    r"\(\s*(?:год|year)\s*\)|в каком году|какого года|what year|which year", re.IGNORECASE
+)
+
+
+def _asked_precision(prompt: str) -> int | None:
+    """What the prompt asks for: 3 a day, 2 a month, 1 a year, None when it does not say."""
+    if _ASKS_DAY.search(prompt):
+        return 3
+    if _ASKS_MONTH.search(prompt):
+        return 2
+    if _ASKS_YEAR.search(prompt):
+        return 1
+    return None
+
+
+def _date_precision(ref: _Ref) -> list[LintWarning]:
+    card = ref.card
+    if not isinstance(card, DateCard):
+        return []
+    asked = _asked_precision(card.prompt)
+    _year, month, day = card.parts
+    has = 3 if day else 2 if month else 1
+    if asked is None or asked == has:
+        return []
+    if has > asked:
+        message = _(
+            "the answer {answer} has a day or month the prompt does not ask for; a student who "
+            "answers what was asked is marked wrong: ask for it in the prompt or shorten the answer"
+        )
+    else:
+        message = _(
+            "the prompt asks for a day or month, but the answer {answer} is less precise; "
+            "make the answer as precise as the question"
+        )
+    return [ref.warn("date-precision", message.format(answer=card.answer))]
+
+
+_LONGEST_FACTOR: Final = 1.5
+_LONGEST_MARGIN: Final = 10
+"""The key is "by far" the longest when it is 1.5 times and 10 characters longer than every other."""
+
+
+def _choice_longest(ref: _Ref) -> list[LintWarning]:
+    card = ref.card
+    if not isinstance(card, ChoiceCard):
+        return []
+    others = [len(choice) for choice in card.choices if choice != card.answer]
+    longest = max(others, default=0)
+    if len(card.answer) >= longest * _LONGEST_FACTOR and len(card.answer) - longest >= _LONGEST_MARGIN:
+        message = _(
+            "the key is {length} characters long, the next longest option {other}: students pick "
+            "the longest option without knowing; make the distractors as detailed"
+        )
+        return [ref.warn("choice-longest", message.format(length=len(card.answer), other=longest))]
+    return []
+
+
+def _reject_accepted(ref: _Ref) -> list[LintWarning]:
+    card = ref.card
+    if not isinstance(card, TextCard):
+        return []
+    accepted = {normalize(form): form for form in (card.answer, *card.accept)}
+    found = []
+    for entry in card.reject:
+        if (same := accepted.get(normalize(entry))) is not None:
+            message = _(
+                "reject entry {entry} is the accepted form {form} written differently; "
+                "the card cannot both accept and reject it: remove one"
+            )
+            found.append(ref.warn("reject-accepted", message.format(entry=repr(entry), form=repr(same))))
+    return found
+
+
+# --- asking the grader ----------------------------------------------------------------------------
+
+_GENERIC: Final = {
+    "ru": (
+        "экономика", "политика", "культура", "торговля", "образование", "наука", "энергетика",
+        "инвестиции", "сотрудничество", "безопасность", "туризм", "транспорт", "технологии",
+        "здравоохранение", "сельское хозяйство", "промышленность", "экология", "спорт",
+    ),
+    "en": (
+        "economy", "politics", "culture", "trade", "education", "science", "energy",
+        "investment", "cooperation", "security", "tourism", "transport", "technology",
+        "health", "agriculture", "industry", "environment", "sport",
+    ),
+}  # fmt: skip
+"""Words a student can name for any question about relations between two countries."""
+
+
+def _generic_list(ref: _Ref, lexicon: frozenset[str]) -> list[LintWarning]:
+    card = ref.card
+    if not isinstance(card, ListCard):
+        return []
+    language = ref.linted.deck.language
+    met: list[str] = []
+    for item in card.items:
+        probe = TextCard(id="probe", prompt=card.prompt, answer=item[0], accept=list(item[1:]))
+        word = next((w for w in _GENERIC[language] if grade(probe, w, language, lexicon).correct), None)
+        if word is not None:
+            met.append(word)
+    if len(met) < card.required:
+        return []
+    message = _(
+        "need is {need}, and generic words meet it: {words}; raise need, or replace generic items with specific ones"
+    )
+    return [ref.warn("generic-list", message.format(need=card.required, words=", ".join(met)))]
+
+
+def _accept_redundant(ref: _Ref, lexicon: frozenset[str]) -> list[LintWarning]:
+    card = ref.card
+    if not isinstance(card, TextCard):
+        return []
+    language = ref.linted.deck.language
+    found = []
+    for entry in card.accept:
+        without = card.model_copy(update={"accept": [a for a in card.accept if a != entry]})
+        verdict = grade(without, entry, language, lexicon)
+        if verdict.correct and verdict.rating is SuggestedRating.GOOD:
+            message = _("accept entry {entry} is accepted without it; remove it to keep the card short")
+            found.append(ref.warn("accept-redundant", message.format(entry=repr(entry))))
+    return found
+
+
+def _accept_overlap(refs: Sequence[_Ref], lexicon: frozenset[str]) -> list[LintWarning]:
+    """A card whose accept entries make another card's answer right here (it blurs two facts)."""
+    texts = [ref for ref in refs if isinstance(ref.card, TextCard)]
+    found = []
+    for ref in texts:
+        card = ref.card
+        assert isinstance(card, TextCard)
+        if not card.accept:
+            continue
+        language = ref.linted.deck.language
+        accept_words = {w for entry in card.accept for w in normalize(entry).split() if len(w) > 2}
+        bare = card.model_copy(update={"accept": []})
+        for other in texts:
+            answer = other.card.answer if isinstance(other.card, TextCard) else ""
+            if other is ref or normalize(answer) == normalize(card.answer):
+                continue
+            if not accept_words & set(normalize(answer).split()):
+                continue  # no word in common: no accept entry can match it
+            if (
+                grade(card, answer, language, lexicon).correct
+                and not grade(bare, answer, language, lexicon).correct
+            ):
+                message = _(
+                    "an accept entry makes {answer}, the answer of {other}, right on this card too; "
+                    "narrow the entry or add that answer to reject"
+                )
+                found.append(
+                    ref.warn("accept-overlap", message.format(answer=repr(answer), other=other.name))
+                )
+    return found
+
+
+# --- comparing cards ------------------------------------------------------------------------------
+
+_MIN_GIVEAWAY: Final = 4
+"""Shorter answers ("США", "ЕС") appear in prompts for other reasons too often to be a giveaway."""
+
+
+def _forms(card: Card) -> list[str]:
+    """What a student types to answer ``card`` right, as text a prompt could contain."""
+    match card:
+        case TextCard():
+            return [card.answer, *card.accept]
+        case ChoiceCard():
+            return [card.answer]
+        case DateCard():
+            year, month, _day = card.parts
+            return [str(year)] if month is None else []  # a year written in another prompt
+        case NumberCard():
+            return [number_text(card.answer)] if abs(card.answer) >= 100 else []
+        case ListCard():
+            return []  # one item in a prompt gives away one item of several, not the answer
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word inflected (Назарбаев / Назарбаева) or the same; a prefix test, as no stemmer is needed."""
+    if a == b:
+        return True
+    short = min(len(a), len(b))
+    return short >= 5 and a[: short - 2] == b[: short - 2] and abs(len(a) - len(b)) <= 3
+
+
+def _contains(words: Sequence[str], phrase: Sequence[str]) -> bool:
+    size = len(phrase)
+    return any(
+        all(_same_word(words[start + n], phrase[n]) for n in range(size))
+        for start in range(len(words) - size + 1)
+    )
+
+
+_TOPIC_PROMPTS: Final = 3
+"""An answer found in more prompts than this is the course's topic ("Казахстан"), not a giveaway."""
+
+
+def _gives_away(refs: Sequence[_Ref]) -> list[LintWarning]:
+    """A prompt that names another card's answer, when the two cards are about the same thing.
+
+    Two filters keep it to real giveaways: the answer must be rare among the prompts (a country
+    every question names gives nothing away), and the two prompts must share another content word
+    (a year in an unrelated question is a coincidence).
+    """
+    prompts = [(ref, normalize(ref.card.prompt).split()) for ref in refs]
+    # _same_word needs the first three letters alike: a set of them rules most prompts out at once
+    heads = [{w[:3] for w in words} for _ref, words in prompts]
+    answers = {id(ref): _answer_of(ref.card) for ref in refs}
+    found = []
+    for other in refs:
+        own_prompt = normalize(other.card.prompt).split()
+        for form in _forms(other.card):
+            phrase = normalize(form).split()
+            if len("".join(phrase)) < _MIN_GIVEAWAY or _contains(own_prompt, phrase):
+                continue  # a word the card's own question names is the topic, not the answer
+            wanted = {w[:3] for w in phrase}
+            hits = [
+                (ref, words)
+                for (ref, words), head in zip(prompts, heads, strict=True)
+                if wanted <= head
+                and ref is not other
+                and answers[id(ref)] != answers[id(other)]
+                and _contains(words, phrase)
+            ]
+            if len(hits) > _TOPIC_PROMPTS:
+                continue
+            for ref, words in hits:
+                if not _share_topic(words, own_prompt, phrase):
+                    continue
+                message = _(
+                    "the prompt contains {form}, the answer of {other}: a student who sees this "
+                    "card first is given that answer; reword one of the two"
+                )
+                found.append(ref.warn("gives-away", message.format(form=repr(form), other=other.name)))
+    return found
+
+
+_CONTENT_WORD: Final = 5
+"""Letters a word needs to count as content when comparing topics (shorter ones are function words)."""
+
+
+def _share_topic(words: Sequence[str], other: Sequence[str], phrase: Sequence[str]) -> bool:
+    content = [w for w in words if len(w) >= _CONTENT_WORD and w.isalpha() and not _contains(phrase, [w])]
+    return any(_same_word(w, o) for w in content for o in other if len(o) >= _CONTENT_WORD)
+
+
+def _answer_of(card: Card) -> str:
+    """The card's answer as one comparable text: two cards with the same one ask the same fact."""
+    match card:
+        case ListCard():
+            return " | ".join(sorted(normalize(item[0]) for item in card.items))
+        case NumberCard():
+            return number_text(card.answer)
+        case _:
+            return normalize(card.answer)
+
+
+_SAME_PROMPT: Final = 0.8
+"""difflib's ratio above which two prompts ask the same thing (a changed word or word order)."""
+
+
+def _same_fact(refs: Iterable[_Ref]) -> list[LintWarning]:
+    groups: dict[str, list[_Ref]] = {}
+    for ref in refs:
+        groups.setdefault(_answer_of(ref.card), []).append(ref)
+    found = []
+    for group in groups.values():
+        for n, ref in enumerate(group):
+            prompt = normalize(ref.card.prompt)
+            for earlier in group[:n]:
+                ratio = difflib.SequenceMatcher(
+                    None, prompt, normalize(earlier.card.prompt), autojunk=False
+                ).ratio()
+                if ratio >= _SAME_PROMPT:
+                    message = _(
+                        "asks the same as {other} (near-identical prompt, same answer); "
+                        "remove one, or make them ask different things"
+                    )
+                    found.append(ref.warn("same-fact", message.format(other=earlier.name)))
+                    break
+    return found

@@ -243,3 +243,27 @@ def test_a_row_that_cannot_be_decoded_is_skipped_then_repaired(studied: Path, de
     assert again.returncode == 0 and "cannot be read" not in again.stderr
     assert "Question number 0: x?" in again.stdout, "the repaired card is asked again as new"
     assert recorded(studied) >= len(ANSWERS) + 3, "no answer was lost"
+
+
+def test_full_disk_is_explained_in_russian(studied: Path, deck: Path) -> None:
+    """F1 with ``--lang ru``: the whole refusal is Russian, the file is named, the disk's reason too."""
+    data = (studied / "progress.sqlite3").read_bytes()
+    later = DAY1 + dt.timedelta(hours=1)
+    done = kzjp(
+        studied,
+        later,
+        "--lang",
+        "ru",
+        "study",
+        str(deck),
+        "--plain",
+        answers=["answer9"],
+        max_file_bytes=8192,
+    )
+    assert done.returncode == 1
+    assert done.stderr == (
+        f"kzjp-tutor: файл прогресса {studied / 'progress.sqlite3'} сейчас не открыть: диск заполнен или "
+        "недоступен для записи (ошибка ввода-вывода диска). Ничего не перемещено и не удалено; освободите "
+        "место на диске и попробуйте снова\n"
+    )
+    assert (studied / "progress.sqlite3").read_bytes() == data and moved_aside(studied) == []

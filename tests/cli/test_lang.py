@@ -13,10 +13,15 @@ from pathlib import Path
 import pytest
 
 from kzjp_tutor import cli
+from kzjp_tutor.commands.stats import stats_lines
+from kzjp_tutor.core import i18n
+from kzjp_tutor.core.stats import Stats
+
+from ..i18n.plurals import RUSSIAN_CARDS
 
 NOW = "2026-09-01T09:00:00+00:00"
 SIZES = (1, 2, 5, 11, 21, 22, 25)
-"""Section sizes whose Russian plural forms differ: 1/21 карточка, 2/22 карточки, 5/11/25 карточек."""
+"""Section sizes of the plural deck: every count of ``RUSSIAN_CARDS`` but 0 (a section has cards)."""
 
 
 def _plural_deck() -> str:
@@ -95,18 +100,7 @@ def _latin_words(text: str, *allowed: str) -> set[str]:
     return set(re.findall(r"[A-Za-z]{2,}", text)) - {"UTC", "kzjp", "tutor"}
 
 
-@pytest.mark.parametrize(
-    ("size", "written"),
-    [
-        (1, "1 карточка"),
-        (2, "2 карточки"),
-        (5, "5 карточек"),
-        (11, "11 карточек"),
-        (21, "21 карточка"),
-        (22, "22 карточки"),
-        (25, "25 карточек"),
-    ],
-)
+@pytest.mark.parametrize(("size", "written"), [(n, text) for n, text in RUSSIAN_CARDS if n in SIZES])
 def test_stats_counts_cards_in_russian_plural_forms(
     home: Path, capsys: pytest.CaptureFixture[str], size: int, written: str
 ) -> None:
@@ -251,3 +245,47 @@ def test_plain_mode_in_english(
     assert "[Демо › Города] (new)\nКакой город — столица Японии?\n✓ correct\n" in out
     assert "✗ wrong: " in out and "  next: in 10 min\n" in out
     assert "Answered     2\nCorrect      1 (50%)\n" in out
+
+
+def test_new_speaks_russian_and_names_the_file(
+    home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "моя.toml"
+    code, out, _err = _run(["--lang", "ru", "new", str(target)], capsys)
+    assert code == 0 and out == f"колода записана в {target}; проверить её: kzjp-tutor validate {target}\n"
+    code, _out, err = _run(["--lang", "ru", "new", str(target)], capsys)
+    assert code == 2
+    assert err == f"kzjp-tutor new: {target} уже существует; выберите другое имя или добавьте --force\n"
+    missing = tmp_path / "нет-такой-папки" / "d.toml"
+    code, _out, err = _run(["--lang", "ru", "new", str(missing)], capsys)
+    assert code == 2 and err.startswith(f"kzjp-tutor new: не удалось записать {missing}: ")
+    assert _latin_words(err, str(missing), "kzjp-tutor new") == set()  # the OS's reason in Russian too
+
+
+def test_stats_lines_with_retention_and_leeches_in_russian() -> None:
+    """The lines a fixture cannot reach cheaply: a measured retention, leeches forgotten 1, 3 and 21 times."""
+    stats = Stats(
+        reviews=12345,
+        correct=10000,
+        cards_seen=321,
+        due_now=4,
+        new_left_today=20,
+        retention=0.9125,
+        retention_reviews=21,
+        leeches=[("d", "a", 1), ("d", "b", 3), ("d", "c", 21)],
+    )
+    i18n.use("ru")
+    assert stats_lines(stats) == [
+        "повторений сделано:        12\u00a0345",
+        "верных ответов:            10\u00a0000 (81\u00a0%)",
+        "карточек пройдено:         321",
+        "к повторению сейчас:       4",
+        "новых карточек на сегодня: 20",
+        "фактическое запоминание за 30 дней: 91,2\u00a0% из 21 повторения выученных карточек",
+        "трудных карточек:          3",
+        "  d/a: забыта 1 раз",
+        "  d/b: забыта 3 раза",
+        "  d/c: забыта 21 раз",
+    ]
+    i18n.use("en")
+    assert stats_lines(stats)[5] == "true retention over 30 days: 91.2% of 21 reviews of learned cards"

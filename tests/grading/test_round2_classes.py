@@ -18,6 +18,7 @@ from kzjp_tutor.core.grading.normalize import tokens
 from kzjp_tutor.core.grading.phonetic import phonetic_key
 from kzjp_tutor.core.grading.synonyms import _CONCEPTS, concept
 from kzjp_tutor.core.grading.text import grade_text, match_phrase
+from kzjp_tutor.core.grading.vocabulary import WordList
 from kzjp_tutor.core.grading.words import Strength, compare_words
 
 
@@ -317,3 +318,15 @@ def test_the_grader_reads_a_card_through_the_synonyms() -> None:
     assert grade(card, "победы человечества над каронавирусом", "ru", lexicon).correct  # still a typo
     assert not grade(card, "победы над гриппом", "ru", lexicon).correct
     assert tokens("PM", "en") == ("prime", "minister")
+
+
+# --- the English word list kept compact -------------------------------------------------------
+
+
+@given(st.sets(st.text("abcdefghij", min_size=1, max_size=6), max_size=60), st.text("abcdefghij", max_size=7))
+def test_the_compact_word_list_holds_exactly_its_words(words: set[str], probe: str) -> None:
+    """Property: the sorted-bytes word list answers membership like the set it replaces."""
+    found = WordList([w.encode() for w in words])
+    assert len(found) == len(words)
+    assert all(w in found for w in words)
+    assert (probe in found) is (probe in words)

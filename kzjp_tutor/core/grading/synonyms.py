@@ -18,7 +18,7 @@ the grader never sees two spellings of one of these words.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 __all__ = ["canonical", "concept"]
 
@@ -42,12 +42,47 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     (r"japan|japanese", "japan"),
     (r"kazakhstan|kazakhstani|kazakh", "kazakhstan"),
 )
-_PATTERNS = tuple((re.compile(pattern), f"={key}") for pattern, key in _CONCEPTS)
-_ANY = re.compile("|".join(f"(?:{pattern})" for pattern, _ in _CONCEPTS))
-_ONE_OF = re.compile(r"(?:один|одна|одно|одни|одним|одной|одного|одном|одну|одною|одними|одних)")
-_AGENDA = re.compile(r"повестк\w*")
-_OLYMPIC = re.compile(r"олимпийск\w*")
-_GAMES = re.compile(r"игр\w*")
+
+
+def _prefixes(pattern: str) -> set[str]:
+    """The first three letters of each top-level alternative of ``pattern`` (each starts with at
+    least three literal letters), so most words are turned away without a regex."""
+    found, depth, start = set(), 0, 0
+    for position, character in enumerate(f"{pattern}|"):
+        depth += {"(": 1, ")": -1}.get(character, 0)
+        if character == "|" and depth == 0:
+            found.add(pattern[start : start + 3])
+            start = position + 1
+    return found
+
+
+_PREFIXES = frozenset(prefix for pattern, _ in _CONCEPTS for prefix in _prefixes(pattern))
+
+
+@cache
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The table compiled, on the first word that could be in it: not at import, not for a
+    first answer of other words."""
+    return tuple((re.compile(pattern), f"={key}") for pattern, key in _CONCEPTS)
+
+
+_ONE = frozenset(
+    {
+        "one",
+        "один",
+        "одна",
+        "одно",
+        "одни",
+        "одним",
+        "одной",
+        "одного",
+        "одном",
+        "одну",
+        "одною",
+        "одними",
+        "одних",
+    }
+)
 
 
 @lru_cache(maxsize=65536)
@@ -55,10 +90,11 @@ def concept(word: str) -> str | None:
     """The thing a normalised word names, when the table knows it ("=covid" for «ковидом»), else
     None. Two words with one concept are the same word to :func:`~.words.compare_words`; each keeps
     its own spelling for everything else, so «каронавирусом» is still a typo of «коронавирусом»."""
-    if _ANY.fullmatch(word):
-        for pattern, key in _PATTERNS:
-            if pattern.fullmatch(word):
-                return key
+    if word[:3] not in _PREFIXES:
+        return None
+    for pattern, key in _patterns():
+        if pattern.fullmatch(word):
+            return key
     return None
 
 
@@ -75,12 +111,12 @@ def canonical(words: tuple[str, ...]) -> tuple[str, ...]:
     while k < size:
         word = words[k]
         following = words[k + 1] if k + 1 < size else ""
-        if k + 2 < size and following in ("из", "of") and (word == "one" or _ONE_OF.fullmatch(word)):
+        if k + 2 < size and following in ("из", "of") and word in _ONE:
             k += 2
             if words[k] == "the" and k + 1 < size:
                 k += 1
             continue
-        if word == "дня" and result and _AGENDA.fullmatch(result[-1]):
+        if word == "дня" and result and result[-1].startswith("повестк"):
             k += 1
             continue
         if word == "pm":
@@ -88,7 +124,7 @@ def canonical(words: tuple[str, ...]) -> tuple[str, ...]:
         elif word == "olympic" and following == "games":
             result.append("olympics")
             k += 1
-        elif _OLYMPIC.fullmatch(word) and _GAMES.fullmatch(following):
+        elif word.startswith("олимпийск") and following.startswith("игр"):
             result.append("олимпиада")
             k += 1
         else:

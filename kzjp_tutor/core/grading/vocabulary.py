@@ -5,10 +5,12 @@ however close its letters are: «геология» is not a misspelt «экол
 "passive". Edit distance cannot tell that; a dictionary can. Russian words are looked up in the
 OpenCorpora morphological dictionary (pymorphy3), which also gives every word's lemma, so
 «экологическую» and «экономическую» are known to be forms of two different adjectives. English
-words come from pyspellchecker's frequency list (160,000 words).
+words come from pyspellchecker's frequency list (128,000 words of letters only), kept as one
+sorted block of bytes (:class:`WordList`).
 
-Both load on first use only (about 0.13 s and 0.07 s), and only when a typo is being weighed, so
-showing the first card and grading an exact answer never wait for them.
+Both load on first use only (about 0.09 s together, 31 MB of resident memory, 44 MB while the
+English list was a set of strings), and only when a typo is being weighed, so showing the first
+card and grading an exact answer never wait for them.
 
 The closed word classes below (titles, patronymic endings, function words) are what a teacher
 ignores beside a right answer; they live here so the text grader has one home for them.
@@ -20,12 +22,14 @@ import gzip
 import importlib.resources
 import re
 import threading
+from array import array
 from functools import lru_cache
 from typing import Any
 
 __all__ = [
     "FUNCTION_WORDS",
     "TITLES",
+    "WordList",
     "different_words",
     "is_patronymic",
     "preload",
@@ -33,7 +37,7 @@ __all__ = [
 ]
 
 _MORPH: list[Any] = []
-_ENGLISH: list[frozenset[str]] = []
+_ENGLISH: list[WordList] = []
 _LOADING = threading.Lock()
 """A grade on the UI thread and :func:`preload` in a worker may ask at once: load each list once."""
 _CYRILLIC = re.compile(r"[а-яё]")
@@ -51,18 +55,56 @@ def _morph() -> Any:
     return _MORPH[0]
 
 
-def _english() -> frozenset[str]:
+class WordList:
+    """Words kept sorted in one block of bytes and found by binary search.
+
+    Why not a frozenset: 128,000 English words as ``str`` objects in a set take 19 MB of resident
+    memory for the whole session, for a look-up made only when a typo is weighed; here they take
+    about 2 MB, and a look-up costs some 17 slices (microseconds).
+    """
+
+    def __init__(self, words: list[bytes]) -> None:
+        words.sort()
+        self._blob = b"\n".join(words) + b"\n"
+        self._starts = array("I")
+        position = 0
+        for word in words:
+            self._starts.append(position)
+            position += len(word) + 1
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def _word(self, index: int) -> bytes:
+        start = self._starts[index]
+        return self._blob[start : self._blob.index(b"\n", start)]
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        key = word.encode()
+        low, high = 0, len(self._starts)
+        while low < high:
+            middle = (low + high) // 2
+            if self._word(middle) < key:
+                low = middle + 1
+            else:
+                high = middle
+        return low < len(self._starts) and self._word(low) == key
+
+
+def _english() -> WordList:
     with _LOADING:
         return _english_locked()
 
 
-def _english_locked() -> frozenset[str]:
+def _english_locked() -> WordList:
     if not _ENGLISH:
         resource = importlib.resources.files("spellchecker") / "resources" / "en.json.gz"
         data = gzip.decompress(resource.read_bytes())
         # The file is one JSON object {"word": frequency, ...}; reading its keys with a regex takes
         # a third of the time json.loads does, and the frequencies are not needed.
-        _ENGLISH.append(frozenset(word.decode() for word in _ENGLISH_KEY.findall(data)))
+        _ENGLISH.append(WordList(_ENGLISH_KEY.findall(data)))
     return _ENGLISH[0]
 
 

@@ -2,7 +2,9 @@
 
 The instructor's class item analysis over the students' exports: terminal tables (Rich) by
 default, one self-contained HTML page with ``--html``, the raw per-card table with ``--csv``.
-Exports that cannot be used are listed one line each on stderr and skipped; the report goes on.
+Exports that cannot be used, and older exports of a student already counted, are listed one
+line each on stderr and skipped; the report goes on. A deck's Russian and English versions are
+one set of rows unless ``--by-language``.
 
 Deck text and student text reach Rich only as :class:`rich.text.Text` objects, never as markup
 strings: a prompt such as ``[bold]`` or an answer such as ``[link=…]`` must print as typed. They
@@ -20,7 +22,9 @@ from typing import Any
 from ..core.catalog import reference_decks
 from ..core.context import Context
 from ..core.files import check_target, write_atomic
-from ..core.report import build_report, cards_csv, load_exports, render_html
+from ..core.i18n import gettext as _
+from ..core.i18n import pgettext
+from ..core.report import build_report, cards_csv, language_versions, load_exports, render_html, versions_of
 from ..core.visible import visible
 from ._types import existing_path, iso_date
 
@@ -31,29 +35,54 @@ def register(sub: Any) -> None:
     """Add the ``report`` subcommand."""
     parser = sub.add_parser(
         "report",
-        help="class item analysis from students' exports (instructors)",
-        description="Read students' progress exports (files, or folders of *.json) and show the hardest "
-        "cards, common wrong answers, suggested aliases, mastery per section, each student's readiness and "
-        "cards students confuse. Unusable exports are listed and skipped.",
-    )
-    parser.add_argument("exports", nargs="+", metavar="EXPORT_OR_FOLDER", type=existing_path)
-    parser.add_argument("--deck", metavar="ID", help="only this deck id")
-    parser.add_argument("--html", metavar="FILE", type=Path, help="also write one self-contained HTML page")
-    parser.add_argument("--csv", metavar="FILE", type=Path, help="also write the raw per-card table as CSV")
-    parser.add_argument("--force", action="store_true", help="replace the --html/--csv files if they exist")
-    parser.add_argument(
-        "--exam-date", metavar="YYYY-MM-DD", type=iso_date, help="forecast recall on this day for everyone"
+        help=_("class item analysis from students' exports (instructors)"),
+        description=_(
+            "Read students' progress exports (files, or folders of *.json) and show the hardest "
+            "cards, common wrong answers, suggested aliases, mastery per section, each student's "
+            "readiness and cards students confuse. Unusable exports and older exports of the same "
+            "student are listed and skipped."
+        ),
     )
     parser.add_argument(
-        "--tui", action="store_true", help="open the report in the full-screen app (the Instructor screen)"
+        "exports", nargs="+", metavar=pgettext("metavar", "EXPORT_OR_FOLDER"), type=existing_path
+    )
+    parser.add_argument("--deck", metavar=pgettext("metavar", "ID"), help=_("only this deck id"))
+    parser.add_argument(
+        "--html",
+        metavar=pgettext("metavar", "FILE"),
+        type=Path,
+        help=_("also write one self-contained HTML page"),
+    )
+    parser.add_argument(
+        "--csv",
+        metavar=pgettext("metavar", "FILE"),
+        type=Path,
+        help=_("also write the raw per-card table as CSV (UTF-8 with BOM, for Excel)"),
+    )
+    parser.add_argument(
+        "--force", action="store_true", help=_("replace the --html/--csv files if they exist")
+    )
+    parser.add_argument(
+        "--exam-date",
+        metavar=pgettext("metavar", "YYYY-MM-DD"),
+        type=iso_date,
+        help=_("forecast recall on this day for everyone"),
+    )
+    parser.add_argument(
+        "--by-language",
+        action="store_true",
+        help=_("count a deck's Russian and English versions apart (default: one row per card)"),
+    )
+    parser.add_argument(
+        "--tui", action="store_true", help=_("open the report in the full-screen app (the Instructor screen)")
     )
     parser.add_argument(
         "--deck-file",
-        metavar="PATH",
+        metavar=pgettext("metavar", "PATH"),
         action="append",
         default=[],
         type=Path,
-        help="a deck file or folder to map cards to sections (default: the bundled decks); repeatable",
+        help=_("a deck file or folder to map cards to sections (default: the bundled decks); repeatable"),
     )
     parser.set_defaults(handler=run)
 
@@ -68,22 +97,32 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     for target in (args.html, args.csv):
         if target is not None:
             check_target(target, force=args.force, home=ctx.home)
-    exports, skipped = load_exports(args.exports, deck_id=args.deck)
-    for item in skipped:
-        print(f"kzjp-tutor report: skipped {visible(str(item))}", file=ctx.stderr)
-    if not exports:
-        print("kzjp-tutor report: no usable exports; nothing to report", file=ctx.stderr)
-        return 1
     decks = reference_decks(args.deck_file, ctx.warn)
-    report = build_report(exports, decks, ctx.clock.now(), deck_id=args.deck, exam_date=exam, skipped=skipped)
+    versions = language_versions(decks, merge=not args.by_language)
+    wanted = versions_of(args.deck, versions) if args.deck else None
+    exports, skipped = load_exports(args.exports, deck_id=wanted)
+    for item in skipped:
+        print(_("kzjp-tutor report: skipped {item}").format(item=visible(str(item))), file=ctx.stderr)
+    if not exports:
+        print(_("kzjp-tutor report: no usable exports; nothing to report"), file=ctx.stderr)
+        return 1
+    report = build_report(
+        exports,
+        decks,
+        ctx.clock.now(),
+        deck_id=args.deck,
+        exam_date=exam,
+        skipped=skipped,
+        by_language=args.by_language,
+    )
     if report.missing_decks:
-        print("kzjp-tutor report: pass the missing decks with --deck-file", file=ctx.stderr)
+        print(_("kzjp-tutor report: pass the missing decks with --deck-file"), file=ctx.stderr)
     if args.html:
         write_atomic(args.html, render_html(report))
-        print(f"kzjp-tutor report: wrote {visible(str(args.html))}", file=ctx.stderr)
+        print(_("kzjp-tutor report: wrote {path}").format(path=visible(str(args.html))), file=ctx.stderr)
     if args.csv:
         write_atomic(args.csv, cards_csv(report))
-        print(f"kzjp-tutor report: wrote {visible(str(args.csv))}", file=ctx.stderr)
+        print(_("kzjp-tutor report: wrote {path}").format(path=visible(str(args.csv))), file=ctx.stderr)
     from rich.console import Console
 
     from .report_table import print_report

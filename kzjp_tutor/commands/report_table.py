@@ -12,9 +12,11 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..core.report import Figure, Report
+from ..core.i18n import gettext as _
+from ..core.i18n import ngettext
+from ..core.report import MIN_RANKED_STUDENTS, CardRow, Figure, Report
 from ..core.visible import visible
-from ..core.wording import count
+from ..core.wording import datetime_text
 
 _TOP_CARDS = 25
 """Rows shown in the terminal; the HTML and CSV outputs have every card."""
@@ -40,71 +42,166 @@ def _fig(fig: Figure | None) -> Text:
     return text
 
 
+def _basis(students: int, answers: int) -> Text:
+    return Text(Figure(None, students, answers).basis())
+
+
+def _columns(table: Table, *names: str) -> Table:
+    for name in names:
+        table.add_column(name, overflow="fold")
+    return table
+
+
 def print_report(report: Report, console: Console) -> None:
     """Print the report's tables: hardest cards, aliases, sections, students, confusions."""
-    scope = f"deck {visible(report.deck_id)}" if report.deck_id else "all decks"
+    students = ngettext("{count} student", "{count} students", report.students).format(count=report.students)
+    answers = ngettext("{count} answer", "{count} answers", report.answers).format(count=report.answers)
+    scope = _("deck {deck}").format(deck=visible(report.deck_id)) if report.deck_id else _("all decks")
     console.print(
         Text(
-            f"Class item analysis · {scope} · {report.students} students · {report.answers} answers · "
-            f"recall as of {report.generated_at:%Y-%m-%d %H:%M} UTC (st = students, ans = answers)",
+            _(
+                "Class item analysis · {scope} · {students} · {answers} · recall as of {when} "
+                "(st = students, ans = answers)"
+            ).format(
+                scope=scope, students=students, answers=answers, when=datetime_text(report.generated_at)
+            ),
             style="bold",
+        )
+    )
+    console.print(
+        Text(
+            _("Language versions of a deck are counted separately.")
+            if report.by_language
+            else _("A deck's Russian and English versions are counted together (--by-language splits them)."),
+            style="dim",
         )
     )
     for note in report.notes:
         console.print(Text(visible(note), style="yellow"))
 
-    for table in (_cards, _aliases, _sections, _students, _confusions):
+    for table in (_cards, _too_few, _aliases, _sections, _students, _overrides, _confusions):
         table(report, console)
     if report.skipped:
-        console.print(Text(f"{count(len(report.skipped), 'export')} skipped (listed above).", style="yellow"))
+        skipped = len(report.skipped)
+        console.print(
+            Text(
+                ngettext(
+                    "{count} export skipped (listed above).",
+                    "{count} exports skipped (listed above).",
+                    skipped,
+                ).format(count=skipped),
+                style="yellow",
+            )
+        )
+
+
+def _card_cell(c: CardRow) -> Text:
+    return _data(
+        f"{c.deck_id}/{c.card_id}", *([f"[{c.section_id}]"] if c.section_id else []), sep="\n", limit=None
+    )
+
+
+def _wrong(c: CardRow) -> Text:
+    if not c.wrong_answers:
+        return Text("—")
+    return _data(
+        *(
+            _("{answer} ×{answers} ({students} st)").format(
+                answer=_short(w.text), answers=w.answers, students=w.students
+            )
+            for w in c.wrong_answers
+        ),
+        sep="\n",
+    )
 
 
 def _cards(report: Report, console: Console) -> None:
     """The hardest cards, with their common wrong answers."""
-    cards = Table(title="Hardest cards (first-try failure, then predicted recall)", show_lines=True)
-    for name in (
-        "Card",
-        "Prompt",
-        "Seen by",
-        "1st-try fail",
-        "Recall now",
-        "“I was right”",
-        "Common wrong answers",
-    ):
-        cards.add_column(name, overflow="fold")
-    for c in report.cards[:_TOP_CARDS]:
-        wrong = _data(
-            *(f"{_short(w.text)} ×{w.answers} ({w.students} st)" for w in c.wrong_answers), sep="\n"
-        )
+    hardest = report.hardest
+    cards = _columns(
+        Table(
+            title=_(
+                "Hardest cards (first-try failure, then predicted recall; at least {count} students)"
+            ).format(count=MIN_RANKED_STUDENTS),
+            show_lines=True,
+        ),
+        _("Card"),
+        _("Prompt"),
+        _("Seen by"),
+        _("1st-try fail"),
+        _("Recall now"),
+        _("“I was right”"),
+        _("Common wrong answers"),
+    )
+    for c in hardest[:_TOP_CARDS]:
         cards.add_row(
-            _data(
-                f"{c.deck_id}/{c.card_id}",
-                *([f"[{c.section_id}]"] if c.section_id else []),
-                sep="\n",
-                limit=None,
-            ),
+            _card_cell(c),
             _data(c.prompt or "—"),
             _fig(c.seen),
             _fig(c.first_try_failure),
             _fig(c.recall),
             _fig(c.overrides),
-            wrong if c.wrong_answers else Text("—"),
+            _wrong(c),
         )
     console.print(cards)
-    if len(report.cards) > _TOP_CARDS:
-        console.print(Text(f"… {len(report.cards) - _TOP_CARDS} more cards in --csv/--html", style="dim"))
+    if len(hardest) > _TOP_CARDS:
+        more = len(hardest) - _TOP_CARDS
+        console.print(
+            Text(
+                ngettext(
+                    "… {count} more card in --csv/--html", "… {count} more cards in --csv/--html", more
+                ).format(count=more),
+                style="dim",
+            )
+        )
+
+
+def _too_few(report: Report, console: Console) -> None:
+    """Cards too few students answered to rank: shown, but apart."""
+    few = report.too_few
+    if not few:
+        return
+    table = _columns(
+        Table(
+            title=ngettext(
+                "Not ranked: answered by fewer than {count} student",
+                "Not ranked: answered by fewer than {count} students",
+                MIN_RANKED_STUDENTS,
+            ).format(count=MIN_RANKED_STUDENTS)
+        ),
+        _("Card"),
+        _("Prompt"),
+        _("1st-try fail"),
+        _("Common wrong answers"),
+    )
+    for c in few[:_TOP_CARDS]:
+        table.add_row(_card_cell(c), _data(c.prompt or "—"), _fig(c.first_try_failure), _wrong(c))
+    console.print(table)
+    if len(few) > _TOP_CARDS:
+        more = len(few) - _TOP_CARDS
+        console.print(
+            Text(
+                ngettext(
+                    "… {count} more card in --csv/--html", "… {count} more cards in --csv/--html", more
+                ).format(count=more),
+                style="dim",
+            )
+        )
 
 
 def _aliases(report: Report, console: Console) -> None:
     """Answers students said were right: a ready accept line each."""
     if report.aliases:
-        aliases = Table(title="Suggested aliases (students said “I was right”) — paste into the card")
-        for name in ("Card", "Claimed by", "accept line"):
-            aliases.add_column(name, overflow="fold")
+        aliases = _columns(
+            Table(title=_("Suggested aliases (students said “I was right”) — paste into the card")),
+            _("Card"),
+            _("Claimed by"),
+            _("accept line"),
+        )
         for a in report.aliases:
             aliases.add_row(
                 _data(f"{a.deck_id}/{a.card_id}", limit=None),
-                Text(f"{a.students} st · {a.answers} ans"),
+                _basis(a.students, a.answers),
                 _data(a.line, limit=None),
             )
         console.print(aliases)
@@ -113,9 +210,14 @@ def _aliases(report: Report, console: Console) -> None:
 def _sections(report: Report, console: Console) -> None:
     """Mastery per section."""
     if report.sections:
-        sections = Table(title="Mastery per section (predicted recall now; unstudied cards count 0)")
-        for name in ("Deck", "Section", "Cards", "Mastery", "Studied"):
-            sections.add_column(name, overflow="fold")
+        sections = _columns(
+            Table(title=_("Mastery per section (predicted recall now; unstudied cards count 0)")),
+            _("Deck"),
+            _("Section"),
+            _("Cards"),
+            _("Mastery"),
+            _("Studied"),
+        )
         for s in report.sections:
             sections.add_row(
                 _data(s.deck_id),
@@ -129,9 +231,16 @@ def _sections(report: Report, console: Console) -> None:
 
 def _students(report: Report, console: Console) -> None:
     """Each student's readiness, least ready first."""
-    students = Table(title="Students (least ready first)")
-    for name in ("Student", "Cards seen", "Answers", "Retention", "Leeches", "Exam", "Exam-day recall"):
-        students.add_column(name, overflow="fold")
+    students = _columns(
+        Table(title=_("Students (least ready first)")),
+        _("Student"),
+        _("Cards seen"),
+        _("Answers"),
+        _("Retention"),
+        _("Leeches"),
+        _("Exam"),
+        _("Exam-day recall"),
+    )
     for st in report.student_rows:
         students.add_row(
             _data(st.label),
@@ -145,17 +254,49 @@ def _students(report: Report, console: Console) -> None:
     console.print(students)
 
 
+def _overrides(report: Report, console: Console) -> None:
+    """How often each student overrode the grader, most often first."""
+    table = _columns(
+        Table(title=_("Overrides of the grader (most first)")),
+        _("Student"),
+        _("“I was right”"),
+        _("“I was wrong”"),
+    )
+    for st in sorted(report.student_rows, key=lambda s: (-(s.right_claims.value or 0.0), s.label)):
+        table.add_row(_data(st.label), _fig(st.right_claims), _fig(st.wrong_claims))
+    console.print(table)
+    console.print(
+        Text(
+            _(
+                "“I was right”: share of the answers the grader called wrong that the student "
+                "accepted; “I was wrong”: share of those it accepted that the student failed. A high "
+                "rate means a strict grader or a student gaming it."
+            ),
+            style="dim",
+        )
+    )
+
+
 def _confusions(report: Report, console: Console) -> None:
     """Cards whose answers students give for one another."""
     if report.confusions:
-        confusions = Table(title="Cards students confuse (a wrong answer that is right for another card)")
-        for name in ("Asked", "Answered as", "Example", "How often"):
-            confusions.add_column(name, overflow="fold")
+        confusions = _columns(
+            Table(
+                title=_(
+                    "Cards students confuse (a wrong answer that is right for another card the "
+                    "students had studied)"
+                )
+            ),
+            _("Asked"),
+            _("Answered as"),
+            _("Example"),
+            _("How often"),
+        )
         for pair in report.confusions[:_TOP_CARDS]:
             confusions.add_row(
-                _data(f"{pair.deck_id}/{pair.card_id}", limit=None),
-                _data(pair.other_id),
+                _data(f"{pair.deck_id}/{pair.card_id}", *([pair.prompt] if pair.prompt else []), sep="\n"),
+                _data(pair.other_id, *([pair.other_prompt] if pair.other_prompt else []), sep="\n"),
                 _data(pair.example),
-                Text(f"{pair.students} st · {pair.answers} ans"),
+                _basis(pair.students, pair.answers),
             )
         console.print(confusions)

@@ -18,6 +18,12 @@ versioned, self-describing file per student that any tool can read. The export i
   py-fsrs has no member for), ``review_duration`` milliseconds (0 when unknown). Extra columns
   (deck, card, answer, correct, score, suggested) follow.
 
+A student is a person, not a file: every export carries the profile's ``student_id``, a random
+id made on the profile's first export (the command makes it; :func:`claim_profile` keeps it in
+the settings) and never changed. :func:`load_exports` counts exports with one id as one student
+(the newest file wins), exports written before ids existed as one student when they share most
+of their review log, and gives two students with one name a distinguishing suffix.
+
 Privacy: an export is built from ONE home folder's store (one profile), restricted to the decks
 asked for, and carries no filesystem path of any kind (not the home folder, not deck files, not
 the database), no review ids and no feedback text. Files are written atomically (a temp file in
@@ -36,7 +42,9 @@ import datetime as dt
 import hashlib
 import io
 import json
-from collections.abc import Iterable
+import re
+from collections import Counter
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -45,6 +53,8 @@ from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
 
 from .deck import Id
 from .errors import KzjpError
+from .i18n import gettext as _
+from .i18n import ngettext
 from .scheduling import fsrs_card_id
 from .settings import Settings
 from .store import Store
@@ -62,10 +72,12 @@ __all__ = [
     "ProgressExport",
     "Skipped",
     "build_export",
+    "claim_profile",
     "export_csv",
     "export_files",
     "export_json",
     "load_exports",
+    "one_per_student",
     "parse_export",
 ]
 
@@ -80,6 +92,12 @@ REVLOG_COLUMNS = ("card_id", "review_time", "review_rating", "review_state", "re
 _EXTRA_COLUMNS = ("deck", "card", "answer", "correct", "score", "suggested")
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _SHOWN_CHARS = 80
+PROFILE_ID_PATTERN = r"^[0-9a-f]{32}$"
+"""A profile id: 32 lowercase hex digits (``uuid.uuid4().hex``)."""
+SHARED_LOG = 0.5
+"""Two exports without ids are one student's when more than this share of the smaller one's review log
+(time, deck, card and answer of each review) is also in the other: nobody else answered the
+same cards at the same instants."""
 """Longest piece of an export's own content quoted in a reason (a key can be a megabyte long)."""
 
 
@@ -92,7 +110,7 @@ def _no_surrogates(text: str) -> str:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise ValueError("holds a lone surrogate (not text)") from None
+        raise ValueError(_("holds a lone surrogate (not text)")) from None
     return text
 
 
@@ -154,6 +172,8 @@ class ProgressExport(_Model):
     exported_at: AwareDatetime
     student: Text | None = None
     """The student's name or id: ``--student``, else the ``student`` setting, else none."""
+    student_id: Annotated[str, Field(pattern=PROFILE_ID_PATTERN)] | None = None
+    """The profile's random id (:func:`claim_profile`); None in exports written before ids."""
     exam_date: dt.date | None = None
     deck_exam_dates: dict[Id, dt.date] = {}
     decks: list[Id]
@@ -161,6 +181,27 @@ class ProgressExport(_Model):
     cards: list[ExportCard]
     reviews: list[ExportReview]
     """Oldest first."""
+
+
+def claim_profile(settings: Settings, fresh_id: str, student: str | None) -> Settings:
+    """The settings with this profile's id and name, as every export must carry them.
+
+    The id is ``settings.profile_id``, else ``fresh_id`` (random, made by the caller: the core
+    draws no random numbers); a ``student`` name given now replaces the stored one, so the next
+    export without ``--student`` keeps it. The caller saves the result when it differs.
+
+    Raises:
+        KzjpError: ``fresh_id`` is not a profile id (a caller's mistake, said plainly).
+    """
+    if not re.fullmatch(PROFILE_ID_PATTERN, fresh_id):
+        raise KzjpError(_("{value!r} is not a profile id (32 hex digits)").format(value=fresh_id))
+    update: dict[str, str] = {}
+    if settings.profile_id is None:
+        update["profile_id"] = fresh_id
+    name = student.strip() if student is not None else ""
+    if name and name != settings.student:
+        update["student"] = name
+    return settings.model_copy(update=update) if update else settings
 
 
 def build_export(
@@ -179,6 +220,8 @@ def build_export(
         now: The export time (UTC).
         deck_id: Only this deck; None exports every deck with progress.
         student: A name or id overriding the ``student`` setting.
+
+    The profile id comes from ``settings.profile_id`` (see :func:`claim_profile`).
 
     Raises:
         ExportError: the database cannot be read.
@@ -211,6 +254,7 @@ def build_export(
         version=EXPORT_VERSION,
         exported_at=now.astimezone(dt.UTC),
         student=(name.strip() or None) if name is not None else None,
+        student_id=settings.profile_id,
         exam_date=settings.exam_date,
         deck_exam_dates={k: v for k, v in settings.deck_exam_dates.items() if k in deck_ids},
         decks=deck_ids,
@@ -278,7 +322,7 @@ def export_csv(export: ProgressExport) -> str:
 
 def _shown(value: object) -> str:
     """``repr`` of a piece of an export, cut short: reasons quote content, never a megabyte of it."""
-    text = repr(value) if not isinstance(value, int) or value.bit_length() < 256 else "a very long number"
+    text = repr(value) if not isinstance(value, int) or value.bit_length() < 256 else _("a very long number")
     return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "…"
 
 
@@ -290,29 +334,44 @@ def parse_export(data: bytes) -> ProgressExport:
             message says which.
     """
     if len(data) > MAX_EXPORT_BYTES:
-        raise ExportError(f"larger than {MAX_EXPORT_BYTES // (1024 * 1024)} MB; not an export")
+        raise ExportError(
+            _("larger than {size} MB; not an export").format(size=MAX_EXPORT_BYTES // (1024 * 1024))
+        )
     try:
         raw: Any = json.loads(data)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise ExportError(f"not valid JSON ({exc})") from None
+        raise ExportError(_("not valid JSON ({error})").format(error=exc)) from None
     except RecursionError:
-        raise ExportError("nested too deeply to be an export") from None
+        raise ExportError(_("nested too deeply to be an export")) from None
     except ValueError as exc:  # Python's int digit limit (4,300 digits): no export holds such a number
-        raise ExportError(f"not a usable export: {exc}") from None
+        raise ExportError(_("not a usable export: {error}").format(error=exc)) from None
     if not isinstance(raw, dict) or raw.get("format") != EXPORT_FORMAT:
-        raise ExportError('not a kzjp-tutor progress export (no "format": "kzjp-tutor-progress")')
+        raise ExportError(_('not a kzjp-tutor progress export (no "format": "kzjp-tutor-progress")'))
     version = raw.get("version")
     if version != EXPORT_VERSION or isinstance(version, bool):
         raise ExportError(
-            f"export version {_shown(version)} is not supported (this program reads {EXPORT_VERSION})"
+            _("export version {version} is not supported (this program reads {supported})").format(
+                version=_shown(version), supported=EXPORT_VERSION
+            )
         )
     try:
         return ProgressExport.model_validate(raw)
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
         where = ".".join(_shown(p) if isinstance(p, str) and len(p) > 20 else str(p) for p in first["loc"])
-        more = f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""
-        raise ExportError(f"damaged export: {where or '(top level)'}: {first['msg']}{more}") from None
+        where = where or _("(top level)")
+        if exc.error_count() > 1:
+            more = exc.error_count() - 1
+            raise ExportError(
+                ngettext(
+                    "damaged export: {where}: {problem} (and {count} more problem)",
+                    "damaged export: {where}: {problem} (and {count} more problems)",
+                    more,
+                ).format(where=where, problem=first["msg"], count=more)
+            ) from None
+        raise ExportError(
+            _("damaged export: {where}: {problem}").format(where=where, problem=first["msg"])
+        ) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,11 +387,19 @@ class Skipped:
 
 @dataclass(frozen=True, slots=True)
 class LoadedExport:
-    """One usable export and the label it appears under."""
+    """One usable export (one student's newest) and the label it appears under."""
 
     label: str
-    """The student's name, else the file's name (never a full path)."""
+    """The student's name, else the file's name (never a full path); with a suffix when two
+    students share a name."""
     export: ProgressExport
+    file: str = ""
+    """The file it was read from, as given."""
+
+    @property
+    def student_id(self) -> str | None:
+        """The profile id, None for exports written before ids."""
+        return self.export.student_id
 
 
 def export_files(paths: Iterable[Path]) -> tuple[list[Path], list[Skipped]]:
@@ -345,19 +412,21 @@ def export_files(paths: Iterable[Path]) -> tuple[list[Path], list[Skipped]]:
         elif path.is_file():
             files.append(path)
         else:
-            skipped.append(Skipped(str(path), "no such file or folder"))
+            skipped.append(Skipped(str(path), _("no such file or folder")))
     return files, skipped
 
 
 def load_exports(
-    paths: Iterable[Path], *, deck_id: str | None = None
+    paths: Iterable[Path], *, deck_id: str | Collection[str] | None = None
 ) -> tuple[list[LoadedExport], list[Skipped]]:
-    """Read every export; what cannot be used is skipped with one reason each, never raised.
+    """Read every export, one per student; what cannot be used is skipped with one reason each.
 
     Args:
         paths: Export files and folders of them.
-        deck_id: Keep only this deck's data; exports without it are skipped.
+        deck_id: Keep only this deck's data (or these decks': a deck and its other-language
+            twin); exports without it are skipped.
     """
+    wanted = {deck_id} if isinstance(deck_id, str) else set(deck_id) if deck_id is not None else None
     files, skipped = export_files(paths)
     loaded: list[LoadedExport] = []
     digests: dict[str, str] = {}
@@ -366,11 +435,13 @@ def load_exports(
             with path.open("rb") as handle:
                 data = handle.read(MAX_EXPORT_BYTES + 1)
         except OSError as exc:
-            skipped.append(Skipped(str(path), f"cannot be read: {exc.strerror or exc}"))
+            skipped.append(Skipped(str(path), _("cannot be read: {error}").format(error=exc.strerror or exc)))
             continue
         digest = hashlib.blake2b(data, digest_size=16).hexdigest()
         if digest in digests:
-            skipped.append(Skipped(str(path), f"same content as {digests[digest]}; counted once"))
+            skipped.append(
+                Skipped(str(path), _("same content as {file}; counted once").format(file=digests[digest]))
+            )
             continue
         try:
             export = parse_export(data)
@@ -378,22 +449,112 @@ def load_exports(
             skipped.append(Skipped(str(path), str(exc)))
             continue
         digests[digest] = str(path)
-        if deck_id is not None:
-            if deck_id not in export.decks:
-                has = ", ".join(export.decks) or "no deck"
-                skipped.append(Skipped(str(path), f"holds no progress for deck {deck_id!r} (it has {has})"))
+        if wanted is not None:
+            if not wanted & set(export.decks):
+                has = ", ".join(export.decks) or _("no deck")
+                asked = ", ".join(repr(one) for one in sorted(wanted))
+                skipped.append(
+                    Skipped(
+                        str(path),
+                        _("holds no progress for deck {deck} (it has {has})").format(deck=asked, has=has),
+                    )
+                )
                 continue
-            export = _only_deck(export, deck_id)
-        loaded.append(LoadedExport(export.student or path.name, export))
-    return loaded, skipped
+            export = _only_decks(export, wanted)
+        loaded.append(LoadedExport(export.student or path.name, export, str(path)))
+    kept, older = one_per_student(loaded)
+    return kept, skipped + older
 
 
-def _only_deck(export: ProgressExport, deck_id: str) -> ProgressExport:
+def _newest(export: ProgressExport) -> tuple[dt.datetime, int]:
+    return (export.exported_at, len(export.reviews))
+
+
+def _log(export: ProgressExport) -> set[tuple[dt.datetime, str, str, str]]:
+    return {(r.time, r.deck, r.card, r.answer) for r in export.reviews}
+
+
+def one_per_student(loaded: Sequence[LoadedExport]) -> tuple[list[LoadedExport], list[Skipped]]:
+    """Keep each student's newest export; label students who share a name apart.
+
+    One student is: exports with the same ``student_id``; or an export without an id (written
+    before ids) whose review log is mostly (:data:`SHARED_LOG`) in another's. The older
+    exports are returned as skipped, each naming the one that counts.
+    """
+    groups: list[list[LoadedExport]] = []
+    by_id: dict[str, list[LoadedExport]] = {}
+    for one in loaded:
+        if one.student_id is not None:
+            if one.student_id not in by_id:
+                by_id[one.student_id] = []
+                groups.append(by_id[one.student_id])
+            by_id[one.student_id].append(one)
+    owner: dict[tuple[dt.datetime, str, str, str], int] = {}
+    for number, group in enumerate(groups):
+        for one in group:
+            for entry in _log(one.export):
+                owner.setdefault(entry, number)
+    for one in loaded:
+        if one.student_id is not None:
+            continue
+        log = _log(one.export)
+        shared = Counter(owner[entry] for entry in log if entry in owner)
+        match = next(
+            (
+                number
+                for number, n in shared.most_common()
+                if n > SHARED_LOG * min(len(log), min(len(_log(g.export)) for g in groups[number]))
+            ),
+            None,
+        )
+        if match is None or not log:
+            match = len(groups)
+            groups.append([])
+        groups[match].append(one)
+        for entry in log:
+            owner.setdefault(entry, match)
+    kept: list[LoadedExport] = []
+    older: list[Skipped] = []
+    for group in groups:
+        group.sort(key=lambda one: _newest(one.export), reverse=True)
+        newest = group[0]
+        name = next((g.export.student for g in group if g.export.student), None)
+        kept.append(LoadedExport(name or newest.label, newest.export, newest.file))
+        for other in group[1:]:
+            older.append(
+                Skipped(
+                    other.file,
+                    _("an older export of the same student as {file}; only the newest counts").format(
+                        file=newest.file
+                    ),
+                )
+            )
+    return _labelled(kept), older
+
+
+def _labelled(kept: list[LoadedExport]) -> list[LoadedExport]:
+    """Give students who share a label a suffix: their id's first digits, else their file name."""
+    names = Counter(one.label for one in kept)
+    ids = [one.student_id for one in kept if one.student_id]
+    out: list[LoadedExport] = []
+    for one in kept:
+        label = one.label
+        if names[label] > 1:
+            if one.student_id:
+                size = next(n for n in range(4, 33) if sum(i[:n] == one.student_id[:n] for i in ids) == 1)
+                label = f"{label} #{one.student_id[:size]}"
+            else:
+                label = f"{label} ({Path(one.file).name})"
+        out.append(LoadedExport(label, one.export, one.file))
+    return out
+
+
+def _only_decks(export: ProgressExport, deck_ids: Collection[str]) -> ProgressExport:
     return export.model_copy(
         update={
-            "decks": [deck_id],
-            "cards": [c for c in export.cards if c.deck == deck_id],
-            "reviews": [r for r in export.reviews if r.deck == deck_id],
-            "deck_exam_dates": {k: v for k, v in export.deck_exam_dates.items() if k == deck_id},
+            "decks": [d for d in export.decks if d in deck_ids],
+            "cards": [c for c in export.cards if c.deck in deck_ids],
+            "reviews": [r for r in export.reviews if r.deck in deck_ids],
+            "deck_exam_dates": {k: v for k, v in export.deck_exam_dates.items() if k in deck_ids},
         }
     )

@@ -13,7 +13,20 @@ from kzjp_tutor.core.loader import load_deck
 from kzjp_tutor.core.settings import Settings
 from kzjp_tutor.core.store import Store
 
-from .helpers import ALICE, BOB, CAROL, DECK_FILE, EXAM, REPORT_AT, T0, ClassExports, study
+from .helpers import (
+    ALICE,
+    ALICE_ID,
+    BOB,
+    BOB_ID,
+    CAROL,
+    CAROL_ID,
+    DECK_FILE,
+    EXAM,
+    REPORT_AT,
+    T0,
+    ClassExports,
+    study,
+)
 
 
 @pytest.fixture
@@ -27,9 +40,14 @@ def class_exports(tmp_path: Path, deck: Deck, monkeypatch: pytest.MonkeyPatch) -
     """Study as Alice, Bob and Carol in three tmp homes and export each to ``exports/``."""
     monkeypatch.setenv("KZJP_TUTOR_HOME", str(tmp_path / "unused-home"))
     plans = {
-        "alice": (ALICE, Settings(learning_steps=[], student="Alice", exam_date=EXAM)),
-        "bob": (BOB, Settings(learning_steps=[])),
-        "carol": (CAROL, Settings(learning_steps=[], student="Carol", deck_exam_dates={"kzjp-mini": EXAM})),
+        "alice": (ALICE, Settings(learning_steps=[], student="Alice", exam_date=EXAM, profile_id=ALICE_ID)),
+        "bob": (BOB, Settings(learning_steps=[], profile_id=BOB_ID)),
+        "carol": (
+            CAROL,
+            Settings(
+                learning_steps=[], student="Carol", deck_exam_dates={"kzjp-mini": EXAM}, profile_id=CAROL_ID
+            ),
+        ),
     }
     folder = tmp_path / "exports"
     folder.mkdir()

@@ -50,6 +50,8 @@ DECK_FILE = DATA / "mini.en.toml"
 T0 = dt.datetime(2026, 9, 1, 9, 0, tzinfo=dt.UTC)
 REPORT_AT = T0 + dt.timedelta(hours=8)
 EXAM = dt.date(2026, 9, 1)
+ALICE_ID, BOB_ID, CAROL_ID = "a1" * 16, "b2" * 16, "c3" * 16
+"""The three profiles' ids, as ``export`` would have drawn them."""
 
 Answer = tuple[int, str, str, str | None]
 """(hours after T0, card id, typed answer, "right" for an "I was right" override or None)."""

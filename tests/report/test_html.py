@@ -70,12 +70,13 @@ def test_tables(class_exports: ClassExports, tmp_path: Path) -> None:
     _text, page = _page(class_exports, tmp_path)
     cards = page.tables["cards"]
     assert cards[0][:6] == ["Deck", "Card", "Section", "Prompt", "Seen by", "First-try failure"]
-    assert [row[1] for row in cards[1:]] == ["relations", "silk-road", "capital", "pm-visit"]
-    silk = cards[2]
+    assert [row[1] for row in cards[1:]] == ["silk-road"]  # the only card 3 students answered
+    assert [row[1] for row in page.tables["few"][1:]] == ["pm-visit", "capital", "relations"]
+    silk = cards[1]
     assert silk[5] == "67%3 st · 3 ans"
     assert silk[9] == "Koizumi ×2"
     sections = {row[1]: row for row in page.tables["sections"][1:]}
-    assert sections["People & <b>leaders</b>"][3] == "83%3 st · 8 ans"
+    assert sections["People & <b>leaders</b>"][4] == "83%3 st · 8 ans"  # studied; mastery is recall
     students = [row[0] for row in page.tables["students"][1:]]
     assert "<script>alert('x')</script> Alice" in students
     assert page.tables["aliases"][1][4] == 'accept = ["Ryutaro"]'
@@ -83,6 +84,23 @@ def test_tables(class_exports: ClassExports, tmp_path: Path) -> None:
         ["silk-road", "pm-visit"],
         ["pm-visit", "silk-road"],
     ]
+    overrides = {row[0]: row[7] for row in page.tables["students"][1:]}
+    assert overrides["Carol"] == "100%1 st · 1 ans"  # her one "wrong" answer, claimed right
+    assert overrides["bob.json"] == "25%1 st · 4 ans"
+
+
+def test_language_chart_labels_and_bar_numbers(class_exports: ClassExports, tmp_path: Path) -> None:
+    """<html lang> follows the interface; a bar's label is on its own full-width line (never
+    clipped at the left) with the whole text as a tooltip, and the bar carries its counts."""
+    text, _page_tables = _page(class_exports, tmp_path)
+    assert '<html lang="en">' in text
+    chart = text[text.index('<svg id="chart-sections"') :]
+    chart = chart[: chart.index("</svg>")]
+    assert '<text x="0"' in chart and 'text-anchor="end"' not in chart
+    assert "<title>People &amp; &lt;b&gt;leaders&lt;/b&gt;</title>" in chart
+    assert "(3 st · 8 ans)</text>" in chart
+    hardest = text[text.index('<svg id="chart-hardest"') :]
+    assert "67% (3 st · 3 ans)" in hardest[: hardest.index("</svg>")]
 
 
 def test_self_contained_and_escaped(class_exports: ClassExports, tmp_path: Path) -> None:

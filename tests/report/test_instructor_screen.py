@@ -47,7 +47,8 @@ async def _report_shown(
 
 
 async def test_hardest_first_and_literal_text(class_exports: ClassExports, deck: Deck) -> None:
-    """Rows come hardest first; a student's markup-looking answer shows literally; bindings have ids."""
+    """Rows come hardest first (ranked cards, then those too few answered); a student's
+    markup-looking answer shows literally; bindings have ids."""
     bob = class_exports.folder / "bob.json"
     data = json.loads(bob.read_text(encoding="utf-8"))
     data["reviews"][-1]["answer"] = "[bold]1993[/bold]"
@@ -56,12 +57,13 @@ async def test_hardest_first_and_literal_text(class_exports: ClassExports, deck:
     async with _report_shown(class_exports.folder, deck, (160, 30)) as (screen, pilot):
         table = screen.query_one("#instructor-cards", DataTable)
         assert table.row_count == 4
-        first = table.get_row_at(0)
-        assert isinstance(first[0], Content) and first[0].plain == "kzjp-mini/relations"
-        assert first[5].plain == "[bold]1993[/bold] ×1"
+        first, last = table.get_row_at(0), table.get_row_at(3)
+        assert isinstance(first[0], Content) and first[0].plain == "kzjp-mini/silk-road"
+        assert last[0].plain == "kzjp-mini/relations"
+        assert last[5].plain == "[bold]1993[/bold] ×1"
         detail = str(screen.query_one("#instructor-detail", Static).content)
-        assert detail.startswith("kzjp-mini/relations  In which year did Japan")
-        assert "Wrong answers: [bold]1993[/bold] ×1 (1 st)" in detail
+        assert detail.startswith("kzjp-mini/silk-road  Which Japanese prime minister")
+        assert "Wrong answers: Koizumi ×2 (2 st)" in detail
         skipped = screen.query_one("#instructor-skipped", Static)
         assert "junk.json: not valid JSON" in str(skipped.render())
         assert all(b.id and b.description for b in screen.BINDINGS if not isinstance(b, tuple))
@@ -77,11 +79,12 @@ async def test_detail_follows_the_cursor_and_tabs_hold_sections_and_students(
         assert screen.report is not None
         table = screen.query_one("#instructor-cards", DataTable)
         table.focus()
-        await pilot.press("down")  # the second hardest card: silk-road, where Koizumi was claimed right
-        await pilot.pause()
         detail = str(screen.query_one("#instructor-detail", Static).content)
-        assert detail.startswith("kzjp-mini/silk-road")
+        assert detail.startswith("kzjp-mini/silk-road")  # the hardest card, where Ryutaro was claimed right
         assert screen.report.aliases and screen.report.aliases[0].line in detail
+        await pilot.press("down")  # the next row: pm-visit
+        await pilot.pause()
+        assert str(screen.query_one("#instructor-detail", Static).content).startswith("kzjp-mini/pm-visit")
         sections = screen.query_one("#instructor-sections", DataTable)
         students = screen.query_one("#instructor-students", DataTable)
         assert sections.row_count == len(screen.report.sections) > 0
@@ -104,7 +107,9 @@ async def test_f6_opens_the_class_report_in_the_app(
         assert app.screen.folder == class_exports.folder
         assert app.screen.report is not None
         assert app.screen.query_one("#instructor-cards", DataTable).row_count == 4
-        assert "In which year did Japan" in str(app.screen.query_one("#instructor-detail", Static).content)
+        assert "proposed Silk Road diplomacy" in str(
+            app.screen.query_one("#instructor-detail", Static).content
+        )
 
 
 def test_snapshot(class_exports: ClassExports, tmp_path: Path, snap_compare: Callable[..., bool]) -> None:

@@ -32,20 +32,28 @@ def _with_accept(deck: Deck, card_id: str, accept: list[str]) -> Deck:
 
 
 class TestCards:
-    def test_hardest_first(self, class_exports: ClassExports, deck: Deck) -> None:
-        """relations (1/1 failed) > silk-road (2/3) > capital, pm-visit (0 failed; tie → by id)."""
+    def test_hardest_first_only_with_three_students(self, class_exports: ClassExports, deck: Deck) -> None:
+        """Only silk-road was answered by 3 students, so only it is ranked; relations (1/1 failed,
+        from ONE student) is listed apart, after pm-visit (2 students), then capital and relations
+        (1 student, 1 answer each; tie → by id)."""
         report = _report(class_exports, deck)
-        assert [c.card_id for c in report.cards] == ["relations", "silk-road", "capital", "pm-visit"]
+        assert [c.card_id for c in report.hardest] == ["silk-road"]
+        assert [c.card_id for c in report.too_few] == ["pm-visit", "capital", "relations"]
+        assert [c.card_id for c in report.cards] == ["silk-road", "pm-visit", "capital", "relations"]
+        relations = report.too_few[-1]
+        assert figure(relations.first_try_failure) == (1.0, 1, 1) and not relations.ranked
         assert (report.students, report.answers) == (3, 3 + 5 + 2)
 
     def test_silk_road_figures(self, class_exports: ClassExports, deck: Deck) -> None:
         """Seen by all 3 (4 answers); first try: Alice Again, Bob Again, Carol Good → 2/3;
-        recall 1.0 (same day); Again suggested 4 times (Alice, Bob ×2, Carol), overridden twice."""
+        recall: Alice failed it 7 hours ago (0), Bob and Carol passed it 5 and 8 hours ago
+        (just under 1 each); Again suggested 4 times (Alice, Bob ×2, Carol), overridden twice."""
         card = next(c for c in _report(class_exports, deck).cards if c.card_id == "silk-road")
         assert card.section_id == "people"
         assert figure(card.seen) == (1.0, 3, 4)
         assert figure(card.first_try_failure) == (0.6667, 3, 3)
-        assert figure(card.recall) == (1.0, 3, 4)
+        assert card.recall.value is not None and 0.6 < card.recall.value < 2 / 3
+        assert (card.recall.students, card.recall.answers) == (3, 4)
         assert figure(card.overrides) == (0.5, 3, 4)
         assert [(w.text, w.normalized, w.answers, w.students) for w in card.wrong_answers] == [
             ("Koizumi", "koizumi", 2, 2)
@@ -106,13 +114,20 @@ class TestAliasesAndConfusions:
 
 class TestSectionsAndStudents:
     def test_sections(self, class_exports: ClassExports, deck: Deck) -> None:
-        """people: 6 (student, card) pairs, 5 studied at R = 1 → 5/6; 3+4+1 = 8 answers.
-        dates: Bob's relations and Carol's capital → 2/6; 2 answers."""
+        """people: 6 (student, card) pairs, 5 studied → coverage 5/6; mastery is the cards' recall
+        summed over the 6 pairs: silk-road's 3 students and pm-visit's 2; 3+4+1 = 8 answers.
+        dates: Bob's relations (failed 4 hours ago: 0) and Carol's capital → at most 1/6."""
         report = _report(class_exports, deck)
         rows = {s.section_id: s for s in report.sections}
-        assert figure(rows["people"].mastery) == (0.8333, 3, 8)
+        cards = {c.card_id: c for c in report.cards}
+        recall = {card: cards[card].recall.value or 0.0 for card in cards}
+        people = (3 * recall["silk-road"] + 2 * recall["pm-visit"]) / 6
+        assert rows["people"].mastery.value == pytest.approx(people)
+        assert (rows["people"].mastery.students, rows["people"].mastery.answers) == (3, 8)
         assert figure(rows["people"].coverage) == (0.8333, 3, 8)
-        assert figure(rows["dates"].mastery) == (0.3333, 3, 2)
+        assert recall["relations"] == 0.0
+        assert rows["dates"].mastery.value == pytest.approx(recall["capital"] / 6)
+        assert figure(rows["dates"].coverage) == (0.3333, 3, 2)
         assert rows["people"].title == "People & <b>leaders</b>"
 
     def test_students(self, class_exports: ClassExports, deck: Deck) -> None:
@@ -184,6 +199,11 @@ class TestSkipped:
         assert len(skipped) == 3
         assert all("holds no progress for deck 'kzjp-2021' (it has kzjp-mini)" in s.reason for s in skipped)
 
+    def test_other_deck_skipped_unless_a_version_of_it(self, class_exports: ClassExports) -> None:
+        """--deck with the set of a deck's versions keeps an export holding any of them."""
+        exports, skipped = load_exports([class_exports.folder], deck_id={"kzjp-2021", "kzjp-mini"})
+        assert len(exports) == 3 and skipped == []
+
 
 class TestCommand:
     def test_terminal_tables_and_skips(self, class_exports: ClassExports, tmp_path: Path) -> None:
@@ -200,9 +220,13 @@ class TestCommand:
         for heading in ("Hardest cards", "Suggested aliases", "Mastery per section", "Students", "confuse"):
             assert heading in ran.out
         assert "People & <b>leaders</b>" in ran.out
-        lines = csv_out.read_text(encoding="utf-8").splitlines()
+        data = csv_out.read_bytes()
+        assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM, so Excel reads Cyrillic as such
+        lines = data.decode("utf-8-sig").splitlines()
         assert lines[0].startswith("deck,card,section,prompt,students_seen")
-        assert lines[1].startswith("kzjp-mini,relations,dates,")
+        assert lines[0].endswith(",ranked,versions")
+        assert lines[1].startswith("kzjp-mini,silk-road,people,")
+        assert lines[1].endswith(",1,kzjp-mini") and lines[2].endswith(",0,kzjp-mini")
 
     def test_missing_deck_hint(self, class_exports: ClassExports, tmp_path: Path) -> None:
         """Without the deck file the command (not the core) says how to pass it."""

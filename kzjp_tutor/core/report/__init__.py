@@ -4,7 +4,8 @@
 module         holds
 ============== ==============================================================================
 model          the result records (:class:`Report`, its rows and :class:`Figure`)
-tally          running per-card totals while the exports are read
+tally          running per-card totals while the exports are read; answers grouped by value
+languages      which loaded decks are one deck in two languages (one row per fact)
 analysis       :func:`build_report`: cards, sections and students, with the definitions
 suggestions    accept-line suggestions and confusions (the only part that calls the grader)
 html           the report as one self-contained HTML page
@@ -20,13 +21,26 @@ from __future__ import annotations
 from ..export import LoadedExport, Skipped, export_files, load_exports
 from .analysis import TOP_WRONG, build_report
 from .html import render_html
-from .model import AliasSuggestion, CardRow, Confusion, Figure, Report, SectionRow, StudentRow, WrongAnswer
-from .spreadsheet import CARD_COLUMNS, cards_csv
-from .suggestions import ALIAS_MIN_STUDENTS
+from .languages import language_versions, versions_of
+from .model import (
+    MIN_RANKED_STUDENTS,
+    AliasSuggestion,
+    CardRow,
+    Confusion,
+    Figure,
+    Report,
+    SectionRow,
+    StudentRow,
+    WrongAnswer,
+)
+from .spreadsheet import BOM, CARD_COLUMNS, cards_csv
+from .suggestions import ALIAS_MIN_STUDENTS, pasteable
 
 __all__ = [
     "ALIAS_MIN_STUDENTS",
+    "BOM",
     "CARD_COLUMNS",
+    "MIN_RANKED_STUDENTS",
     "TOP_WRONG",
     "AliasSuggestion",
     "CardRow",
@@ -41,6 +55,9 @@ __all__ = [
     "build_report",
     "cards_csv",
     "export_files",
+    "language_versions",
     "load_exports",
+    "pasteable",
     "render_html",
+    "versions_of",
 ]

@@ -2,7 +2,8 @@
 
 Small classes make every percentage fragile, so every figure is a :class:`Figure` carrying the
 number of students and of answers it rests on; a 100 % failure rate from one answer must look
-different from one resting on forty.
+different from one resting on forty, and a card answered by fewer than
+:data:`MIN_RANKED_STUDENTS` students is not ranked among the hardest at all.
 """
 
 from __future__ import annotations
@@ -11,8 +12,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ..export import Skipped
+from ..i18n import gettext as _
+from ..wording import share
 
 __all__ = [
+    "MIN_RANKED_STUDENTS",
     "AliasSuggestion",
     "CardRow",
     "Confusion",
@@ -22,6 +26,10 @@ __all__ = [
     "StudentRow",
     "WrongAnswer",
 ]
+
+MIN_RANKED_STUDENTS = 3
+"""A card answered by fewer students is listed apart, not ranked: one student's slip is not a
+hard card."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,23 +42,31 @@ class Figure:
     answers: int
 
     def percent(self) -> str:
-        """The value as a whole percentage, or "—"."""
-        return "—" if self.value is None else f"{100 * self.value:.0f}%"
+        """The value as a whole percentage in the interface's language, or "—"."""
+        return "—" if self.value is None else share(self.value)
 
     def basis(self) -> str:
         """How many students and answers, e.g. "12 st · 30 ans"."""
-        return f"{self.students} st · {self.answers} ans"
+        return _("{students} st · {answers} ans").format(students=self.students, answers=self.answers)
+
+    def shown(self) -> str:
+        """The value and its basis on one line: "67% (3 st · 3 ans)"."""
+        return _("{value} ({basis})").format(value=self.percent(), basis=self.basis())
 
 
 @dataclass(frozen=True, slots=True)
 class WrongAnswer:
-    """A group of wrong answers that normalise to the same text."""
+    """A group of wrong answers that are one value: the same normalised text, or for a date or
+    number card the same date or number however it was written."""
 
     text: str
     """The most common spelling in the group."""
     normalized: str
+    """The group's key: normalised text, or ``date:…`` / ``number:…`` for a parsed value."""
     answers: int
     students: int
+    forms: tuple[str, ...] = ()
+    """Every spelling typed, most common first (``text`` is the first)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +74,8 @@ class AliasSuggestion:
     """Answers students repeatedly claimed were right, as an ``accept`` line for the card."""
 
     deck_id: str
+    """The deck FILE to paste into: with merged language versions, the version the claims were
+    typed in (an English answer is no alias for the Russian card)."""
     card_id: str
     entries: tuple[str, ...]
     """The new forms to accept."""
@@ -69,7 +87,7 @@ class AliasSuggestion:
 
 @dataclass(frozen=True, slots=True)
 class CardRow:
-    """The class's figures for one card."""
+    """The class's figures for one card (one fact: its language versions merged unless asked)."""
 
     deck_id: str
     card_id: str
@@ -84,6 +102,10 @@ class CardRow:
     """Share of Again suggestions the students overrode with Good/Easy."""
     leeches: int
     wrong_answers: tuple[WrongAnswer, ...]
+    ranked: bool = True
+    """False when fewer than :data:`MIN_RANKED_STUDENTS` students answered it: listed apart."""
+    versions: tuple[str, ...] = ()
+    """The deck ids whose answers this row holds (a deck and its other-language twin)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +123,7 @@ class SectionRow:
 
 @dataclass(frozen=True, slots=True)
 class StudentRow:
-    """One student's readiness."""
+    """One student's readiness, and how often they overrode the grader."""
 
     label: str
     cards_seen: int
@@ -110,11 +132,22 @@ class StudentRow:
     leeches: int
     exam_date: dt.date | None
     exam_recall: Figure | None
+    right_claims: Figure = Figure(None, 1, 0)
+    """"I was right": share of the answers the grader called wrong that the student rated
+    Good/Easy. A high rate flags a strict grader or a student gaming it."""
+    wrong_claims: Figure = Figure(None, 1, 0)
+    """"I was wrong": share of the answers the grader accepted that the student rated Again."""
+    student_id: str | None = None
+    """The profile's id from the exports (None for exports written before ids existed)."""
 
 
 @dataclass(frozen=True, slots=True)
 class Confusion:
-    """Students answering card ``card_id`` with what card ``other_id`` asks for."""
+    """Students answering card ``card_id`` with what card ``other_id`` asks for.
+
+    Counted only for students who had studied ``other_id`` before they gave the answer: a wrong
+    year that merely equals another card's year, from students who never saw that card, is not
+    a confusion."""
 
     deck_id: str
     card_id: str
@@ -122,6 +155,8 @@ class Confusion:
     example: str
     students: int
     answers: int
+    prompt: str | None = None
+    other_prompt: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +168,8 @@ class Report:
     students: int
     answers: int
     cards: list[CardRow]
-    """Hardest first: highest first-try failure, then lowest predicted recall."""
+    """Ranked cards hardest first (highest first-try failure, then lowest predicted recall),
+    then the cards too few students answered (:attr:`CardRow.ranked` False), most answered first."""
     sections: list[SectionRow]
     student_rows: list[StudentRow]
     aliases: list[AliasSuggestion]
@@ -144,3 +180,15 @@ class Report:
     missing_decks: list[str] = field(default_factory=list)
     """Deck ids with answers in the exports but no deck file loaded (a front end may say how to
     load them)."""
+    by_language: bool = False
+    """True when each language version of a deck has its own rows (``--by-language``)."""
+
+    @property
+    def hardest(self) -> list[CardRow]:
+        """The ranked cards, hardest first."""
+        return [c for c in self.cards if c.ranked]
+
+    @property
+    def too_few(self) -> list[CardRow]:
+        """The cards fewer than :data:`MIN_RANKED_STUDENTS` students answered."""
+        return [c for c in self.cards if not c.ranked]

@@ -61,6 +61,7 @@ from .i18n import ngettext
 __all__ = [
     "CARD_MODELS",
     "CARD_TYPES",
+    "EXTRA_TAG",
     "FORMAT_VERSION",
     "ID_PATTERN",
     "INVISIBLE_CHARACTERS",
@@ -85,6 +86,8 @@ __all__ = [
 ]
 
 FORMAT_VERSION = 1
+EXTRA_TAG = "extra"  # i18n: not text
+"""The tag of a card beyond the core facts (trivia): introduced last, left out with ``include_extra = false``."""
 """The only deck format this version reads."""
 
 _CONTROL_NAMES = {
@@ -186,6 +189,11 @@ class CardBase(_Frozen):
     """A verbatim quote from the course text that backs the card."""
     tags: Annotated[list[TagText], Field(max_length=20)] = []
     """Free labels such as "даты" or "people"; used for search and reports."""
+
+    @property
+    def is_extra(self) -> bool:
+        """Tagged ``extra``: beyond the core facts, so studied last and only with ``include_extra``."""
+        return EXTRA_TAG in self.tags
 
     @field_validator("prompt")
     @classmethod

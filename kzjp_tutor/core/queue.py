@@ -143,12 +143,17 @@ class StudyQueue:
         self._members: dict[str, dict[str, tuple[Section, Card]]] = {}
         self._order: dict[str, list[str]] = {}
         for deck in first_per_id(decks):
-            members = {c.id: (s, c) for s, c in deck.cards() if section is None or s.id == section}
+            members = {
+                c.id: (s, c)
+                for s, c in deck.cards()
+                if (section is None or s.id == section) and (settings.include_extra or not c.is_extra)
+            }
             if not members:
                 continue
             self.decks[deck.deck.id] = deck
             self._members[deck.deck.id] = members
-            self._order[deck.deck.id] = list(members)
+            # Core facts first: a deck's extra cards are introduced only after all its other cards.
+            self._order[deck.deck.id] = sorted(members, key=lambda card_id: members[card_id][1].is_extra)
         if section is not None and not self.decks:
             raise KzjpError(_("no deck being studied has a section {name}").format(name=repr(section)))
         self._seen = {deck_id: store.seen_ids(deck_id) for deck_id in self.decks}

@@ -14,6 +14,7 @@ desired_retention      scheduling (fsrs ``desired_retention``)
 learning_steps         scheduling (fsrs ``learning_steps``)
 max_interval_days      scheduling (fsrs ``maximum_interval``)
 new_per_day            session (new cards per deck per UTC day)
+include_extra          session (cards tagged extra), home/stats counts
 max_reviews_per_day    session (reviews of learned cards per day)
 leech_threshold        scheduling (lapses before a card is a leech)
 exam_date              scheduling/stats (cap, cram, forecast)
@@ -80,6 +81,9 @@ class Settings(BaseModel):
     (default ``[1, 10]``)."""
     new_per_day: Annotated[int, Field(strict=True, ge=0, le=10_000)] = 20
     """New cards introduced per deck per day (default 20); days are UTC days."""
+    include_extra: Annotated[bool, Field(strict=True)] = True
+    """Study the cards a deck tags ``extra`` (trivia beyond the core facts; default on). Either
+    way they come only after every other card of their deck has been introduced."""
     max_reviews_per_day: Annotated[int, Field(strict=True, ge=0, le=100_000)] = 200
     """Most reviews of already learned cards per deck per day (default 200)."""
     max_interval_days: Annotated[int, Field(strict=True, ge=1, le=36_500)] = 36_500

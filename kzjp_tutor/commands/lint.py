@@ -16,7 +16,7 @@ from ..core.catalog import find_deck_paths
 from ..core.context import Context
 from ..core.errors import DeckError
 from ..core.i18n import gettext as _
-from ..core.i18n import ngettext
+from ..core.i18n import ngettext, npgettext
 from ..core.lint import CHECKS, LintedDeck, lint_decks
 from ..core.loader import deck_paths, parse_deck
 from ..core.settings import load_settings
@@ -39,6 +39,14 @@ def register(sub: Any) -> None:
     )
     parser.add_argument("decks", nargs="+", metavar="DECK")
     parser.add_argument("--strict", action="store_true", help=_("exit 1 when there is any warning"))
+    parser.add_argument(
+        "--skip",
+        action="append",
+        default=[],
+        choices=tuple(CHECKS),
+        metavar="CHECK",
+        help=_("leave out one check (repeatable), for example --skip no-source"),
+    )
     parser.set_defaults(handler=run)
 
 
@@ -55,12 +63,14 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             broken += 1
             message = _("kzjp-tutor lint: {path} does not load; run `kzjp-tutor validate {path}`")
             print(message.format(path=visible(str(path))), file=ctx.stderr)
-    warnings = lint_decks(linted)
+    warnings = [w for w in lint_decks(linted) if w.check not in args.skip]
     for warning in warnings:
         print(visible(str(warning)), file=ctx.stdout)
     summary = ngettext("{count} warning in {files}", "{count} warnings in {files}", len(warnings)).format(
         count=len(warnings),
-        files=ngettext("{count} deck file", "{count} deck files", len(linted)).format(count=len(linted)),
+        files=npgettext("in N", "{count} deck file", "{count} deck files", len(linted)).format(
+            count=len(linted)
+        ),
     )
     print(summary, file=ctx.stdout)
     return 1 if broken or (args.strict and warnings) else 0

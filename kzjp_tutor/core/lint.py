@@ -133,8 +133,13 @@ def _refs(linted: LintedDeck) -> list[_Ref]:
 
 # --- one card at a time ---------------------------------------------------------------------------
 
-_STARTER_TITLES: Final = frozenset({"Моя колода", "My deck"})
-_STARTER_DESCRIPTIONS: Final = frozenset({"Что изучает эта колода.", "What this deck covers."})
+_STARTER_TITLES: Final = frozenset({"Моя колода", "My deck"})  # i18n: not text
+_STARTER_DESCRIPTIONS: Final = frozenset(
+    {
+        "Что изучает эта колода.",  # i18n: not text
+        "What this deck covers.",  # i18n: not text
+    }
+)
 
 
 def _starter_left(linted: LintedDeck) -> list[LintWarning]:

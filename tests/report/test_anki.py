@@ -5,12 +5,13 @@ from __future__ import annotations
 import sqlite3
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from kzjp_tutor.commands import export_anki
 from kzjp_tutor.core.anki import card_fields
-from kzjp_tutor.core.deck import Deck, NumberCard
+from kzjp_tutor.core.deck import ChoiceCard, DateCard, Deck, ListCard, NumberCard, TextCard
 
 from .helpers import DECK_FILE, run_command
 
@@ -40,15 +41,20 @@ def test_apkg_is_a_collection_matching_the_deck(tmp_path: Path, deck: Deck) -> N
     assert set(by_card) == {f"kzjp-mini/{c.id}" for _s, c in deck.cards()}
     assert by_card["kzjp-mini/silk-road"][2][1] == "Hashimoto"
     assert by_card["kzjp-mini/relations"][2][1] == "1992"
-    assert by_card["kzjp-mini/capital"][2][1] == "Astana"
-    assert "<li>Shymkent</li>" in by_card["kzjp-mini/capital"][2][0]
-    assert sorted(by_card["kzjp-mini/pm-visit"][1]) == ["people", "visits"]
-    assert by_card["kzjp-mini/relations"][1] == ["dates"]
+    # a choice card is answered by the option's number, its text shown on the back
+    capital = by_card["kzjp-mini/capital"][2]
+    assert capital[1] == str(deck.card("capital").choices.index("Astana") + 1)  # type: ignore[union-attr]
+    assert "<li>Shymkent</li>" in capital[0] and "Type the option&#x27;s number" in capital[0]
+    assert "Astana" in capital[2]
+    # sections are namespaced by deck: two lectures' "recognition" sections stay apart
+    assert sorted(by_card["kzjp-mini/pm-visit"][1]) == ["kzjp-mini::people", "people", "visits"]
+    assert by_card["kzjp-mini/relations"][1] == ["kzjp-mini::dates"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["mini.apkg", "x"]  # no temp files left
 
 
 def test_ids_are_stable(tmp_path: Path) -> None:
-    """Two exports at different times give the same GUIDs and note ids (re-import updates notes)."""
+    """Two exports at different times give the same GUIDs (Anki's re-import updates notes by GUID);
+    note ids are the export's time in ms, as Anki's own are (not a date in 2044), in deck order."""
     import datetime as dt
 
     first, second = tmp_path / "a.apkg", tmp_path / "b.apkg"
@@ -59,7 +65,9 @@ def test_ids_are_stable(tmp_path: Path) -> None:
     )
     a = [(n[0], n[1]) for n in _notes(first, tmp_path / "1")]
     b = [(n[0], n[1]) for n in _notes(second, tmp_path / "2")]
-    assert a == b and len({g for _i, g in a}) == 4
+    assert [g for _i, g in a] == [g for _i, g in b] and len({g for _i, g in a}) == 4
+    start = int(t.timestamp() * 1000)
+    assert all(start <= note_id < start + 1000 for note_id, _g in a)
 
 
 @pytest.mark.parametrize(
@@ -81,7 +89,31 @@ def test_number_formatting_never_raises(answer: float, tolerance: float, shown: 
     card = NumberCard.model_construct(
         id="n", type="number", prompt="How many?", answer=answer, tolerance=tolerance, unit="km", tags=[]
     )
-    front, field, back = card_fields(card)
-    assert field == f"{shown} km"
-    assert "In km" in front
+    front, field, back = card_fields(card, "en")
+    assert field == shown  # what a student types: the number without its unit
+    assert "unit: km" in front
     assert ("Accepted within" in back) == bool(tolerance)
+
+
+def _made(kind: type[Any], **fields: Any) -> Any:
+    return kind.model_validate({"id": "c", "prompt": "?", **fields})
+
+
+def test_fields_are_what_a_student_types_with_the_deck_language_hints() -> None:
+    """Review B10: Anki compares letters, so the Answer field is exactly what is typed."""
+    number = _made(NumberCard, type="number", answer=118, unit="тыс. человек", tolerance=2)
+    front, answer, back = card_fields(number, "ru")
+    assert answer == "118" and "единицы: тыс. человек" in front and "±2" in back
+    items = _made(ListCard, type="list", answer=["нефть", ["уран", "U"], "хром"], need=2)
+    front, answer, back = card_fields(items, "ru")
+    assert answer == "нефть; уран; хром"
+    assert "Перечислите все пункты (3) в этом порядке" in front
+    assert "уран = U" in back and "достаточно назвать 2 из 3" in back
+    choice = _made(ChoiceCard, type="choice", choices=["Алматы", "Астана", "Токио"], answer="Токио")
+    front, answer, back = card_fields(choice, "ru")
+    assert answer == "3" and "<ol><li>Алматы</li>" in front and "Ответ: 3. Токио" in back
+    date = _made(DateCard, type="date", answer="1992-01")
+    assert "Ответ в виде ГГГГ-ММ." in card_fields(date, "ru")[0]
+    assert "Answer as YYYY-MM." in card_fields(date, "en")[0]
+    text = _made(TextCard, answer="Хасимото", accept=["Рютаро Хасимото"])
+    assert card_fields(text, "ru")[2].startswith("Также принимается: Рютаро Хасимото")

@@ -152,4 +152,111 @@ def test_imported_deck_exports_to_anki(tmp_path: Path) -> None:
         answers = [row[0].split("\x1f")[1] for row in db.execute("SELECT flds FROM notes ORDER BY id")]
     finally:
         db.close()
-    assert answers == ["Хасимото", "1992", "Алматы; Астана", "6", "Астана"]
+    assert answers == ["Хасимото", "1992", "Алматы; Астана", "6", "1"]  # a choice is answered by its number
+
+
+# Issue 15 / review B4: re-importing keeps card ids, so progress stays on its card.
+
+SHEET = """prompt;answer;type
+Когда Казахстан и Корея установили дипломатические отношения?;1992-01-28;date
+Когда установлены отношения с Японией?;1992-01-26;date
+Кто приезжал с визитом в 2006 году?;Ким Ён Сам;
+Сколько стран в формате?;6;number
+"""
+
+
+def _import(tmp_path: Path, sheet: str, *extra: str) -> tuple[int, dict[str, str], str]:
+    src = tmp_path / "sheet.csv"
+    src.write_text(sheet, encoding="utf-8")
+    out = tmp_path / "deck.toml"
+    ran = run_command(import_csv, ["import-csv", str(src), "--out", str(out), *extra], tmp_path)
+    if ran.code != 0:
+        return ran.code, {}, ran.err
+    return ran.code, {c.prompt: c.id for _s, c in load_deck(out).cards()}, ran.err
+
+
+def test_fixing_a_typo_in_a_question_keeps_its_id(tmp_path: Path) -> None:
+    _code, before, _err = _import(tmp_path, SHEET)
+    typo = "Когда Казахстан и Корея установили дипломатичские отношения?"
+    fixed = SHEET.replace("Когда Казахстан и Корея установили дипломатические отношения?", typo).replace(
+        "Кто приезжал с визитом", "Кто приезжал с официальным визитом"
+    )
+    # the rows in another order too: matching is by content, never by position
+    lines = fixed.splitlines()
+    fixed = "\n".join([lines[0], lines[3], lines[2], lines[1], lines[4]]) + "\n"
+    code, after, err = _import(tmp_path, fixed, "--force")
+    assert code == 0, err
+    assert (
+        after["Кто приезжал с официальным визитом в 2006 году?"]
+        == before["Кто приезжал с визитом в 2006 году?"]
+    )
+    assert sorted(after.values()) == sorted(before.values())
+    # the two similar date questions keep their own ids (no "-2" moving from one to the other)
+    assert after[typo] == before["Когда Казахстан и Корея установили дипломатические отношения?"]
+    assert after["Когда установлены отношения с Японией?"] == before["Когда установлены отношения с Японией?"]
+
+
+def test_edited_question_keeps_the_id_even_when_reworded_with_the_same_answer(tmp_path: Path) -> None:
+    _code, before, _err = _import(tmp_path, SHEET)
+    reworded = SHEET.replace("Сколько стран в формате?", "Сколько государств входит в этот формат?")
+    code, after, err = _import(tmp_path, reworded, "--force")
+    assert code == 0, err
+    assert after["Сколько государств входит в этот формат?"] == before["Сколько стран в формате?"]
+
+
+def test_a_new_question_gets_a_new_id_and_keeps_the_others(tmp_path: Path) -> None:
+    _code, before, _err = _import(tmp_path, SHEET)
+    code, after, err = _import(
+        tmp_path, SHEET + "Какой город был столицей до 1997 года?;Алматы;\n", "--force"
+    )
+    assert code == 0, err
+    assert {p: after[p] for p in before} == before
+    assert after["Какой город был столицей до 1997 года?"] not in before.values()
+
+
+def test_the_id_column_is_used_as_written(tmp_path: Path) -> None:
+    sheet = "id;prompt;answer\nkr-visit;Кто приезжал?;Ким Ён Сам\nkr-capital;Столица Кореи?;Сеул\n"
+    code, ids, err = _import(tmp_path, sheet)
+    assert code == 0, err
+    assert ids == {"Кто приезжал?": "kr-visit", "Столица Кореи?": "kr-capital"}
+    code, _ids, err = _import(tmp_path, sheet.replace("kr-capital", "Kr Capital"), "--force")
+    assert code == 1 and "row 3: id: must use only lowercase" in err
+
+
+def test_reimport_keeps_the_deck_id_of_out_whatever_the_sheet_is_called(tmp_path: Path) -> None:
+    src = tmp_path / "lecture.csv"
+    src.write_text(SHEET, encoding="utf-8")
+    out = tmp_path / "deck.toml"
+    assert run_command(import_csv, ["import-csv", str(src), "--out", str(out)], tmp_path).code == 0
+    renamed = tmp_path / "Лекция 12 (копия).csv"
+    renamed.write_text(SHEET, encoding="utf-8")
+    ran = run_command(import_csv, ["import-csv", str(renamed), "--out", str(out), "--force"], tmp_path)
+    assert ran.code == 0, ran.err
+    assert load_deck(out).deck.id == "lecture"
+
+
+def test_never_overwrites_out_without_force_and_reports_every_row(tmp_path: Path) -> None:
+    out = tmp_path / "deck.toml"
+    out.write_text("hand-written", encoding="utf-8")
+    src = tmp_path / "s.csv"
+    src.write_text(SHEET, encoding="utf-8")
+    with pytest.raises(KzjpError, match="pass --force"):
+        run_command(import_csv, ["import-csv", str(src), "--out", str(out)], tmp_path)
+    assert out.read_text(encoding="utf-8") == "hand-written"
+    bad = "prompt;answer;type;tags\n;x;;\nq2;сто;number;\nq3;1992-13-28;date;\nq4;2013;choice;\nq5;a;txt;\n"
+    src.write_text(bad, encoding="utf-8")
+    ran = run_command(import_csv, ["import-csv", str(src), "--out", str(tmp_path / "new.toml")], tmp_path)
+    assert ran.code == 1
+    for row in ("row 2: prompt", "row 3: answer", "row 4: answer", "row 6: type"):
+        assert row in ran.err, ran.err
+
+
+def test_problems_in_russian(tmp_path: Path) -> None:
+    from kzjp_tutor.core import i18n
+
+    i18n.use("ru")
+    src = tmp_path / "s.csv"
+    src.write_text("prompt;answer;type\nq;сто;number\n", encoding="utf-8")
+    ran = run_command(import_csv, ["import-csv", str(src), "--out", str(tmp_path / "d.toml")], tmp_path)
+    assert "строка 2: answer: 'сто' — не число" in ran.err
+    assert "не записан; исправьте строки выше" in ran.err

@@ -1,0 +1,220 @@
+"""``kzjp-tutor lint``: every check fires on the mistake it is for and stays quiet on a good card.
+
+Each case is one small deck; a card carries ``explain`` and ``source`` unless the case is about
+them, so that only the check under test can fire.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from kzjp_tutor import cli
+from kzjp_tutor.core.lint import CHECKS, LintedDeck, lint_decks
+from kzjp_tutor.core.loader import parse_deck
+
+FULL = 'explain = "Пояснение."\nsource = "Цитата."\n'
+
+
+def deck(
+    cards: str, *, deck_id: str = "t", title: str = "Тест", language: str = "ru", file: str = "t.toml"
+) -> LintedDeck:
+    text = (
+        f'format = 1\n[deck]\nid = "{deck_id}"\ntitle = "{title}"\nlanguage = "{language}"\n'
+        f'[[sections]]\nid = "s"\ntitle = "Раздел"\n{cards}'
+    )
+    return LintedDeck(file, text, parse_deck(text.encode(), file))
+
+
+def card(card_id: str, body: str, *, full: bool = True) -> str:
+    return f'[[sections.cards]]\nid = "{card_id}"\n{body}\n' + (FULL if full else "")
+
+
+def checks(*decks: LintedDeck) -> list[tuple[str, str | None]]:
+    return [(w.check, w.card) for w in lint_decks(list(decks))]
+
+
+# (check, a deck that must fire it on card "bad", a deck that must not fire it)
+CASES = {
+    "gives-away": (
+        card("who", 'prompt = "Кто автор генплана Астаны?"\nanswer = "Кисё Курокава"')
+        + card(
+            "bad",
+            'type = "date"\nprompt = "В каком году Кисё Курокава представил генплан Астаны?"\nanswer = "1998"',
+        ),
+        card("who", 'prompt = "Кто автор генплана Астаны?"\nanswer = "Кисё Курокава"')
+        + card("bad", 'type = "date"\nprompt = "В каком году представлен генплан Астаны?"\nanswer = "1998"'),
+    ),
+    "date-precision": (
+        card(
+            "bad", 'type = "date"\nprompt = "В каком году Япония признала Казахстан?"\nanswer = "1991-12-28"'
+        ),
+        card(
+            "bad",
+            'type = "date"\nprompt = "Когда Япония признала Казахстан (число, месяц, год)?"\nanswer = "1991-12-28"',
+        ),
+    ),
+    "choice-longest": (
+        card(
+            "bad",
+            'type = "choice"\nprompt = "Цель?"\nchoices = ["мир", "торговля", '
+            '"развитие многостороннего сотрудничества в регионе"]\n'
+            'answer = "развитие многостороннего сотрудничества в регионе"',
+        ),
+        card(
+            "bad",
+            'type = "choice"\nprompt = "Цель?"\nchoices = ["укрепление мира во всём регионе", '
+            '"расширение торговли со всеми соседями", "развитие многостороннего сотрудничества"]\n'
+            'answer = "развитие многостороннего сотрудничества"',
+        ),
+    ),
+    "same-fact": (
+        card("first", 'prompt = "Кто был первым послом Японии в Казахстане?"\nanswer = "Сэцуо Нацуи"')
+        + card(
+            "bad", 'prompt = "Кто был первым послом Японии в Республике Казахстан?"\nanswer = "Сэцуо Нацуи"'
+        ),
+        card("first", 'prompt = "Кто был первым послом Японии в Казахстане?"\nanswer = "Сэцуо Нацуи"')
+        + card("bad", 'prompt = "Кто был первым послом Японии в Казахстане?"\nanswer = "Тосио Катаяма"'),
+    ),
+    "generic-list": (
+        card(
+            "bad",
+            'type = "list"\nprompt = "Назовите две сферы сотрудничества"\nanswer = ["экономика", "культура", "уран"]\nneed = 2',
+        ),
+        card(
+            "bad",
+            'type = "list"\nprompt = "Назовите два товара"\nanswer = ["уран", "ферросплавы", "экономика"]\nneed = 2',
+        ),
+    ),
+    "accept-redundant": (
+        card("bad", 'prompt = "Кто?"\nanswer = "Рютаро Хасимото"\naccept = ["рютаро хасимото"]'),
+        card("bad", 'prompt = "Кто?"\nanswer = "Рютаро Хасимото"\naccept = ["премьер Японии 1996 года"]'),
+    ),
+    "accept-overlap": (
+        card(
+            "bad",
+            'prompt = "Кто предложил Евразийскую дипломатию?"\nanswer = "Рютаро Хасимото"\naccept = ["Кэйдзо Обути"]',
+        )
+        + card("other", 'prompt = "Кто возглавил миссию 1997 года?"\nanswer = "Кэйдзо Обути"'),
+        card(
+            "bad",
+            'prompt = "Кто предложил Евразийскую дипломатию?"\nanswer = "Рютаро Хасимото"\naccept = ["Хасимото"]',
+        )
+        + card("other", 'prompt = "Кто возглавил миссию 1997 года?"\nanswer = "Кэйдзо Обути"'),
+    ),
+    "reject-accepted": (
+        card("bad", 'prompt = "Кто?"\nanswer = "Ким Ён Сам"\nreject = ["ким ён сам"]'),
+        card("bad", 'prompt = "Кто?"\nanswer = "Ким Ён Сам"\nreject = ["Ким Дэ Чжун"]'),
+    ),
+    "no-explain": (
+        card("bad", 'prompt = "Кто?"\nanswer = "Хасимото"\nsource = "Цитата."', full=False),
+        card("bad", 'prompt = "Кто?"\nanswer = "Хасимото"', full=True),
+    ),
+    "no-source": (
+        card("bad", 'prompt = "Кто?"\nanswer = "Хасимото"\nexplain = "Пояснение."', full=False),
+        card("bad", 'prompt = "Кто?"\nanswer = "Хасимото"', full=True),
+    ),
+}
+
+
+def test_every_check_has_a_case() -> None:
+    assert set(CASES) | {"starter-left"} == set(CHECKS)
+
+
+@pytest.mark.parametrize("check", sorted(CASES))
+def test_check_fires_on_its_mistake(check: str) -> None:
+    bad, _good = CASES[check]
+    assert (check, "bad") in checks(deck(bad))
+
+
+@pytest.mark.parametrize("check", sorted(CASES))
+def test_check_is_quiet_on_a_good_card(check: str) -> None:
+    _bad, good = CASES[check]
+    assert [c for c in checks(deck(good)) if c[0] == check] == []
+
+
+def test_starter_title_fires_and_a_real_title_does_not() -> None:
+    cards = card("c", 'prompt = "Кто?"\nanswer = "Хасимото"')
+    assert ("starter-left", None) in checks(deck(cards, title="Моя колода"))
+    assert checks(deck(cards, title="Лекция 12")) == []
+
+
+def test_same_fact_across_decks_but_not_across_languages() -> None:
+    one = deck(card("a", 'prompt = "Кто был первым послом Японии в Казахстане?"\nanswer = "Сэцуо Нацуи"'))
+    two = deck(
+        card("b", 'prompt = "Кто был первым послом Японии в Казахстане?"\nanswer = "Сэцуо Нацуи"'),
+        deck_id="u",
+        file="u.toml",
+    )
+    english = deck(
+        card("b", 'prompt = "Кто был первым послом Японии в Казахстане?"\nanswer = "Сэцуо Нацуи"'),
+        deck_id="u-en",
+        language="en",
+        file="u-en.toml",
+    )
+    assert ("same-fact", "b") in checks(one, two)
+    assert checks(one, english) == []
+
+
+def test_a_word_every_prompt_names_is_a_topic_not_a_giveaway() -> None:
+    cards = card(
+        "country", 'prompt = "С какой страной у Японии стратегическое партнёрство?"\nanswer = "Казахстан"'
+    )
+    for n in range(5):
+        cards += card(
+            f"q{n}",
+            f'type = "number"\nprompt = "Сколько соглашений № {n} подписал Казахстан с партнёром?"\nanswer = {n + 10}',
+        )
+    assert [c for c in checks(deck(cards)) if c[0] == "gives-away"] == []
+
+
+def test_warning_names_file_line_section_and_card() -> None:
+    linted = deck(CASES["date-precision"][0])
+    (warning,) = [w for w in lint_decks([linted]) if w.check == "date-precision"]
+    assert str(warning).startswith(
+        "t.toml:9: section 's' card 'bad': date-precision: the answer 1991-12-28 has a day"
+    )
+
+
+@pytest.fixture
+def run_cli(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> Callable[[list[str]], tuple[int, str, str]]:
+    def run(args: list[str]) -> tuple[int, str, str]:
+        code = cli.main(["--home", str(tmp_path / "home"), *args])
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return run
+
+
+Run = Callable[[list[str]], tuple[int, str, str]]
+
+
+def test_cli_exits_non_zero_only_with_strict(tmp_path: Path, run_cli: Run) -> None:
+    path = tmp_path / "d.toml"
+    path.write_text(deck(CASES["date-precision"][0]).text, encoding="utf-8")
+    code, out, _err = run_cli(["lint", str(path)])
+    assert code == 0 and "date-precision" in out and out.rstrip().endswith("1 warning in 1 deck file")
+    assert run_cli(["lint", "--strict", str(path)])[0] == 1
+    assert run_cli(["lint", "--strict", "--skip", "date-precision", str(path)])[0] == 0
+    path.write_text(deck(CASES["date-precision"][1]).text, encoding="utf-8")
+    assert run_cli(["lint", "--strict", str(path)])[0] == 0
+
+
+def test_cli_refuses_a_deck_that_does_not_load(tmp_path: Path, run_cli: Run) -> None:
+    path = tmp_path / "d.toml"
+    path.write_text("format = 2\n", encoding="utf-8")
+    code, _out, err = run_cli(["lint", str(path)])
+    assert code == 1 and "does not load" in err and "Traceback" not in err
+
+
+def test_cli_in_russian(tmp_path: Path, run_cli: Run) -> None:
+    path = tmp_path / "d.toml"
+    path.write_text(deck(CASES["date-precision"][0]).text, encoding="utf-8")
+    code, out, _err = run_cli(["--lang", "ru", "lint", str(path)])
+    assert code == 0
+    assert "раздел 's' карточка 'bad': date-precision: в ответе 1991-12-28 есть день или месяц" in out
+    assert out.rstrip().endswith("1 предупреждение в 1 файле колоды")

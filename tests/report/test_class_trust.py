@@ -391,11 +391,11 @@ class TestRussian:
             tmp_path / "home",
         )  # fmt: skip
         assert ran.code == 0
-        for words in ("Отчёт по группе", "3 студента", "10 ответов", "Самые трудные карточки", "Студенты"):
+        for words in ("Отчёт по группе", "3 студента", "10 ответов", "Самые сложные карточки", "Студенты"):
             assert words in ran.out, words
         assert "3 студ. · 3 отв." in ran.out
         html = page.read_text(encoding="utf-8")
-        assert '<html lang="ru">' in html and "Самые трудные карточки" in html
+        assert '<html lang="ru">' in html and "Самые сложные карточки" in html
         assert table.read_text(encoding="utf-8-sig").startswith("deck,card,section,prompt,")
         data = json.loads((class_exports.folder / "alice.json").read_text(encoding="utf-8"))
         assert "reviews" in data and "student_id" in data

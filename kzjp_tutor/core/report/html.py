@@ -24,7 +24,7 @@ from html import escape
 
 from .. import i18n
 from ..i18n import gettext as _
-from ..i18n import ngettext
+from ..i18n import ngettext, pgettext
 from ..visible import visible
 from ..wording import datetime_text
 from .model import MIN_RANKED_STUDENTS, CardRow, Figure, Report
@@ -72,6 +72,10 @@ def _table(table_id: str, headers: Sequence[str], rows: Sequence[str], empty: st
     if not rows:
         rows = [f'<tr><td colspan="{len(headers)}">{escape(empty)}</td></tr>']  # i18n: not text
     return f'<table id="{table_id}"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'  # i18n: not text
+
+
+def _heading(text: str) -> str:
+    return f"<h2>{escape(text)}</h2>"
 
 
 def _bars(chart_id: str, title: str, items: Sequence[tuple[str, Figure]]) -> str:
@@ -168,9 +172,9 @@ def render_html(report: Report, *, title: str | None = None) -> str:
         out.append(f'<p class="meta">{_safe(note)}</p>')  # i18n: not text
     if report.skipped:
         items = "".join(f'<li class="skip">{_safe(str(s))}</li>' for s in report.skipped)
-        out.append(f'<h2>{escape(_("Skipped exports"))}</h2><ul id="skipped">{items}</ul>')  # i18n: not text
+        out.append(_heading(_("Skipped exports")) + f'<ul id="skipped">{items}</ul>')  # i18n: not text
 
-    out.append(f"<h2>{escape(_('Hardest cards'))}</h2>")
+    out.append(_heading(pgettext("report", "Hardest cards")))
     out.append(
         '<p class="meta">'  # i18n: not text
         + escape(
@@ -213,7 +217,7 @@ def render_html(report: Report, *, title: str | None = None) -> str:
         )
         out.append(_table("few", _card_headers(), [_card_row(c) for c in few], ""))
 
-    out.append(f"<h2>{escape(_('Suggested aliases'))}</h2>")
+    out.append(_heading(_("Suggested aliases")))
     out.append(
         '<p class="meta">'  # i18n: not text
         + escape(
@@ -242,7 +246,7 @@ def render_html(report: Report, *, title: str | None = None) -> str:
         )
     )
 
-    out.append(f"<h2>{escape(_('Mastery per section'))}</h2>")
+    out.append(_heading(_("Mastery per section")))
     out.append(_bars("chart-sections", _("Section mastery"), [(s.title, s.mastery) for s in report.sections]))
     section_rows = [
         "<tr>"
@@ -263,7 +267,7 @@ def render_html(report: Report, *, title: str | None = None) -> str:
         )
     )
 
-    out.append(f"<h2>{escape(_('Students'))}</h2>")
+    out.append(_heading(_("Students")))
     out.append(
         '<p class="meta">'  # i18n: not text
         + escape(
@@ -308,7 +312,7 @@ def render_html(report: Report, *, title: str | None = None) -> str:
         )
     )
 
-    out.append(f"<h2>{escape(_('Cards students confuse'))}</h2>")
+    out.append(_heading(_("Cards students confuse")))
     confusion_rows = [
         "<tr>"
         + _text(c.deck_id)

@@ -58,6 +58,12 @@ SOURCE_WORDINGS = [
     ),
     ("kzjp-25-years.en", "bulletin-speakers", "ministers of ecology, health and emergencies"),
     ("kzjp-25-years.ru", "high-level-cultural-influence", "изучение японского языка, культуры и единоборств"),
+    # The source writes «СО2» in Cyrillic letters; a student copying it must not lose the item.
+    (
+        "kzjp-25-years.ru",
+        "expo-japan-energy-efforts",
+        "энергосбережение, сокращение выбросов парниковых газов и СО2",
+    ),
     ("kzjp-25-years.en", "high-level-cultural-influence", "Japanese cuisine, design, language"),
     (
         "kzjp-25-years.ru",

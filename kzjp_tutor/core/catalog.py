@@ -7,8 +7,9 @@ Every command and the app ask this module, so the rules are written once:
 * with no name, the course decks of the settings are studied (:func:`course_files`);
 * a broken deck found in a folder is skipped with one line, a broken deck named explicitly is an
   error (:func:`resolve_decks`);
-* when two files carry the same deck id, the first one wins (:func:`first_per_id`), because
-  progress is keyed by deck id.
+* two files with one deck id, or a deck of one's own on a bundled deck's id, are refused
+  (:func:`~kzjp_tutor.core.loader.deck_id_clashes`), because progress is keyed by deck id: an
+  error among decks named on the command line, a skipped file with one line otherwise.
 
 Why UI-free: a bad deck among good ones must not stop the others, so for the app every path
 becomes a :class:`DeckEntry` holding either a :class:`~kzjp_tutor.core.deck.Deck` or the
@@ -27,7 +28,7 @@ from .deck import Card, Deck, Section
 from .errors import DeckError, Problem, UsageError, reason
 from .i18n import gettext as _
 from .i18n import ngettext
-from .loader import deck_paths, load_deck, read_deck_id
+from .loader import bundled_deck_ids, deck_id_clashes, deck_paths, load_deck, read_deck_id
 from .paths import bundled_decks_dir, course_deck_files, deck_files_in
 from .settings import Settings
 
@@ -111,8 +112,43 @@ def load_one(path: Path) -> DeckEntry:
 
 
 def load_catalog(paths: Iterable[Path]) -> list[DeckEntry]:
-    """Load every deck; good and bad ones alike come back, in the order given."""
-    return [load_one(path) for path in expand_paths(paths)]
+    """Load every deck; good and bad ones alike come back, in the order given.
+
+    A deck whose id another file (or a bundled deck) already has comes back refused, naming
+    that file, so the app lists it among the broken decks instead of mixing two schedules.
+    """
+    entries = [load_one(path) for path in expand_paths(paths)]
+    clashes = _clashes([(entry.path, entry.deck) for entry in entries if entry.deck is not None])
+    return [
+        DeckEntry(entry.path, error=DeckError(entry.path, clashes[str(entry.path)]))
+        if str(entry.path) in clashes
+        else entry
+        for entry in entries
+    ]
+
+
+def _clashes(decks: Sequence[tuple[Path, Deck]]) -> dict[str, list[Problem]]:
+    """The problems of each file whose deck id is already taken where these decks meet."""
+    found: dict[str, list[Problem]] = {}
+    for problem in deck_id_clashes([(path, deck.deck.id) for path, deck in decks], bundled_deck_ids()):
+        found.setdefault(problem.file, []).append(problem)
+    return found
+
+
+def _without_clashes(decks: Sequence[tuple[Path, Deck]], named: bool, warn: Warn) -> list[Deck]:
+    """The decks whose id no earlier file has: a clash among named decks is an error, else skipped.
+
+    Progress is keyed by deck id, so two files with one id must never share a schedule; the one
+    rule is :func:`~kzjp_tutor.core.loader.deck_id_clashes`.
+    """
+    clashes = _clashes(decks)
+    if clashes and named:
+        problems = [problem for found in clashes.values() for problem in found]
+        raise DeckError(problems[0].file, problems)
+    for file, problems in clashes.items():
+        for problem in problems:
+            warn(_("skipping {path}: {problem}").format(path=file, problem=problem.message))
+    return first_per_id(deck for path, deck in decks if str(path) not in clashes)
 
 
 def first_per_id(decks: Iterable[Deck]) -> list[Deck]:
@@ -192,24 +228,25 @@ def resolve_decks(names: Sequence[str], settings: Settings, warn: Warn) -> list[
     Raises:
         KzjpError: a name matches nothing, or an explicitly named file is invalid.
     """
-    decks: list[Deck] = []
+    decks: list[tuple[Path, Deck]] = []
     for path in find_deck_paths(names, settings, warn) if names else course_files(settings, warn):
         if path.is_dir():
             files = deck_paths([path])
         elif names:
-            decks.append(load_deck(path))  # named on the command line: a broken file is an error
+            decks.append((path, load_deck(path)))  # named on the command line: a broken file is an error
             continue
         else:
             files = [path]
-        decks.extend(deck for deck in (_load_quietly(file, warn) for file in files) if deck is not None)
-    return first_per_id(decks)
+        decks.extend((file, deck) for file in files if (deck := _load_quietly(file, warn)) is not None)
+    return _without_clashes(decks, bool(names), warn)
 
 
 def reference_decks(extra: Sequence[Path], warn: Warn) -> list[Deck]:
     """The decks a class report maps cards with: ``extra`` files/folders, then every bundled deck.
 
     Both languages of the bundled decks are read, because students may study either; a deck given
-    explicitly wins over a bundled deck with the same id.
+    explicitly that takes a bundled deck's id is refused, since the exports' progress on the
+    course deck would be read against another deck's cards.
 
     Raises:
         UsageError: a path in ``extra`` does not exist.
@@ -221,4 +258,5 @@ def reference_decks(extra: Sequence[Path], warn: Warn) -> list[Deck]:
     bundled = bundled_decks_dir()
     if bundled.is_dir():
         files += deck_files_in(bundled)
-    return first_per_id(deck for deck in (_load_quietly(path, warn) for path in files) if deck is not None)
+    decks = [(path, deck) for path in files if (deck := _load_quietly(path, warn)) is not None]
+    return _without_clashes(decks, bool(extra), warn)

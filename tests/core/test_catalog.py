@@ -76,13 +76,13 @@ def test_a_decks_folder_that_is_not_a_folder_is_said_once_and_ignored(tmp_path: 
     assert decks and len(said) == 1 and "is not a folder" in said[0]
 
 
-def test_a_report_deck_given_explicitly_wins_over_the_bundled_one(tmp_path: Path) -> None:
+def test_a_report_deck_on_a_bundled_id_is_refused_and_a_missing_one_is_named(tmp_path: Path) -> None:
+    """Issue 15 reversed "the explicit deck wins": progress is keyed by deck id, so the class's
+    exports on the course deck would be read against another deck's cards."""
     bundled_id = load_deck(sorted(bundled_decks_dir().glob("*.toml"))[0]).deck.id
     _deck(tmp_path, "mine.toml", bundled_id, title="Mine")
-    decks = reference_decks([tmp_path], _ignore)
-    titles = {d.deck.id: d.deck.title for d in decks}
-    assert titles[bundled_id] == "Mine"
-    assert len(decks) == len({d.deck.id for d in decks})
+    with pytest.raises(DeckError, match="bundled deck"):
+        reference_decks([tmp_path], _ignore)
     with pytest.raises(KzjpError, match="no such deck file or folder"):
         reference_decks([tmp_path / "gone"], _ignore)
 
@@ -100,3 +100,51 @@ def test_a_skipped_file_with_escapes_in_its_name_is_named_inertly(tmp_path: Path
     ctx = Context(home=tmp_path / "home", clock=Clock.from_env(), stderr=err)
     resolve_decks([str(tmp_path)], Settings(), ctx.warn)
     assert "\x1b" not in err.getvalue() and "\\x1b]52" in err.getvalue()
+
+
+# --- one deck id, one file (issue 15): wherever decks meet ------------------------------------
+
+
+def test_two_named_files_with_one_deck_id_are_an_error_naming_both(tmp_path: Path) -> None:
+    first = _deck(tmp_path, "a.toml", "same")
+    second = _deck(tmp_path, "b.toml", "same")
+    with pytest.raises(DeckError) as caught:
+        resolve_decks([str(first), str(second)], Settings(), _ignore)
+    message = str(caught.value)
+    assert str(second) in message and str(first) in message and "progress is keyed by deck id" in message
+
+
+def test_a_folder_deck_with_a_taken_id_is_skipped_with_a_line(tmp_path: Path) -> None:
+    _deck(tmp_path, "a.toml", "same")
+    _deck(tmp_path, "b.toml", "same", title="Second")
+    said: list[str] = []
+    decks = resolve_decks([], Settings(decks_folder=str(tmp_path)), said.append)
+    mine = [deck.deck.title for deck in decks if deck.deck.id == "same"]
+    assert mine == ["T"]
+    assert len(said) == 1 and "b.toml" in said[0] and "a.toml" in said[0]
+
+
+def test_a_deck_of_ones_own_on_a_bundled_id_is_refused(tmp_path: Path) -> None:
+    own = _deck(tmp_path, "mine.toml", "kzjp-2021")
+    with pytest.raises(DeckError, match="bundled deck"):
+        resolve_decks([str(own)], Settings(), _ignore)
+    with pytest.raises(DeckError, match="bundled deck"):
+        reference_decks([own], _ignore)
+
+
+def test_the_app_lists_a_clashing_deck_among_the_broken_ones(tmp_path: Path) -> None:
+    from kzjp_tutor.core.catalog import load_catalog
+
+    _deck(tmp_path, "a.toml", "same")
+    _deck(tmp_path, "b.toml", "same")
+    entries = load_catalog([tmp_path])
+    assert [(entry.path.name, entry.deck is not None) for entry in entries] == [
+        ("a.toml", True),
+        ("b.toml", False),
+    ]
+    assert "a.toml" in entries[1].problems[0].message
+
+
+def test_the_bundled_decks_themselves_do_not_clash() -> None:
+    decks = reference_decks([bundled_decks_dir()], _ignore)
+    assert len({deck.deck.id for deck in decks}) == len(decks) == 6

@@ -6,7 +6,10 @@ confusion search with ``grade()``) in ≤ 5 s. Also times the HTML and CSV rende
 
 The exports are synthetic but shaped like a real class: answers are right ~70 % of the time,
 wrong answers are typos, another card's answer (so confusions exist) or a stray word, and some
-students press "I was right" on a handful of near-answers (so aliases are suggested).
+students press "I was right" on a handful of near-answers (so aliases are suggested). Every
+third student studies the deck's other-language twin (so the two are merged into one row per
+card), and every tenth export has no profile id, as exports written before ids (so one student
+is found by the shared review log).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ REVIEWS = 200
 TARGET_S = 5.0
 NOW = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
 DECK_ID = "bench-deck"
+TWIN_ID = "bench-deck-ru"
 _NAMES = [
     "hashimoto", "koizumi", "obuchi", "abe", "kishida", "nazarbayev", "tokayev", "astana", "almaty",
     "semey", "uranium", "kazatomprom", "jica", "silk", "road", "oda", "caspian", "baikonur",
@@ -36,7 +40,7 @@ _NAMES = [
 ]  # fmt: skip
 
 
-def _deck() -> Deck:
+def _deck(deck_id: str = DECK_ID, language: str = "en") -> Deck:
     rng = random.Random(1)
     sections = []
     for s in range(10):
@@ -46,7 +50,7 @@ def _deck() -> Deck:
             cards.append({"id": f"c{n}", "prompt": f"Question number {n}?", "answer": answer})
         sections.append({"id": f"s{s}", "title": f"Section {s}", "cards": cards})
     return Deck.model_validate(
-        {"format": 1, "deck": {"id": DECK_ID, "title": "Bench", "language": "en"}, "sections": sections}
+        {"format": 1, "deck": {"id": deck_id, "title": "Bench", "language": language}, "sections": sections}
     )
 
 
@@ -56,6 +60,7 @@ def _typo(text: str, rng: random.Random) -> str:
 
 
 def _export(number: int, deck: Deck, rng: random.Random) -> ProgressExport:
+    deck_id = TWIN_ID if number % 3 == 2 else DECK_ID
     cards = [c for _s, c in deck.cards()]
     start = NOW - dt.timedelta(days=60)
     exported: list[ExportCard] = []
@@ -64,7 +69,7 @@ def _export(number: int, deck: Deck, rng: random.Random) -> ProgressExport:
         stability = rng.uniform(0.5, 40.0)
         exported.append(
             ExportCard(
-                deck=DECK_ID, card=card.id, fsrs_card_id=fsrs_card_id(DECK_ID, card.id),
+                deck=deck_id, card=card.id, fsrs_card_id=fsrs_card_id(deck_id, card.id),
                 state=rng.choice((1, 2, 2, 2, 3)), step=None, stability=stability,
                 difficulty=rng.uniform(1, 10), due=last + dt.timedelta(days=stability), last_review=last,
                 reps=rng.randrange(1, 6), lapses=rng.randrange(0, 4), leech=rng.random() < 0.02,
@@ -91,7 +96,7 @@ def _export(number: int, deck: Deck, rng: random.Random) -> ProgressExport:
         rating = 3 if correct or override else 1
         reviews.append(
             ExportReview(
-                time=start + dt.timedelta(minutes=r * 7), deck=DECK_ID, card=card.id, answer=typed,
+                time=start + dt.timedelta(minutes=r * 7), deck=deck_id, card=card.id, answer=typed,
                 correct=correct, score=1.0 if correct else 0.0, suggested="good" if correct else "again",
                 rating=rating, duration_ms=rng.randrange(2000, 20000), state_before=2 if card.id in seen else 0,
             )
@@ -102,8 +107,9 @@ def _export(number: int, deck: Deck, rng: random.Random) -> ProgressExport:
         version=1,
         exported_at=NOW,
         student=f"Student {number:03d}",
+        student_id=None if number % 10 == 9 else f"{number:032x}",
         exam_date=dt.date(2026, 12, 20),
-        decks=[DECK_ID],
+        decks=[deck_id],
         cards=exported,
         reviews=reviews,
     )
@@ -112,6 +118,7 @@ def _export(number: int, deck: Deck, rng: random.Random) -> ProgressExport:
 def main() -> int:
     """Build the exports, time the report, print a table; exit 1 if over target."""
     deck = _deck()
+    decks = [deck, _deck(TWIN_ID, "ru")]
     rng = random.Random(42)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -126,7 +133,7 @@ def main() -> int:
         t0 = time.perf_counter()
         exports, skipped = load_exports([folder])
         t1 = time.perf_counter()
-        report = build_report(exports, [deck], NOW, skipped=skipped)
+        report = build_report(exports, decks, NOW, skipped=skipped)
         t2 = time.perf_counter()
         page = render_html(report)
         table = cards_csv(report)

@@ -56,9 +56,10 @@ class AnswerGroups:
     card: Card | None = None
     """The card the answers were given to (None when its deck is not loaded)."""
     language: str = "ru"
-    spellings: dict[str, Counter[str]] = field(default_factory=dict)
-    """Group key → how often each spelling was typed."""
-    given: dict[str, Counter[int]] = field(default_factory=dict)
+    spellings: dict[str, dict[str, int]] = field(default_factory=dict)
+    """Group key → how often each spelling was typed (plain dicts: a report makes tens of
+    thousands of them, and a ``Counter`` costs several times a dict to create)."""
+    given: dict[str, dict[int, int]] = field(default_factory=dict)
     """Group key → student number → how many answers of the group they typed."""
 
     def add(self, answer: str, student: int) -> None:
@@ -66,20 +67,24 @@ class AnswerGroups:
         key = value_key(self.card, answer, self.language)
         if not key:
             return
-        self.spellings.setdefault(key, Counter())[answer.strip()] += 1
-        self.given.setdefault(key, Counter())[student] += 1
+        spellings = self.spellings.setdefault(key, {})
+        text = answer.strip()
+        spellings[text] = spellings.get(text, 0) + 1
+        given = self.given.setdefault(key, {})
+        given[student] = given.get(student, 0) + 1
 
     def students(self, key: str) -> set[int]:
         """The numbers of the students who gave an answer of the group ``key``."""
         return set(self.given[key])
 
     def usual(self, key: str) -> str:
-        """The most common spelling of the group ``key``."""
-        return self.spellings[key].most_common(1)[0][0]
+        """The most common spelling of the group ``key`` (the first typed of equally common)."""
+        spellings = self.spellings[key]
+        return max(spellings, key=spellings.__getitem__)
 
     def forms(self, key: str) -> tuple[str, ...]:
         """Every spelling of the group ``key``, most common first."""
-        return tuple(text for text, _n in self.spellings[key].most_common())
+        return tuple(text for text, _n in Counter(self.spellings[key]).most_common())
 
     def count(self, key: str) -> int:
         """How many answers the group ``key`` holds."""
@@ -91,8 +96,12 @@ class AnswerGroups:
         out = cls()
         for one in groups:
             for key, spellings in one.spellings.items():
-                out.spellings.setdefault(key, Counter()).update(spellings)
-                out.given.setdefault(key, Counter()).update(one.given[key])
+                mine = out.spellings.setdefault(key, {})
+                for text, n in spellings.items():
+                    mine[text] = mine.get(text, 0) + n
+                given = out.given.setdefault(key, {})
+                for student, n in one.given[key].items():
+                    given[student] = given.get(student, 0) + n
         return out
 
 

@@ -462,7 +462,9 @@ _add("concept_variant", K21R, "new-level", T, "на качественно но�
 _add("concept_variant", K21E, "new-level", T, "a qualitatively new level")
 _add("concept_variant", K21R, "new-economic-agenda", T, "новая экономическая повестка")
 _add("concept_variant", K21R, "green-energy", T, "зеленой энергетики", "зелёная энергетика")
-_add("concept_variant", K21E, "green-energy", T, "green energy", "renewable energy")
+_add("concept_variant", K21E, "green-energy", T, "green energy")
+# Second edition of the decks: the alias was removed, not the text's term (review 1, #19).
+_add("concept_trap", K21E, "green-energy", F, "renewable energy")
 _add("concept_variant", K21R, "carbon-neutrality", T, "к середине века", "середина столетия")
 _add("concept_variant", K21E, "carbon-neutrality", T, "by the middle of the century")
 _add("concept_variant", K21R, "suga-kz-leader", T, "лидером в Центральной Азии")
@@ -536,7 +538,9 @@ _add("concept_variant", Y25R, "expo-3es-name", T, "3E+S", "3Е+S", "3E + S")
 _add("concept_variant", Y25R, "expo-3es-priority", T, "безопасность", "Safety")
 _add("concept_variant", Y25E, "expo-3es-priority", T, "safety")
 _add("concept_variant", Y25R, "expo-wagakki", T, "WAGAKKI", "Вагакки")
-_add("concept_variant", Y25R, "expo-osaka-stage", T, "Osaka Stage", "Осака")
+_add("concept_variant", Y25R, "expo-osaka-stage", T, "Osaka Stage")
+# Second edition of the decks: the alias was removed, Осака is the city, not the troupe (review 1, #17).
+_add("concept_trap", Y25R, "expo-osaka-stage", F, "Осака")
 _add("concept_variant", Y25R, "expo-symbol", T, "красный круг")
 _add("concept_variant", Y25R, "institute-applied-science", T, "прикладной науки")
 _add("concept_variant", Y25R, "institute-name", T, "Казахстан-Япония", "институт «Казахстан – Япония»")
@@ -997,20 +1001,28 @@ _add(
     L11R,
     "first-visit-notes",
     T,
-    "1",
+    "3",
     "договоров и соглашений между СССР и Японией",
     "договоры и соглашения между СССР и Японией",
 )
-_add("choice_ok", L11E, "first-visit-notes", T, "1", "treaties and agreements between the USSR and Japan")
+_add("choice_ok", L11E, "first-visit-notes", T, "3", "treaties and agreements between the USSR and Japan")
 _add("choice_ok", L11R, "boao-concept", T, "2", "Дипломатия Шелкового пути", "дипломатии шелкового пути")
-_add("choice_ok", L11R, "eurasian-diplomacy-purpose", T, "1")
-_add("choice_ok", L11R, "agreement-outlook", T, "1", "это дело времени")
+_add("choice_ok", L11R, "eurasian-diplomacy-purpose", T, "2")
+_add("choice_ok", L11R, "agreement-outlook", T, "2", "это дело времени")
 _add(
     "choice_ok",
     L11E,
     "cooperation-limited",
     T,
-    "1",
+    "3",
+)
+# Second edition of the decks: the card asks how broad the cooperation is (review 1, #50); naming the
+# activities (the answer of `resource-activities`) does not give the limitation and picks no option.
+_add(
+    "concept_trap",
+    L11E,
+    "cooperation-limited",
+    F,
     "exploration, extraction and transportation of natural resources",
 )
 _add(
@@ -1018,7 +1030,7 @@ _add(
     Y25R,
     "high-level-statement-2016-title",
     T,
-    "1",
+    "2",
     "О расширенном стратегическом партнерстве в век процветания Азии",
 )
 _add(
@@ -1026,7 +1038,7 @@ _add(
     Y25R,
     "high-level-first-visit-post",
     T,
-    "1",
+    "4",
     "заместитель Премьер-министра – Министр иностранных дел Японии",
 )
 _add(
@@ -1034,7 +1046,7 @@ _add(
     Y25R,
     "parliament-kawamura-former-post",
     T,
-    "1",
+    "3",
     "Генеральный секретарь Кабинета министров Японии",
 )
 _add(
@@ -1045,10 +1057,10 @@ _add(
     "Chief Cabinet Secretary of Japan",
     "chief cabinet secretary of japan",
 )
-_add("choice_ok", Y25R, "kurokawa-main-idea", T, "Гармония городской и природной среды", "1")
+_add("choice_ok", Y25R, "kurokawa-main-idea", T, "Гармония городской и природной среды", "4")
 _add("choice_ok", Y25R, "jica-kz-goal", T, "1")
-_add("choice_ok", Y25R, "healthcare-almaty-grant-amount", T, "1", "1.365 млн йен")
-_add("choice_ok", Y25E, "healthcare-almaty-grant-amount", T, "1", "1.365 million yen")
+_add("choice_ok", Y25R, "healthcare-almaty-grant-amount", T, "3", "1.365 млн йен")
+_add("choice_ok", Y25E, "healthcare-almaty-grant-amount", T, "3", "1.365 million yen")
 
 _add("choice_trap", L11R, "first-visit-notes", F, "2", "независимости Казахстана", "5")
 _add("choice_trap", L11E, "first-visit-notes", F, "the independence of Kazakhstan")
@@ -1056,9 +1068,9 @@ _add("choice_trap", L11R, "boao-concept", F, "1", "Евразийская дип
 _add("choice_trap", L11R, "eurasian-diplomacy-purpose", F, "созыву СВМДА", "4")
 _add("choice_trap", L11R, "agreement-outlook", F, "3")
 _add("choice_trap", L11E, "cooperation-limited", F, "science and technology", "2")
-_add("choice_trap", Y25R, "high-level-statement-2016-title", F, "О дружбе, партнерстве и сотрудничестве", "2")
+_add("choice_trap", Y25R, "high-level-statement-2016-title", F, "О дружбе, партнерстве и сотрудничестве", "1")
 _add("choice_trap", Y25R, "high-level-first-visit-post", F, "Премьер-министр Японии", "2")
-_add("choice_trap", Y25R, "parliament-kawamura-former-post", F, "3")
+_add("choice_trap", Y25R, "parliament-kawamura-former-post", F, "1")
 _add("choice_trap", Y25E, "parliament-kawamura-former-post", F, "Prime Minister of Japan")
 _add("choice_trap", Y25R, "kurokawa-main-idea", F, "Русло реки как архитектурная ось города")
 _add("choice_trap", Y25R, "jica-kz-goal", F, "2")
@@ -1477,14 +1489,14 @@ _add("concept_trap", Y25E, "atom-resolution-initiator", F, "Kazakhstan and Japan
 _add("choice_ok", L11R, "boao-concept", T, "2.")
 _add("choice_ok", L11E, "boao-concept", T, "Silk Road Diplomacy", "2")
 _add("choice_trap", L11E, "boao-concept", F, "Eurasian Diplomacy")
-_add("choice_ok", L11R, "trade-volume-verdict", T, "1")
+_add("choice_ok", L11R, "trade-volume-verdict", T, "4")
 _add("choice_trap", L11R, "trade-volume-verdict", F, "2")
 _add(
     "choice_ok",
     Y25R,
     "high-level-book-of-memory-content",
     T,
-    "1",
+    "2",
     "списки японских военнопленных, умерших на казахстанской территории",
 )
 _add(
@@ -1499,7 +1511,7 @@ _add(
     Y25R,
     "high-level-joint-statement-1999",
     T,
-    "1",
+    "3",
     "Совместное заявление о дружбе, партнерстве и сотрудничестве",
 )
 _add(
@@ -1510,9 +1522,9 @@ _add(
     "2",
     "Совместное заявление «О расширенном стратегическом партнерстве в век процветания Азии»",
 )
-_add("choice_ok", Y25R, "parliament-population-conference", T, "1")
-_add("choice_trap", Y25R, "parliament-population-conference", F, "4")
-_add("choice_ok", Y25R, "economy-tokyo-conference-name", T, "1")
+_add("choice_ok", Y25R, "parliament-population-conference", T, "4")
+_add("choice_trap", Y25R, "parliament-population-conference", F, "1")
+_add("choice_ok", Y25R, "economy-tokyo-conference-name", T, "2")
 _add("choice_trap", Y25R, "economy-tokyo-conference-name", F, "3")
 _add(
     "choice_ok", Y25E, "kurokawa-metabolism-association", T, "Japan's revival after the Second World War", "1"
@@ -1522,14 +1534,14 @@ _add("choice_ok", Y25R, "kurokawa-river-reason", T, "1")
 _add("choice_trap", Y25R, "kurokawa-river-reason", F, "2")
 _add("choice_ok", Y25R, "kurokawa-letter-request", T, "1")
 _add("choice_trap", Y25R, "kurokawa-letter-request", F, "Установить памятник Кисё Курокаве")
-_add("choice_ok", Y25R, "atom-experiments-result", T, "1")
+_add("choice_ok", Y25R, "atom-experiments-result", T, "4")
 _add(
     "choice_trap",
     Y25R,
     "atom-experiments-result",
     F,
     "Невозможность плавления топлива в легководных реакторах",
-    "4",
+    "2",
 )
 _add("choice_ok", Y25R, "healthcare-project-name", T, "1")
 _add("choice_trap", Y25R, "healthcare-project-name", F, "«Проект АТОМ»")

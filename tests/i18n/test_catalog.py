@@ -47,7 +47,19 @@ def _source_ids() -> set[tuple[str, str | None]]:
 
 
 def _forms(message: Message) -> list[str]:
-    return list(message.string) if isinstance(message.string, tuple) else [message.string]
+    string = message.string
+    if isinstance(string, (tuple, list)):
+        return [str(form) for form in string]
+    return [string or ""]
+
+
+def _ids(message: Message) -> tuple[str, ...]:
+    """The msgid, or the singular and plural of a counted message."""
+    return (
+        tuple(str(part) for part in message.id)
+        if isinstance(message.id, (tuple, list))
+        else (str(message.id),)
+    )
 
 
 def test_every_piece_of_interface_text_is_marked() -> None:
@@ -85,7 +97,7 @@ def test_translations_keep_every_placeholder() -> None:
     for message in _russian():
         if not message.id:
             continue
-        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        ids = _ids(message)
         wanted = set(_PLACEHOLDER.findall(ids[-1])) | set(_PLACEHOLDER.findall(ids[0]))
         for form in _forms(message):
             if form and set(_PLACEHOLDER.findall(form)) - wanted:

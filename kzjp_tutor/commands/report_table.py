@@ -14,7 +14,7 @@ from rich.text import Text
 
 from ..core.i18n import gettext as _
 from ..core.i18n import ngettext
-from ..core.report import MIN_RANKED_STUDENTS, CardRow, Figure, Report
+from ..core.report import MIN_RANKED_STUDENTS, OVERRIDES_NOTE, CardRow, Figure, Report
 from ..core.visible import visible
 from ..core.wording import datetime_text
 
@@ -115,6 +115,20 @@ def _wrong(c: CardRow) -> Text:
     )
 
 
+def _more(console: Console, rows: int) -> None:
+    """Say how many rows the terminal left out (the HTML and CSV have them all)."""
+    if rows > _TOP_CARDS:
+        more = rows - _TOP_CARDS
+        console.print(
+            Text(
+                ngettext(
+                    "… {count} more card in --csv/--html", "… {count} more cards in --csv/--html", more
+                ).format(count=more),
+                style="dim",
+            )
+        )
+
+
 def _cards(report: Report, console: Console) -> None:
     """The hardest cards, with their common wrong answers."""
     hardest = report.hardest
@@ -144,16 +158,7 @@ def _cards(report: Report, console: Console) -> None:
             _wrong(c),
         )
     console.print(cards)
-    if len(hardest) > _TOP_CARDS:
-        more = len(hardest) - _TOP_CARDS
-        console.print(
-            Text(
-                ngettext(
-                    "… {count} more card in --csv/--html", "… {count} more cards in --csv/--html", more
-                ).format(count=more),
-                style="dim",
-            )
-        )
+    _more(console, len(hardest))
 
 
 def _too_few(report: Report, console: Console) -> None:
@@ -177,16 +182,7 @@ def _too_few(report: Report, console: Console) -> None:
     for c in few[:_TOP_CARDS]:
         table.add_row(_card_cell(c), _data(c.prompt or "—"), _fig(c.first_try_failure), _wrong(c))
     console.print(table)
-    if len(few) > _TOP_CARDS:
-        more = len(few) - _TOP_CARDS
-        console.print(
-            Text(
-                ngettext(
-                    "… {count} more card in --csv/--html", "… {count} more cards in --csv/--html", more
-                ).format(count=more),
-                style="dim",
-            )
-        )
+    _more(console, len(few))
 
 
 def _aliases(report: Report, console: Console) -> None:
@@ -267,11 +263,7 @@ def _overrides(report: Report, console: Console) -> None:
     console.print(table)
     console.print(
         Text(
-            _(
-                "“I was right”: share of the answers the grader called wrong that the student "
-                "accepted; “I was wrong”: share of those it accepted that the student failed. A high "
-                "rate means a strict grader or a student gaming it."
-            ),
+            _(OVERRIDES_NOTE),
             style="dim",
         )
     )

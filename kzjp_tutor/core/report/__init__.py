@@ -24,6 +24,7 @@ from .html import render_html
 from .languages import language_versions, versions_of
 from .model import (
     MIN_RANKED_STUDENTS,
+    OVERRIDES_NOTE,
     AliasSuggestion,
     CardRow,
     Confusion,
@@ -41,6 +42,7 @@ __all__ = [
     "BOM",
     "CARD_COLUMNS",
     "MIN_RANKED_STUDENTS",
+    "OVERRIDES_NOTE",
     "TOP_WRONG",
     "AliasSuggestion",
     "CardRow",

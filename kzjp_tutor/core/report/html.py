@@ -27,7 +27,7 @@ from ..i18n import gettext as _
 from ..i18n import ngettext, pgettext
 from ..visible import visible
 from ..wording import datetime_text
-from .model import MIN_RANKED_STUDENTS, CardRow, Figure, Report
+from .model import MIN_RANKED_STUDENTS, OVERRIDES_NOTE, CardRow, Figure, Report
 
 __all__ = ["render_html"]
 
@@ -270,13 +270,7 @@ def render_html(report: Report, *, title: str | None = None) -> str:
     out.append(_heading(_("Students")))
     out.append(
         '<p class="meta">'  # i18n: not text
-        + escape(
-            _(
-                "“I was right”: share of the answers the grader called wrong that the student "
-                "accepted; “I was wrong”: share of those it accepted that the student failed. A high "
-                "rate means a strict grader or a student gaming it."
-            )
-        )
+        + escape(_(OVERRIDES_NOTE))
         + "</p>"
     )
     student_rows = [

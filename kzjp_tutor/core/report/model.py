@@ -12,11 +12,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ..export import Skipped
+from ..i18n import N_
 from ..i18n import gettext as _
 from ..wording import share
 
 __all__ = [
     "MIN_RANKED_STUDENTS",
+    "OVERRIDES_NOTE",
     "AliasSuggestion",
     "CardRow",
     "Confusion",
@@ -30,6 +32,13 @@ __all__ = [
 MIN_RANKED_STUDENTS = 3
 """A card answered by fewer students is listed apart, not ranked: one student's slip is not a
 hard card."""
+
+OVERRIDES_NOTE = N_(
+    "“I was right”: share of the answers the grader called wrong that the student accepted; “I was "
+    "wrong”: share of those it accepted that the student failed. A high rate means a strict grader "
+    "or a student gaming it."
+)
+"""What the two override rates of a student mean (every front end shows it with them)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,7 +27,7 @@ def merge(language_dir: Path) -> int:
             if not message.id or not message.string:
                 continue
             target = catalog.get(message.id, message.context)
-            if target is not None and target.string != message.string:
+            if target is not None and (target.string != message.string or target.fuzzy):
                 target.string = message.string
                 target.flags.discard("fuzzy")
                 copied += 1

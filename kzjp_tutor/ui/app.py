@@ -35,18 +35,29 @@ from textual.screen import Screen
 from textual.signal import Signal
 from textual.worker import Worker, WorkerState
 
+from ..core import i18n
 from ..core.clock import Clock
 from ..core.errors import KzjpError
+from ..core.i18n import N_, Language, ngettext
+from ..core.i18n import gettext as _
 from ..core.paths import course_deck_files
 from ..core.settings import Settings, save_settings
 from ..core.store import Store
 from ..core.visible import visible
-from ..core.wording import count
 from .commands import COMMANDS
+from .language import translate_bindings
 from .screens.study import StudyScope, StudyScreen
 
 VOCABULARY_DELAY_S = 1.0
 """How long after the decks load the grader's dictionaries start loading in the background."""
+
+_MODE_OF_ACTION = {
+    "show_home": "home",
+    "show_browse": "browse",
+    "show_progress": "progress",
+    "show_settings": "settings",
+}
+"""The section each F-key action shows (hidden from the footer while it is shown)."""
 
 if TYPE_CHECKING:
     from ..core.catalog import DeckEntry
@@ -69,24 +80,40 @@ class TutorApp(App[None], inherit_bindings=False):
 
     CSS_PATH = "app.tcss"
     TITLE = "kzjp-tutor"
-    SUB_TITLE = "Kazakhstan–Japan relations"
+    SUB_TITLE = N_("Kazakhstan–Japan relations")
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+q", "quit_app", "Quit", id="app.quit", priority=True, tooltip="Leave kzjp-tutor"),
-        Binding("f1", "show_help", "Help", id="app.help", tooltip="Every key, with what it does"),
-        Binding("f2", "show_home", "Home", id="app.home", tooltip="Decks, sections and what is due"),
-        Binding("f3", "show_browse", "Browse", id="app.browse", tooltip="Search every card"),
-        Binding("f4", "show_progress", "Progress", id="app.progress", tooltip="Reviews, retention, forecast"),
-        Binding("f5", "show_settings", "Settings", id="app.settings", tooltip="Retention, limits, exam date"),
+        Binding(
+            "ctrl+q", "quit_app", N_("Quit"), id="app.quit", priority=True, tooltip=N_("Leave kzjp-tutor")
+        ),
+        Binding("f1", "show_help", N_("Help"), id="app.help", tooltip=N_("Every key, with what it does")),
+        Binding("f2", "show_home", N_("Home"), id="app.home", tooltip=N_("Decks, sections and what is due")),
+        Binding("f3", "show_browse", N_("Browse"), id="app.browse", tooltip=N_("Search every card")),
+        Binding(
+            "f4",
+            "show_progress",
+            N_("Progress"),
+            id="app.progress",
+            tooltip=N_("Reviews, retention, forecast"),
+        ),
+        Binding(
+            "f5",
+            "show_settings",
+            N_("Settings"),
+            id="app.settings",
+            tooltip=N_("Retention, limits, exam date"),
+        ),
         Binding(
             "f6",
             "show_instructor",
-            "Instructor",
+            N_("Instructor"),
             id="app.instructor",
-            tooltip="Class report from student exports",
+            tooltip=N_("Class report from student exports"),
         ),
-        Binding("ctrl+t", "toggle_theme", "Theme", id="app.theme", show=False, tooltip="Light or dark"),
-        Binding("ctrl+c", "explain_quit", "How to quit", id="app.ctrl-c", show=False, system=True),
+        Binding(
+            "ctrl+t", "toggle_theme", N_("Theme"), id="app.theme", show=False, tooltip=N_("Light or dark")
+        ),
+        Binding("ctrl+c", "explain_quit", N_("How to quit"), id="app.ctrl-c", show=False, system=True),
     ]
 
     MODES: ClassVar[dict[str, str | Callable[[], Screen[Any]]]] = {
@@ -114,6 +141,7 @@ class TutorApp(App[None], inherit_bindings=False):
         section: str | None = None,
         limit: int | None = None,
         instructor_folder: Path | None = None,
+        language: Language | None = None,
     ) -> None:
         """Keep the collaborators; nothing is read from disk until after the first paint.
 
@@ -130,8 +158,15 @@ class TutorApp(App[None], inherit_bindings=False):
             section: With ``start_study``, study only this section (``study --section``).
             limit: Most cards in a session (``study --limit``).
             instructor_folder: Open the class report on this folder once decks are loaded.
+            language: The interface language for this run (``--lang``), above the settings'
+                ``ui_language`` until the student saves a different ``ui_language``.
         """
         super().__init__()
+        self.language_override: Language | None = language
+        i18n.use(self.interface_language(settings))
+        self.sub_title = _(self.SUB_TITLE)
+        self.language_changed: Signal[str] = Signal(self, "language-changed")
+        """Published after the interface language changed; screens relabel themselves."""
         self.deck_paths = deck_paths
         self.store = store
         self.settings = settings
@@ -171,12 +206,14 @@ class TutorApp(App[None], inherit_bindings=False):
         What opening the store had to do (a damaged file moved aside, a backup restored, rows it
         could not read) is said first: the student must learn of it in the app, not only after.
         """
+        translate_bindings(self)
         for notice in self.store.notices:
-            self.notify(visible(notice), title="Your progress", severity="warning", timeout=30, markup=False)
+            self.notify(
+                visible(notice), title=_("Your progress"), severity="warning", timeout=30, markup=False
+            )
         if self.start_study:
             self.start_study = False
-            label = f"Section {self.start_section}" if self.start_section else "Everything due"
-            self._opening = StudyScreen(None, StudyScope(section_id=self.start_section, label=label))
+            self._opening = StudyScreen(None, StudyScope(section_id=self.start_section))
             self.switch_mode("session")
             self.push_screen(self._opening, callback=self._opening_closed)
         else:
@@ -213,7 +250,12 @@ class TutorApp(App[None], inherit_bindings=False):
         """Hand finished background work to the screens."""
         worker = event.worker
         if event.state == WorkerState.ERROR:
-            self.notify(f"{worker.name} failed: {worker.error}", severity="error", timeout=10, markup=False)
+            self.notify(
+                _("{task} failed: {error}").format(task=worker.name, error=worker.error),
+                severity="error",
+                timeout=10,
+                markup=False,
+            )
             return
         if event.state != WorkerState.SUCCESS:
             return
@@ -273,7 +315,7 @@ class TutorApp(App[None], inherit_bindings=False):
     def start_session(self, scope: StudyScope, screen: StudyScreen | None = None) -> None:
         """Study the scope on ``screen`` (the one waiting at start) or a new study screen; or say why not."""
         if self.entries is None:
-            self.notify("The decks are still loading…", severity="warning")
+            self.notify(_("The decks are still loading…"), severity="warning")
             return
         try:
             session = self.new_session(scope)
@@ -298,9 +340,18 @@ class TutorApp(App[None], inherit_bindings=False):
         bad = [entry for entry in self.entries or [] if entry.deck is None]
         if bad:
             first = str(bad[0].problems[0]) if bad[0].problems else bad[0].path.name
-            more = f" (and {count(len(bad) - 1, 'more deck')})" if len(bad) > 1 else ""
+            others = len(bad) - 1
+            message = (
+                ngettext(
+                    "Not studied, it has problems (and {count} more deck): {problem}",
+                    "Not studied, it has problems (and {count} more decks): {problem}",
+                    others,
+                )
+                if others
+                else _("Not studied, it has problems: {problem}")
+            )
             self.notify(
-                f"Not studied, it has problems{more}: {first}", severity="error", timeout=15, markup=False
+                message.format(count=others, problem=first), severity="error", timeout=15, markup=False
             )
         if not self.decks:
             screen.dismiss(None)
@@ -327,11 +378,28 @@ class TutorApp(App[None], inherit_bindings=False):
         previous, self.settings = self.settings, settings
         self.theme = settings.theme
         self.set_keymap(settings.keymap)
+        if settings.ui_language != previous.ui_language:
+            self.language_override = None  # the student chose: --lang was for until they did
+        language = self.interface_language(settings)
+        if language != i18n.current():
+            self.switch_language(language)
         chosen = (settings.decks_folder, settings.study_language)
         if self.deck_paths is None and chosen != (previous.decks_folder, previous.study_language):
             self.load_decks()  # other deck files now: read them (the counts follow)
         elif self.entries is not None:
             self.refresh_overview()
+
+    def interface_language(self, settings: Settings) -> Language:
+        """The language ``settings`` ask for, under this run's ``--lang`` (the CLI read the environment)."""
+        return i18n.resolve(self.language_override, settings.ui_language, settings.study_language, env=None)
+
+    def switch_language(self, language: Language) -> None:
+        """Speak ``language`` from now on: the keys, the header and every living screen, at once."""
+        i18n.use(language)
+        translate_bindings(self)
+        self.sub_title = _(self.SUB_TITLE)
+        self.language_changed.publish(language)
+        self.refresh_bindings()
 
     def _check_ui_settings(self, settings: Settings) -> None:
         """Refuse an unknown theme or a keymap the screens cannot honour (KzjpError, names the file).
@@ -352,8 +420,15 @@ class TutorApp(App[None], inherit_bindings=False):
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """The palette (ctrl+p): this app's main actions, and Textual's own commands."""
         for title, action, help_text in COMMANDS:
-            yield SystemCommand(title, help_text, partial(self.run_action, action))
-        yield from super().get_system_commands(screen)
+            yield SystemCommand(_(title), _(help_text), partial(self.run_action, action))
+        for command in super().get_system_commands(screen):
+            yield command._replace(title=_(command.title), help=_(command.help))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Hide the key of the screen already shown (F3 on Browse): the footer needs the room."""
+        mode = _MODE_OF_ACTION.get(action)
+        shown = mode is not None and self.current_mode == mode and len(self.screen_stack) == 1
+        return not shown
 
     async def action_quit_app(self) -> None:
         """Leave the app; a graded answer still on screen is recorded first, so nothing is lost."""
@@ -363,7 +438,7 @@ class TutorApp(App[None], inherit_bindings=False):
 
     def action_explain_quit(self) -> None:
         """ctrl+c copies in some terminals, so quitting is ctrl+q; say so."""
-        self.notify("Press ctrl+q to quit.", title="Quit")
+        self.notify(_("Press ctrl+q to quit."), title=_("Quit"))
 
     def action_show_help(self) -> None:
         """Show every key of the current screen, generated from the bindings."""
@@ -396,15 +471,17 @@ class TutorApp(App[None], inherit_bindings=False):
         where = Path(folder or self.settings.exports_folder or self.home / "exports").expanduser()
         if not where.exists():
             self.notify(
-                f"No exports folder at {where}; set exports_folder in settings or run "
-                "`kzjp-tutor report FOLDER --tui`",
+                _(
+                    "No exports folder at {path}. Put the students' export files there, or run "
+                    "`kzjp-tutor report FOLDER --tui` on another folder."
+                ).format(path=where),
                 severity="warning",
                 markup=False,
             )
             return
         if self.entries is None:  # the report needs the decks' prompts and sections: open it after them
             self.instructor_folder = where
-            self.notify("The class report opens once the decks are loaded…")
+            self.notify(_("The class report opens once the decks are loaded…"))
             return
         self.push_screen(InstructorScreen(where, decks=self.decks, now=self.clock.now()))
 

@@ -8,9 +8,11 @@ differently.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from ..core.clock import Clock
+from ..core.i18n import ENV_VARIABLE, LANGUAGES, Language
 from ..core.settings import Settings, load_settings
 from ..core.store import Store
 from .app import TutorApp
@@ -29,6 +31,7 @@ def make_app(
     section: str | None = None,
     limit: int | None = None,
     instructor_folder: Path | None = None,
+    language: Language | None = None,
 ) -> TutorApp:
     """Open the store and settings of ``home`` and build the app over ``deck_paths``.
 
@@ -43,12 +46,19 @@ def make_app(
         section: With ``start_study``, only this section.
         limit: Most cards in one session.
         instructor_folder: Open on the class report of this folder of exports.
+        language: The interface language for this run (``--lang``); without it
+            ``$KZJP_TUTOR_LANG`` overrides the same way (read here, with the other real
+            collaborators, so the app itself never reads the environment); with neither, the
+            settings' ``ui_language`` decides (``auto``: the study language).
 
     Raises:
         KzjpError: the settings file is invalid or the store cannot be opened.
     """
     if settings is None:
         settings = load_settings(home)
+    if language is None:
+        chosen = os.environ.get(ENV_VARIABLE)
+        language = next((known for known in LANGUAGES if known == chosen), None)
     store = Store.open(home, now=clock.now())
     return TutorApp(
         deck_paths=list(deck_paths) or None,
@@ -61,4 +71,5 @@ def make_app(
         section=section,
         limit=limit,
         instructor_folder=instructor_folder,
+        language=language,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..core.context import Context
+from ..core.i18n import Language
 from .factory import make_app
 
 __all__ = ["run_tui"]
@@ -19,6 +20,7 @@ def run_tui(
     limit: int | None = None,
     fuzz: bool = True,
     instructor_folder: Path | None = None,
+    language: Language | None = None,
 ) -> int:
     """Open the study app on ``deck_paths`` (the bundled decks when empty).
 
@@ -30,6 +32,7 @@ def run_tui(
         limit: Most cards in the session.
         fuzz: fsrs interval fuzzing (off when the clock is fixed).
         instructor_folder: Open on the class report of this folder of exports.
+        language: ``--lang``: the interface language for this run, above the settings.
 
     Returns:
         0 after the student quits.
@@ -47,6 +50,7 @@ def run_tui(
         section=section,
         limit=limit,
         instructor_folder=instructor_folder,
+        language=language,
     )
     for notice in app.store.notices:  # in the terminal's scrollback too, before anything else can fail
         ctx.warn(notice)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from kzjp_tutor.core.clock import Clock
+from kzjp_tutor.core.i18n import Language
 from kzjp_tutor.core.settings import Settings
 from kzjp_tutor.ui.app import TutorApp
 from kzjp_tutor.ui.factory import make_app
@@ -32,9 +33,23 @@ def home(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def build_app(home: Path, clock: Clock) -> AppFactory:
-    """Build an app over some fixture decks, the same way the CLI does."""
+    """Build an app over some fixture decks, the same way the CLI does (in English unless told:
+    the suite's ``KZJP_TUTOR_LANG=en`` reaches ``make_app``)."""
 
-    def build(*paths: Path, settings: Settings | None = None, start_study: bool = False) -> TutorApp:
-        return make_app(home, list(paths), clock, settings or Settings(), start_study=start_study, fuzz=False)
+    def build(
+        *paths: Path,
+        settings: Settings | None = None,
+        start_study: bool = False,
+        language: Language | None = None,
+    ) -> TutorApp:
+        return make_app(
+            home,
+            list(paths),
+            clock,
+            settings or Settings(),
+            start_study=start_study,
+            fuzz=False,
+            language=language,
+        )
 
     return build

@@ -16,6 +16,8 @@ from kzjp_tutor.ui.app import TutorApp
 DATA = Path(__file__).parent / "data"
 """Fixture decks: a small good deck, a markup-laden deck and a broken deck."""
 SMALL = DATA / "small.en.toml"
+SMALL_RU = DATA / "small.ru.toml"
+"""The same four cards in Russian, for the Russian interface."""
 MARKUP = DATA / "markup.en.toml"
 BROKEN = DATA / "broken.en.toml"
 NOW = dt.datetime(2026, 11, 26, 9, 0, tzinfo=dt.UTC)

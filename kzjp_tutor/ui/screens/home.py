@@ -18,8 +18,11 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from ...core.catalog import DeckEntry
+from ...core.i18n import N_, ngettext, pgettext
+from ...core.i18n import gettext as _
 from ...core.overview import Counts, DeckOverview
-from ...core.wording import count
+from ...core.wording import date_text, share
+from ..language import follow_language
 from ..widgets.card_text import literal
 from .study import StudyScope
 
@@ -28,26 +31,55 @@ if TYPE_CHECKING:
 
 __all__ = ["HomeScreen"]
 
-_COLUMNS = ("Deck / section", "Due", "New", "Learning", "Mastered", "Cards")
-_COUNT_WIDTHS = (5, 5, 8, 8, 6)
-"""Fixed widths of the count columns; deck text is ``Content``, which the table does not auto-size."""
+_COLUMNS = ("deck", "due", "new", "learning", "mastered", "cards")  # i18n: not text (column keys)
+_COUNT_WIDTHS = (4, 4, 5, 5, 5)
+"""Least widths of the count columns; deck text is ``Content``, which the table does not auto-size."""
+
+
+def headings() -> tuple[str, ...]:
+    """The columns' headings in the current language (short: they decide the columns' widths)."""
+    return (
+        pgettext("home column", "Deck / section"),
+        pgettext("home column", "Due"),
+        pgettext("home column", "New"),
+        pgettext("home column", "Learning"),
+        pgettext("home column", "Mastered"),
+        pgettext("home column", "Cards"),
+    )
+
+
+def count_widths() -> tuple[int, ...]:
+    """The count columns' widths: wide enough for their heading in the current language."""
+    return tuple(max(width, len(label)) for label, width in zip(headings()[1:], _COUNT_WIDTHS, strict=True))
 
 
 def title_width(screen_width: int) -> int:
-    """The deck/section column gets what the counts leave of the screen (52 at 100 columns).
+    """The deck/section column gets what the counts leave of the screen (55 at 100 columns in English).
 
     The rest is the table's margins (2), its scrollbar (2) and two cells of padding per column.
     """
-    return max(20, screen_width - 2 - 2 - 2 * len(_COLUMNS) - sum(_COUNT_WIDTHS))
+    return max(20, screen_width - 2 - 2 - 2 * len(_COLUMNS) - sum(count_widths()))
 
 
 class HomeScreen(Screen[None]):
     """Decks and sections; enter studies the highlighted one, ``a`` everything due."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("a", "study_all", "Study all due", id="home.study-all", tooltip="Every deck, every section"),
         Binding(
-            "s", "study_selected", "Study selected", id="home.study-selected", tooltip="The highlighted row"
+            "a",
+            "study_all",
+            N_("Study all due"),
+            id="home.study-all",
+            tooltip=N_("Every deck, every section"),
+        ),
+        # Not in the footer: enter does the same, and 80 columns of Russian have no room for it.
+        Binding(
+            "s",
+            "study_selected",
+            N_("Study selected"),
+            id="home.study-selected",
+            show=False,
+            tooltip=N_("The highlighted row"),
         ),
     ]
 
@@ -65,21 +97,31 @@ class HomeScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """Exam line, deck table, detail panel."""
         yield Header()
-        yield Static(Content("Loading decks…"), id="home-exam")
+        yield Static(Content(_("Loading decks…")), id="home-exam")
         table: DataTable[Content | str] = DataTable(id="home-decks", cursor_type="row", zebra_stripes=True)
         yield table
         yield Static(id="home-detail")
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         """Set up the columns and listen for the decks and their counts."""
-        self.sub_title = "Decks"
+        self.sub_title = _("Decks")
         self._set_columns(self.app.size.width)
+        follow_language(self, self.relabel)
         app = self.tutor
         app.decks_loaded.subscribe(self, self._decks_loaded)
         app.overview_ready.subscribe(self, self._overview_ready)
         if app.entries is not None:
             self._fill(app.entries, app.overview)
+
+    def relabel(self) -> None:
+        """The interface language changed: headings, counts and the detail panel again."""
+        self.sub_title = _("Decks")
+        self._set_columns(self.app.size.width)
+        if self.tutor.entries is not None:
+            self._fill(self.tutor.entries, self.tutor.overview)
+        else:
+            self.query_one("#home-exam", Static).update(Content(_("Loading decks…")))
 
     def on_resize(self, event: events.Resize) -> None:
         """Give the deck titles the width the terminal has."""
@@ -92,8 +134,9 @@ class HomeScreen(Screen[None]):
         self._title_width = title_width(screen_width)
         table = self.query_one("#home-decks", DataTable)
         table.clear(columns=True)
-        for label, width in zip(_COLUMNS, (self._title_width, *_COUNT_WIDTHS), strict=True):
-            table.add_column(label, key=label, width=width)
+        widths = (self._title_width, *count_widths())
+        for key, label, width in zip(_COLUMNS, headings(), widths, strict=True):
+            table.add_column(label, key=key, width=width)
 
     def _decks_loaded(self, entries: list[DeckEntry]) -> None:
         self._fill(entries, self.tutor.overview)
@@ -113,22 +156,32 @@ class HomeScreen(Screen[None]):
             deck = entry.deck
             if deck is None:
                 key = f"bad:{index}"
-                first = _short(entry)[0] if entry.problems else f"{entry.path.name}: cannot be loaded"
+                first = (
+                    _short(entry)[0]
+                    if entry.problems
+                    else _("{file}: cannot be loaded").format(file=entry.path.name)
+                )
                 table.add_row(
-                    Content.assemble(("✗ ", "bold $text-error"), literal(first)),
+                    Content.assemble(("✗ ", "bold $text-error"), literal(first)),  # i18n: not text (a style)
                     *("",) * (len(_COLUMNS) - 1),
                     key=key,
+                    height=None,
                 )
                 self._rows[key] = (entry, None)
                 continue
             info = overview.get(deck.deck.id)
             key = f"deck:{index}"
-            table.add_row(literal(deck.deck.title, "bold"), *_cells(info.totals if info else None), key=key)
+            # height=None: a title longer than its column wraps instead of being cut.
+            table.add_row(
+                literal(deck.deck.title, "bold"), *_cells(info.totals if info else None), key=key, height=None
+            )
             self._rows[key] = (entry, None)
             for section in deck.sections:
                 key = f"section:{index}:{section.id}"
                 counts = info.sections.get(section.id) if info else None
-                table.add_row(Content.assemble("   ", literal(section.title)), *_cells(counts), key=key)
+                table.add_row(
+                    Content.assemble("   ", literal(section.title)), *_cells(counts), key=key, height=None
+                )
                 self._rows[key] = (entry, section.id)
         if entries and 0 <= cursor < table.row_count:
             table.move_cursor(row=cursor)
@@ -139,23 +192,28 @@ class HomeScreen(Screen[None]):
         app = self.tutor
         good = sum(1 for e in entries if e.deck is not None)
         bad = len(entries) - good
-        parts = [count(good, "deck")]
+        parts = [ngettext("{count} deck", "{count} decks", good).format(count=good)]
         if bad:
-            parts.append(f"{bad} with problems")
+            parts.append(_("{count} with problems").format(count=bad))
         exam = app.settings.exam_date
         if exam is not None:
             days = (exam - app.today()).days
-            when = "today" if days == 0 else (f"in {days} days" if days > 0 else f"{-days} days ago")
-            parts.append(f"exam {exam.isoformat()} ({when})")
+            if days == 0:
+                when = _("today")
+            elif days > 0:
+                when = ngettext("in {count} day", "in {count} days", days).format(count=days)
+            else:
+                when = ngettext("{count} day ago", "{count} days ago", -days).format(count=-days)
+            parts.append(_("exam {date} ({when})").format(date=date_text(exam), when=when))
             recalls = [
                 (o.exam_recall, o.totals.total) for o in overview.values() if o.exam_recall is not None
             ]
             cards = sum(n for _r, n in recalls)
             if cards:
                 mean = sum(r * n for r, n in recalls) / cards
-                parts.append(f"predicted exam-day recall {mean:.0%}")
+                parts.append(_("predicted exam-day recall {share}").format(share=share(mean)))
         elif not overview and good:
-            parts.append("counting…")
+            parts.append(_("counting…"))
         self.query_one("#home-exam", Static).update(Content(" · ".join(parts)))
 
     @on(DataTable.RowHighlighted, "#home-decks")
@@ -181,19 +239,35 @@ class HomeScreen(Screen[None]):
             lines = _short(entry)[:6]
             more = len(entry.problems) - len(lines)
             if more > 0:
-                lines.append(f"… and {more} more (run `kzjp-tutor validate {entry.path}`)")
+                lines.append(
+                    ngettext(
+                        "… and {count} more (run `kzjp-tutor validate {path}`)",
+                        "… and {count} more (run `kzjp-tutor validate {path}`)",
+                        more,
+                    ).format(count=more, path=entry.path)
+                )
             detail.update(literal("\n".join(lines)))
             return
         deck = entry.deck
         if section_id is None:
-            text = deck.deck.description or f"{len(deck.cards())} cards in {len(deck.sections)} sections"
+            cards = len(deck.cards())
+            sections = len(deck.sections)
+            text = deck.deck.description or _("{cards} in {sections}").format(
+                cards=ngettext("{count} card", "{count} cards", cards).format(count=cards),
+                sections=ngettext("{count} section", "{count} sections", sections).format(count=sections),
+            )
             detail.update(Content.assemble(literal(deck.deck.title, "bold"), "\n", literal(text)))
         else:
             section = next(s for s in deck.sections if s.id == section_id)
             detail.update(
                 Content.assemble(
                     literal(section.title, "bold"),
-                    f"\n{len(section.cards)} cards · enter or s: study this section · a: everything due",
+                    "\n",
+                    ngettext(
+                        "{count} card · enter or s: study this section · a: everything due",
+                        "{count} cards · enter or s: study this section · a: everything due",
+                        len(section.cards),
+                    ).format(count=len(section.cards)),
                 )
             )
 
@@ -215,7 +289,11 @@ class HomeScreen(Screen[None]):
             return
         entry, section_id = row
         if entry.deck is None:
-            self.notify(f"{entry.path.name} has problems; fix them first.", severity="error", markup=False)
+            self.notify(
+                _("{file} has problems; fix them first.").format(file=entry.path.name),
+                severity="error",
+                markup=False,
+            )
             return
         label = entry.deck.deck.title
         if section_id is not None:

@@ -26,6 +26,8 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, TabPane
 
 from ...core.deck import Deck
+from ...core.i18n import N_, ngettext
+from ...core.i18n import gettext as _
 from ...core.report import (
     AliasSuggestion,
     CardRow,
@@ -38,7 +40,7 @@ from ...core.report import (
     load_exports,
 )
 from ...core.visible import visible
-from ...core.wording import count
+from ..language import follow_language
 
 __all__ = ["InstructorScreen"]
 
@@ -58,7 +60,8 @@ def _short(text: str) -> str:
 
 
 def _figure(fig: Figure | None) -> Content:
-    return Content("—") if fig is None else Content(f"{fig.percent()} ({fig.students}/{fig.answers})")
+    """A figure with what it rests on, as the CLI report writes it: "67% (3 st · 3 ans)"."""
+    return Content("—") if fig is None else Content(fig.shown())
 
 
 def _wrong(card: CardRow) -> Content:
@@ -67,34 +70,37 @@ def _wrong(card: CardRow) -> Content:
 
 Row = TypeVar("Row")
 Columns = tuple[tuple[str, int, Callable[[Row], Content]], ...]
-"""(header, width, the cell of a report row) for each column of a table."""
+"""(header, width, the cell of a report row) for each column of a table; headers are marked with
+``N_`` and translated when the table is built."""
 
+_FIGURE = 20
+"""Width of a figure column: "100% (12 st · 340 ans)"."""
 CARD_COLUMNS: Columns[CardRow] = (
-    ("Card", 22, lambda c: _data(f"{c.deck_id}/{c.card_id}")),
-    ("Seen by", 10, lambda c: _figure(c.seen)),
-    ("1st-try fail", 12, lambda c: _figure(c.first_try_failure)),
-    ("Recall now", 10, lambda c: _figure(c.recall)),
-    ("I was right", 11, lambda c: _figure(c.overrides)),
-    ("Wrong answers", 18, _wrong),
+    (N_("Card"), 30, lambda c: _data(f"{c.deck_id}/{c.card_id}")),
+    (N_("Seen by"), _FIGURE, lambda c: _figure(c.seen)),
+    (N_("1st-try fail"), _FIGURE, lambda c: _figure(c.first_try_failure)),
+    (N_("Recall now"), _FIGURE, lambda c: _figure(c.recall)),
+    (N_("I was right"), _FIGURE, lambda c: _figure(c.overrides)),
+    (N_("Wrong answers"), 24, _wrong),
 )
 """The hardest-cards table (the prompt is in the panel below it)."""
 SECTION_COLUMNS: Columns[SectionRow] = (
-    ("Section", 40, lambda s: _data(f"{s.title} ({s.deck_id}/{s.section_id})")),
-    ("Cards", 5, lambda s: Content(str(s.cards))),
-    ("Mastered", 12, lambda s: _figure(s.mastery)),
-    ("Studied", 12, lambda s: _figure(s.coverage)),
+    (N_("Section"), 40, lambda s: _data(f"{s.title} ({s.deck_id}/{s.section_id})")),
+    (N_("Cards"), 5, lambda s: Content(str(s.cards))),
+    (N_("Mastered"), _FIGURE, lambda s: _figure(s.mastery)),
+    (N_("Studied"), _FIGURE, lambda s: _figure(s.coverage)),
 )
 STUDENT_COLUMNS: Columns[StudentRow] = (
-    ("Student", 20, lambda s: _data(s.label)),
-    ("Cards seen", 10, lambda s: Content(str(s.cards_seen))),
-    ("Answers", 7, lambda s: Content(str(s.answers))),
-    ("Retention", 12, lambda s: _figure(s.retention)),
-    ("Leeches", 7, lambda s: Content(str(s.leeches))),
-    ("Exam", 10, lambda s: Content(s.exam_date.isoformat() if s.exam_date else "—")),
-    ("Exam-day recall", 15, lambda s: _figure(s.exam_recall)),
+    (N_("Student"), 20, lambda s: _data(s.label)),
+    (N_("Cards seen"), 10, lambda s: Content(str(s.cards_seen))),
+    (N_("Answers"), 7, lambda s: Content(str(s.answers))),
+    (N_("Retention"), _FIGURE, lambda s: _figure(s.retention)),
+    (N_("Leeches"), 7, lambda s: Content(str(s.leeches))),
+    (N_("Exam"), 10, lambda s: Content(s.exam_date.isoformat() if s.exam_date else "—")),
+    (N_("Exam-day recall"), _FIGURE, lambda s: _figure(s.exam_recall)),
 )
-HELP = (
-    "Every figure is value (students/answers): how many students and answers it rests on. "
+HELP = N_(
+    "Every figure says what it rests on: st = students, ans = answers. "
     "enter or the arrows pick a card; its wrong answers, a ready accept line and confusions "
     "show below."
 )
@@ -110,26 +116,49 @@ def _card_detail(
         ),
     ]
     if card.wrong_answers:
-        wrong = "; ".join(f"{_short(w.text)} ×{w.answers} ({w.students} st)" for w in card.wrong_answers)
-        lines.append(Content.assemble(("Wrong answers: ", "$text-muted"), Content(wrong)))
+        wrong = "; ".join(
+            _("{answer} ×{answers} ({students} st)").format(
+                answer=_short(w.text), answers=w.answers, students=w.students
+            )
+            for w in card.wrong_answers
+        )
+        lines.append(Content.assemble((_("Wrong answers: "), "$text-muted"), Content(wrong)))
     else:
-        lines.append(Content.styled("No wrong answers.", "$text-muted"))
+        lines.append(Content.styled(_("No wrong answers."), "$text-muted"))
     for alias in aliases:
         lines.append(
             Content.assemble(
-                (f"Claimed right by {alias.students} st, paste into the card: ", "$text-muted"),
+                (
+                    _("Claimed right by {students} st, paste into the card: ").format(
+                        students=alias.students
+                    ),
+                    "$text-muted",
+                ),
                 (visible(alias.line), "$accent"),
             )
         )
     for confusion in confusions:
         lines.append(
             Content.assemble(
-                (f"Confused with {visible(confusion.other_id)}: ", "$text-muted"),
-                Content(f"«{_short(confusion.example)}» ({confusion.students} st, {confusion.answers} ans)"),
+                (_("Confused with {card}: ").format(card=visible(confusion.other_id)), "$text-muted"),
+                Content(
+                    _("«{example}» ({students} st, {answers} ans)").format(
+                        example=_short(confusion.example),
+                        students=confusion.students,
+                        answers=confusion.answers,
+                    )
+                ),
             )
         )
     if card.leeches:
-        lines.append(Content.styled(f"Leech for {count(card.leeches, 'student')}.", "$text-warning"))
+        lines.append(
+            Content.styled(
+                ngettext("Leech for {count} student.", "Leech for {count} students.", card.leeches).format(
+                    count=card.leeches
+                ),
+                "$text-warning",
+            )
+        )
     return Content("\n").join(lines)
 
 
@@ -144,8 +173,12 @@ class InstructorScreen(Screen[None]):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("r", "reload_report", "Reload", id="instructor.reload", tooltip="Read the exports again"),
-        Binding("escape", "close_report", "Back", id="instructor.close", tooltip="Leave the class report"),
+        Binding(
+            "r", "reload_report", N_("Reload"), id="instructor.reload", tooltip=N_("Read the exports again")
+        ),
+        Binding(
+            "escape", "close_report", N_("Back"), id="instructor.close", tooltip=N_("Leave the class report")
+        ),
     ]
 
     def __init__(
@@ -169,21 +202,26 @@ class InstructorScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """Summary line; tabs for cards (with the highlighted card's details), sections, students."""
         yield Header()
-        yield Static(Content("Reading exports…"), id="instructor-summary")
+        yield Static(Content(_("Reading exports…")), id="instructor-summary")
         with TabbedContent(id="instructor-tabs"):
-            with TabPane("Hardest cards", id="instructor-cards-tab"):
+            with TabPane(_("Hardest cards"), id="instructor-cards-tab"):
                 yield DataTable(id="instructor-cards", cursor_type="row", zebra_stripes=True)
-                yield Static(Content(HELP), id="instructor-detail")
-            with TabPane("Sections", id="instructor-sections-tab"):
+                yield Static(Content(_(HELP)), id="instructor-detail")
+            with TabPane(_("Sections"), id="instructor-sections-tab"):
                 yield DataTable(id="instructor-sections", cursor_type="row", zebra_stripes=True)
-            with TabPane("Students", id="instructor-students-tab"):
+            with TabPane(_("Students"), id="instructor-students-tab"):
                 yield DataTable(id="instructor-students", cursor_type="row", zebra_stripes=True)
         yield Static(Content(""), id="instructor-skipped")
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         """Columns, then the first load."""
-        self.sub_title = "Class report"
+        self._set_columns()
+        follow_language(self, self.relabel)
+        self.action_reload_report()
+
+    def _set_columns(self) -> None:
+        self.sub_title = _("Class report")
         tables: tuple[tuple[str, Columns[Any]], ...] = (
             ("#instructor-cards", CARD_COLUMNS),
             ("#instructor-sections", SECTION_COLUMNS),
@@ -191,13 +229,27 @@ class InstructorScreen(Screen[None]):
         )
         for selector, columns in tables:
             table: DataTable[Content] = self.query_one(selector, DataTable)
+            table.clear(columns=True)
             for label, width, _cell in columns:
-                table.add_column(label, width=width)
-        self.action_reload_report()
+                heading = _(label)
+                table.add_column(heading, width=max(width, len(heading)))
+
+    def relabel(self) -> None:
+        """The interface language changed: headings, tabs and the report again."""
+        self._set_columns()
+        tabs = self.query_one(TabbedContent)
+        for pane, title in (
+            ("instructor-cards-tab", _("Hardest cards")),
+            ("instructor-sections-tab", _("Sections")),
+            ("instructor-students-tab", _("Students")),
+        ):
+            tabs.get_tab(pane).label = Content(title)
+        if self.report is not None:
+            self.show_report(self.report)
 
     def action_reload_report(self) -> None:
         """Read the exports again in the background."""
-        self.query_one("#instructor-summary", Static).update(Content("Reading exports…"))
+        self.query_one("#instructor-summary", Static).update(Content(_("Reading exports…")))
         self.load_report()
 
     def action_close_report(self) -> None:
@@ -216,14 +268,31 @@ class InstructorScreen(Screen[None]):
         self.report = report
         self.query_one("#instructor-summary", Static).update(
             Content(
-                f"{report.students} students · {report.answers} answers · {len(report.cards)} cards · "
-                f"{len(report.aliases)} suggested aliases · {len(report.confusions)} confusions"
+                " · ".join(
+                    (
+                        ngettext("{count} student", "{count} students", report.students).format(
+                            count=report.students
+                        ),
+                        ngettext("{count} answer", "{count} answers", report.answers).format(
+                            count=report.answers
+                        ),
+                        ngettext("{count} card", "{count} cards", len(report.cards)).format(
+                            count=len(report.cards)
+                        ),
+                        ngettext(
+                            "{count} suggested alias", "{count} suggested aliases", len(report.aliases)
+                        ).format(count=len(report.aliases)),
+                        ngettext("{count} confusion", "{count} confusions", len(report.confusions)).format(
+                            count=len(report.confusions)
+                        ),
+                    )
+                )
             )
         )
         self._fill("#instructor-cards", CARD_COLUMNS, report.cards, key=lambda c: f"{c.deck_id}/{c.card_id}")
         self._fill("#instructor-sections", SECTION_COLUMNS, report.sections)
         self._fill("#instructor-students", STUDENT_COLUMNS, report.student_rows)
-        lines = [f"skipped {item}" for item in report.skipped] + report.notes
+        lines = [_("skipped {item}").format(item=item) for item in report.skipped] + report.notes
         self.query_one("#instructor-skipped", Static).update(Content("\n".join(map(visible, lines))))
         self.query_one("#instructor-skipped", Static).display = bool(lines)
         if report.cards:

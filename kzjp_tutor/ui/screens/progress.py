@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, ClassVar, cast
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -17,8 +17,11 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Sparkline, Static
 
+from ...core.i18n import N_, ngettext, pgettext
+from ...core.i18n import gettext as _
 from ...core.progress import HISTORY_DAYS, ProgressData, build_progress
-from ...core.wording import count
+from ...core.wording import date_text, share
+from ..language import follow_language
 from ..widgets.card_text import literal
 from ..widgets.review_calendar import ReviewCalendarView
 
@@ -29,33 +32,88 @@ __all__ = ["ProgressScreen"]
 
 
 def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0%}"
+    return "—" if value is None else share(value)
+
+
+def forecast_title(days: int) -> str:
+    """The forecast sparkline's title, before its numbers."""
+    return ngettext("Cards due, next {count} day", "Cards due, next {count} days", days).format(count=days)
 
 
 def forecast_label(forecast: list[int], today: dt.date) -> str:
     """The forecast sparkline's label with its numbers: a sparkline alone has no axis to read."""
-    label = f"Cards due, next {len(forecast)} days"
+    label = forecast_title(len(forecast))
     if not any(forecast):
-        return f"{label}: none"
+        return _("{label}: none").format(label=label)
     peak = max(range(len(forecast)), key=lambda day: (forecast[day], -day))
-    when = "today" if peak == 0 else f"{today + dt.timedelta(days=peak):%d %b}"
-    return f"{label}: {forecast[0]} today · busiest {when} ({forecast[peak]}) · {sum(forecast)} in all"
+    when = _("today") if peak == 0 else date_text(today + dt.timedelta(days=peak), with_year=False)
+    return _("{label}: {today} today · busiest {when} ({peak}) · {total} in all").format(
+        label=label, today=forecast[0], when=when, peak=forecast[peak], total=sum(forecast)
+    )
 
 
 def retention_label(weekly: list[float | None]) -> str:
     """The retention sparkline's label: this week's share and the range over the weeks shown."""
-    label = f"Retention of learned cards, per week ({len(weekly)} weeks)"
-    known = [share for share in weekly if share is not None]
+    weeks = len(weekly)
+    label = ngettext(
+        "Retention of learned cards, per week ({count} week)",
+        "Retention of learned cards, per week ({count} weeks)",
+        weeks,
+    ).format(count=weeks)
+    known = [value for value in weekly if value is not None]
     if not known:
-        return f"{label}: no reviews of learned cards yet"
-    return f"{label}: latest {_percent(known[-1])} · lowest {_percent(min(known))} · highest {_percent(max(known))}"
+        return _("{label}: no reviews of learned cards yet").format(label=label)
+    return _("{label}: latest {latest} · lowest {lowest} · highest {highest}").format(
+        label=label, latest=_percent(known[-1]), lowest=_percent(min(known)), highest=_percent(max(known))
+    )
+
+
+_SECTION_WIDTHS = (18, 8, 5, 4, 5)
+"""Least widths of the sections table's columns; the section's own takes what the screen leaves."""
+_HARDEST_WIDTHS = (22, 6, 5)
+
+
+def section_headings() -> tuple[str, ...]:
+    """The sections table's headings in the current language."""
+    return (
+        pgettext("progress column", "Section"),
+        pgettext("progress column", "Mastered"),
+        pgettext("progress column", "Learn"),
+        pgettext("progress column", "Due"),
+        pgettext("progress column", "Exam"),
+    )
+
+
+def hardest_headings() -> tuple[str, ...]:
+    """The hardest-cards table's headings in the current language."""
+    return (
+        pgettext("progress column", "Hardest cards"),
+        pgettext("progress column", "Lapses"),
+        pgettext("progress column", "Leech"),
+    )
+
+
+def column_widths(headings: tuple[str, ...], least: tuple[int, ...], room: int) -> list[int]:
+    """Widths for a table ``room`` columns wide: every heading fits, the first column takes the rest
+    (or gives way, down to 10, when the headings need more).
+
+    ``room`` counts the table's scrollbar and each column's two cells of padding; the first
+    column (a section name, a prompt) is what needs the space, so it is never cut while the
+    terminal has room (it was cut at 18 characters even at 160 columns).
+    """
+    widths = [max(width, len(heading)) for heading, width in zip(headings, least, strict=True)]
+    spare = room - 2 - 2 * len(widths) - sum(widths)
+    widths[0] = max(10, widths[0] + spare)
+    return widths
 
 
 class ProgressScreen(Screen[None]):
     """Statistics at a glance; ``r`` recomputes them."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("r", "refresh_stats", "Refresh", id="progress.refresh", tooltip="Recount from the store"),
+        Binding(
+            "r", "refresh_stats", N_("Refresh"), id="progress.refresh", tooltip=N_("Recount from the store")
+        ),
     ]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (96, "-wide")]  # noqa: RUF012 - Textual types it as a list
     """Below 96 columns the two tables stack (``app.tcss``), so neither scrolls sideways."""
@@ -73,38 +131,58 @@ class ProgressScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """Numbers line, the review calendar beside two sparklines, two tables."""
         yield Header()
-        yield Static(Content("Counting…"), id="progress-numbers")
+        yield Static(Content(_("Counting…")), id="progress-numbers")
         with Horizontal(id="progress-top"):
             yield ReviewCalendarView(Content(""), id="progress-calendar")
             with Vertical(id="progress-charts"):
-                yield Static(
-                    Content(f"Cards due, next {HISTORY_DAYS} days"),
-                    id="forecast-label",
-                    classes="chart-label",
-                )
+                title = Content(forecast_title(HISTORY_DAYS))
+                yield Static(title, id="forecast-label", classes="chart-label")
                 yield Sparkline([0], id="progress-forecast", classes="chart")
-                yield Static(
-                    Content("Retention of learned cards, per week"),
-                    id="retention-label",
-                    classes="chart-label",
-                )
+                title = Content(_("Retention of learned cards, per week"))
+                yield Static(title, id="retention-label", classes="chart-label")
                 yield Sparkline([0], id="progress-retention", classes="chart")
         with Horizontal(id="progress-tables"):
             yield DataTable(id="progress-sections", cursor_type="row", zebra_stripes=True)
             yield DataTable(id="progress-hardest", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         """Columns, then the first count."""
-        self.sub_title = "Progress"
-        sections: DataTable[Content | str] = self.query_one("#progress-sections", DataTable)
-        for label, width in (("Section", 18), ("Mastered", 8), ("Learn", 5), ("Due", 4), ("Exam", 5)):
-            sections.add_column(label, width=width)
-        hardest: DataTable[Content | str] = self.query_one("#progress-hardest", DataTable)
-        for label, width in (("Hardest cards", 22), ("Lapses", 6), ("Leech", 5)):
-            hardest.add_column(label, width=width)
+        self.sub_title = _("Progress")
+        self._set_columns()
+        follow_language(self, self.relabel)
         self.tutor.overview_ready.subscribe(self, lambda _overview: self._redraw())
         self.action_refresh_stats()
+
+    def relabel(self) -> None:
+        """The interface language changed: headings and numbers again."""
+        self.sub_title = _("Progress")
+        self._set_columns()
+        if self._data is not None:
+            self.show(self._data)
+        else:
+            self.query_one("#progress-numbers", Static).update(Content(_("Counting…")))
+
+    def on_resize(self, _event: events.Resize) -> None:
+        """Give the section names the width the terminal has."""
+        self._set_columns()
+        if self._data is not None:
+            self.show(self._data)
+
+    def _set_columns(self) -> None:
+        """Both tables' columns for the current width: side by side (3:2) when wide, stacked when narrow."""
+        width = self.app.size.width
+        wide = width >= 96
+        sections_room = (width - 3) * 3 // 5 - 2 if wide else width - 2
+        hardest_room = (width - 3) * 2 // 5 - 1 if wide else width - 2
+        for selector, headings, least, room in (
+            ("#progress-sections", section_headings(), _SECTION_WIDTHS, sections_room),
+            ("#progress-hardest", hardest_headings(), _HARDEST_WIDTHS, hardest_room),
+        ):
+            table: DataTable[Content | str] = self.query_one(selector, DataTable)
+            table.clear(columns=True)
+            for heading, size in zip(headings, column_widths(headings, least, room), strict=True):
+                table.add_column(heading, width=size)
 
     def on_screen_resume(self) -> None:
         """Recount whenever the student comes back to this screen."""
@@ -136,16 +214,23 @@ class ProgressScreen(Screen[None]):
         self._data = data
         app = self.tutor
         stats = data.stats
-        share = f" ({stats.correct / stats.reviews:.0%} correct)" if stats.reviews else ""
-        ready = stats.exam_readiness
-        readiness = f" · exam readiness {ready:.0%}" if ready is not None else ""
-        self.query_one("#progress-numbers", Static).update(
-            Content(
-                f"{count(stats.reviews, 'review')}{share} · {count(stats.cards_seen, 'card')} seen"
-                f" · {stats.due_now} due now · {stats.new_left_today} new left today"
-                f" · retention (30 d) {_percent(stats.retention)}{readiness}"
+        reviews = ngettext("{count} review", "{count} reviews", stats.reviews).format(count=stats.reviews)
+        if stats.reviews:
+            reviews = _("{reviews} ({share} correct)").format(
+                reviews=reviews, share=share(stats.correct / stats.reviews)
             )
-        )
+        parts = [
+            reviews,
+            ngettext("{count} card seen", "{count} cards seen", stats.cards_seen).format(
+                count=stats.cards_seen
+            ),
+            _("{count} due now").format(count=stats.due_now),
+            _("{count} new left today").format(count=stats.new_left_today),
+            _("retention (30 d) {share}").format(share=_percent(stats.retention)),
+        ]
+        if stats.exam_readiness is not None:
+            parts.append(_("exam readiness {share}").format(share=share(stats.exam_readiness)))
+        self.query_one("#progress-numbers", Static).update(Content(" · ".join(parts)))
         self.query_one("#progress-calendar", ReviewCalendarView).show(data.calendar)
         self.query_one("#progress-forecast", Sparkline).data = data.due_forecast
         self.query_one("#forecast-label", Static).update(
@@ -156,13 +241,16 @@ class ProgressScreen(Screen[None]):
         recall = {(f.deck_id, f.section_id): f.recall for f in stats.forecast}
         sections: DataTable[Content | str] = self.query_one("#progress-sections", DataTable)
         sections.clear()
+        several = len(app.decks) > 1
         for deck in app.decks:
             overview = app.overview.get(deck.deck.id)
+            if several:  # sections of several decks would mix: each deck's title heads its own
+                sections.add_row(literal(deck.deck.title, "bold"), "", "", "", "")
             for section in deck.sections:
                 counts = overview.sections.get(section.id) if overview else None
                 mastered = f"{counts.mastered}/{counts.total}" if counts else "…"
                 sections.add_row(
-                    literal(section.title),
+                    literal(f"  {section.title}" if several else section.title),
                     mastered,
                     str(counts.learning) if counts else "…",
                     str(counts.due) if counts else "…",
@@ -173,4 +261,4 @@ class ProgressScreen(Screen[None]):
         for card in data.hardest:
             hardest.add_row(literal(card.prompt[:60]), str(card.lapses), "⚑" if card.leech else "")
         if not data.hardest:
-            hardest.add_row(Content("No lapses yet."), "", "")
+            hardest.add_row(Content(_("No lapses yet.")), "", "")

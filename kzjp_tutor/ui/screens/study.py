@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, ClassVar, Literal, cast
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Header, Input, OptionList, ProgressBar, Static
@@ -32,9 +32,12 @@ from textual.worker import Worker, WorkerState
 
 from ...core.deck import Card, ChoiceCard, ListCard, TextCard
 from ...core.errors import KzjpError
+from ...core.i18n import N_
+from ...core.i18n import gettext as _
 from ...core.overview import estimate_session
 from ...core.queue import QueueItem
 from ...core.session import Choice, Graded, StudySession
+from ..language import follow_language
 from ..widgets.card_text import literal
 from ..widgets.key_hints import KeyHints
 from ..widgets.summary import SummaryView
@@ -65,21 +68,34 @@ def _cheap(card: Card, text: str) -> bool:
 
 
 _KIND_LABELS = {
-    "review": "review",
-    "learning": "learning",
-    "new": "new",
-    "cram": "exam cram",
-    "ahead": "ahead",
+    "review": N_("review"),
+    "learning": N_("learning"),
+    "new": N_("new"),
+    "cram": N_("exam cram"),
+    "ahead": N_("ahead"),
 }
+"""The badge of each kind of showing (translated when shown)."""
 
 
 @dataclass(frozen=True, slots=True)
 class StudyScope:
-    """What to study: every deck (None) or one deck, and optionally one of its sections."""
+    """What to study: every deck (None) or one deck, and optionally one of its sections.
+
+    ``label`` is the deck's (and section's) own title, from the deck file; without one the scope
+    names itself in the interface's language (:meth:`title`), so a language switch renames it.
+    """
 
     deck_id: str | None = None
     section_id: str | None = None
-    label: str = "Everything due"
+    label: str | None = None
+
+    def title(self) -> str:
+        """What the header calls this scope."""
+        if self.label is not None:
+            return self.label
+        if self.section_id is not None:
+            return _("Section {section}").format(section=self.section_id)
+        return _("Everything due")
 
 
 class StudyScreen(Screen[None]):
@@ -92,19 +108,37 @@ class StudyScreen(Screen[None]):
         Binding(
             "enter",
             "submit_answer",
-            "Check",
+            N_("Check"),
             id="study.submit",
             priority=True,
-            tooltip="Grade the typed answer",
+            tooltip=N_("Grade the typed answer"),
         ),
-        Binding("enter", "accept_rating", "Accept", id="study.accept", tooltip="Record the suggested rating"),
-        Binding("r", "mark_right", "I was right", id="study.right", tooltip="Override: record as Good"),
-        Binding("w", "mark_wrong", "I was wrong", id="study.wrong", tooltip="Override: record as Again"),
-        Binding("e", "mark_easy", "Easy", id="study.easy", tooltip="Record as Easy"),
-        Binding("ctrl+z", "undo_answer", "Undo", id="study.undo", tooltip="Take back the last answer"),
-        Binding("escape", "leave_session", "End", id="study.leave", tooltip="Back to the decks"),
+        Binding(
+            "enter",
+            "accept_rating",
+            N_("Accept"),
+            id="study.accept",
+            tooltip=N_("Record the suggested rating"),
+        ),
+        Binding(
+            "r", "mark_right", N_("I was right"), id="study.right", tooltip=N_("Override: record as Good")
+        ),
+        Binding(
+            "w", "mark_wrong", N_("I was wrong"), id="study.wrong", tooltip=N_("Override: record as Again")
+        ),
+        Binding("e", "mark_easy", N_("Easy"), id="study.easy", tooltip=N_("Record as Easy")),
+        Binding(
+            "ctrl+z", "undo_answer", N_("Undo"), id="study.undo", tooltip=N_("Take back the last answer")
+        ),
+        Binding("escape", "leave_session", N_("End"), id="study.leave", tooltip=N_("Back to the decks")),
         *(
-            Binding(str(n), f"pick_choice({n})", f"Choice {n}", id=f"study.choice-{n}", show=False)
+            Binding(
+                str(n),
+                f"pick_choice({n})",
+                N_("Pick the choice with this number"),
+                id=f"study.choice-{n}",
+                show=False,
+            )
             for n in range(1, 10)
         ),
     ]
@@ -138,32 +172,57 @@ class StudyScreen(Screen[None]):
             RuntimeError: still loading (no key reaches a method that needs it then).
         """
         if self._session is None:
-            raise RuntimeError("the study screen has no session yet")
+            raise RuntimeError("the study screen has no session yet")  # i18n: not text (a bug)
         return self._session
 
     def compose(self) -> ComposeResult:
-        """Header line with deck/section and progress, the card, the answer, the verdict."""
+        """Header line with section/deck and progress, the card and the answer, then the verdict.
+
+        The verdict scrolls in a box of its own under the question, so a long explanation can
+        never push the question off the screen (it did at 80×24).
+        """
         yield Header()
         with Horizontal(id="study-head"):
             yield Static(id="study-where")
             yield Static(id="study-badges")
             yield ProgressBar(total=1, id="study-progress", show_eta=False)
-        with VerticalScroll(id="study-body", can_focus=False):
-            yield Static(Content("Loading the decks…"), id="study-prompt")
+        with Vertical(id="study-ask"):
+            yield Static(Content(_("Loading the decks…")), id="study-prompt")
             yield OptionList(id="study-choices", markup=False)
-            yield Input(id="study-answer", placeholder="Type your answer and press enter")
+            yield Input(id="study-answer")
+        with VerticalScroll(id="study-body", can_focus=False):
             yield VerdictPanel(id="study-verdict")
             yield SummaryView(id="study-summary")
         yield KeyHints(id="study-keys")
 
     def on_mount(self) -> None:
         """Show the scope; ask the first card if the session is already here."""
-        self.sub_title = self.scope.label
+        self._label()
+        follow_language(self, self.relabel)
         self.tutor.study_screens.add(self)
         if self._session is not None:
             self._start()
         else:
             self._update_hints()
+
+    def _label(self) -> None:
+        """The words that do not depend on the card: the title and the answer box's hint."""
+        self.sub_title = self.scope.title()
+        self.query_one("#study-answer", Input).placeholder = _("Type your answer and press enter")
+
+    def relabel(self) -> None:
+        """The interface language changed: say everything on screen again in it."""
+        self._label()
+        if self.state == "loading":
+            self.query_one("#study-prompt", Static).update(Content(_("Loading the decks…")))
+        elif self.state == "done":
+            self._show_summary()
+            return
+        elif self.item is not None:
+            self._show_where(self.item)
+        if self.state == "graded" and self.graded is not None:
+            self.query_one(VerdictPanel).show(self.graded)
+        self._update_hints()
 
     def on_unmount(self) -> None:
         """No longer a screen whose graded answer quitting must record."""
@@ -199,15 +258,7 @@ class StudyScreen(Screen[None]):
             return
         self.state = "asking"
         self.query_one(SummaryView).display = False
-        self.query_one("#study-where", Static).update(
-            Content.assemble(literal(item.deck.deck.title, "bold"), "  ›  ", literal(item.section.title))
-        )
-        badges = [_KIND_LABELS.get(item.kind, item.kind)]
-        if item.is_leech:
-            badges.append("⚑ leech")
-        badge = self.query_one("#study-badges", Static)
-        badge.update(Content("  ".join(badges)))
-        badge.set_class(item.is_leech, "-leech")
+        self._show_where(item)
         self.query_one("#study-prompt", Static).update(literal(item.card.prompt))
         choices = self.query_one("#study-choices", OptionList)
         answer = self.query_one("#study-answer", Input)
@@ -232,6 +283,19 @@ class StudyScreen(Screen[None]):
             answer.focus()
         self._asked_at = time.monotonic()
         self._update_hints()
+
+    def _show_where(self, item: QueueItem) -> None:
+        """Section first, then the deck: a long deck title is what gets cut, never the section."""
+        self.query_one("#study-where", Static).update(
+            Content.assemble(literal(item.section.title, "bold"), "  ·  ", literal(item.deck.deck.title))
+        )
+        kind = _KIND_LABELS.get(item.kind)
+        badges = [_(kind) if kind else item.kind]
+        if item.is_leech:
+            badges.append(_("⚑ leech"))
+        badge = self.query_one("#study-badges", Static)
+        badge.update(Content("  ".join(badges)))
+        badge.set_class(item.is_leech, "-leech")
 
     def submit_answer(self, text: str) -> None:
         """Grade ``text`` (nothing is recorded yet) and show the verdict.
@@ -270,7 +334,9 @@ class StudyScreen(Screen[None]):
             self._show_verdict(event.worker.result)
         elif event.state in (WorkerState.ERROR, WorkerState.CANCELLED):
             self.notify(
-                f"The answer could not be graded: {event.worker.error}", severity="error", markup=False
+                _("The answer could not be graded: {error}").format(error=event.worker.error),
+                severity="error",
+                markup=False,
             )
             self.state = "asking"
             answer = self.query_one("#study-answer", Input)
@@ -292,7 +358,7 @@ class StudyScreen(Screen[None]):
         panel.show(self.graded)
         panel.display = True
         self.set_focus(None)
-        self.query_one("#study-body", VerticalScroll).scroll_end(animate=False)
+        self.query_one("#study-body", VerticalScroll).scroll_home(animate=False)
         self._update_hints()
 
     def _show_unread(self, graded: Graded) -> None:
@@ -307,7 +373,7 @@ class StudyScreen(Screen[None]):
         answer.can_focus = True
         answer.value = graded.answer
         answer.focus()
-        self.query_one("#study-body", VerticalScroll).scroll_end(animate=False)
+        self.query_one("#study-body", VerticalScroll).scroll_home(animate=False)
         self._update_hints()
 
     def commit_answer(self, choice: Choice) -> None:
@@ -317,7 +383,12 @@ class StudyScreen(Screen[None]):
         try:
             self.session.commit(choice)
         except KzjpError as exc:
-            self.notify(f"The answer could not be saved: {exc}", severity="error", timeout=10, markup=False)
+            self.notify(
+                _("The answer could not be saved: {error}").format(error=exc),
+                severity="error",
+                timeout=10,
+                markup=False,
+            )
             return
         self.show_next()
 
@@ -325,8 +396,8 @@ class StudyScreen(Screen[None]):
         self.state = "done"
         for selector in ("#study-prompt", "#study-choices", "#study-answer"):
             self.query_one(selector).display = False
-        self.query_one("#study-where", Static).update(Content(self.scope.label))
-        self.query_one("#study-badges", Static).update(Content("done"))
+        self.query_one("#study-where", Static).update(literal(self.scope.title()))
+        self.query_one("#study-badges", Static).update(Content(_("done")))
         summary = self.query_one(SummaryView)
         summary.show(self.session.summary(), self.tutor.clock.now())
         summary.display = True
@@ -428,12 +499,12 @@ class StudyScreen(Screen[None]):
         """Drop the graded answer, or take back the last recorded one and ask that card again."""
         was_graded = self.state == "graded"
         if not self.session.undo():
-            self.notify("Nothing to undo.", severity="warning")
+            self.notify(_("Nothing to undo."), severity="warning")
             return
         if was_graded:
-            self.notify("Answer discarded; try again.")
+            self.notify(_("Answer discarded; try again."))
         else:
-            self.notify("Last answer taken back.")
+            self.notify(_("Last answer taken back."))
         self.show_next()
 
     def action_leave_session(self) -> None:
@@ -448,6 +519,9 @@ class StudyScreen(Screen[None]):
                 self.session.commit(None)
             except KzjpError as exc:
                 self.notify(
-                    f"The answer could not be saved: {exc}", severity="error", timeout=10, markup=False
+                    _("The answer could not be saved: {error}").format(error=exc),
+                    severity="error",
+                    timeout=10,
+                    markup=False,
                 )
             self.state = "asking"

@@ -19,7 +19,7 @@ def literal(text: str, style: str = "") -> Content:
     return Content.styled(text, style) if style else Content(text)
 
 
-_MARK_STYLES = {"wrong": "bold $text-error", "missing": "italic $text-success"}
+_MARK_STYLES = {"wrong": "bold $text-error", "missing": "italic $text-success"}  # i18n: not text
 
 
 def marked_content(marked: Marked) -> Content:

@@ -7,6 +7,7 @@ import datetime as dt
 from textual.content import Content
 from textual.widgets import Static
 
+from ...core.i18n import gettext as _
 from ...core.session import Summary
 from ...core.wording import summary_lines
 
@@ -17,9 +18,9 @@ def describe_summary(summary: Summary, now: dt.datetime) -> Content:
     """The summary as a few lines of content."""
     lines = summary_lines(summary.answered, summary.correct, summary.elapsed, summary.next_due, now)
     return Content.assemble(
-        ("Session finished\n\n", "bold"),
+        (_("Session finished") + "\n\n", "bold"),
         lines.text() + "\n\n",
-        ("enter or escape: back to the decks", "dim"),
+        (_("enter or escape: back to the decks"), "dim"),
     )
 
 

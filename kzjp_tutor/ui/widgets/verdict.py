@@ -9,44 +9,49 @@ text (⟦…⟧, "missing: …"), so nothing depends on colour.
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Static
 
 from ...core.grading.feedback import already_names, only_says_correct
 from ...core.grading.marks import mark_answer
+from ...core.i18n import gettext as _
 from ...core.session import Graded
-from ...core.wording import answer_text
+from ...core.wording import answer_text, rating_name
 from .card_text import literal, marked_content
 
 __all__ = ["VerdictPanel", "verdict_label"]
-
-_RATING_NAMES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
 
 
 def verdict_label(graded: Graded) -> tuple[str, str]:
     """(headline, class) for the verdict: correct, partly correct, wrong, or could not be read."""
     if graded.verdict.unreadable:
-        return "? Could not read this answer", "-unread"
+        return _("? Could not read this answer"), "-unread"
     if graded.verdict.correct:
-        return "✓ Correct", "-correct"
+        return _("✓ Correct"), "-correct"
     if graded.verdict.partial:
-        return "◐ Partly correct", "-partial"
-    return "✗ Wrong", "-wrong"
+        return _("◐ Partly correct"), "-partial"
+    return _("✗ Wrong"), "-wrong"
 
 
 class VerdictPanel(Vertical):
-    """Headline, the answer with its differences, the canonical answer, explanation and source."""
+    """Headline and suggested rating, the answer with its differences, the canonical answer,
+    explanation and source.
+
+    The rating sits on the headline's line: when a long explanation does not fit, what is cut
+    (it scrolls) is the source quote at the end, never what will be recorded.
+    """
 
     def compose(self) -> ComposeResult:
         """One line per part; empty parts are hidden by :meth:`show`."""
-        yield Static(id="verdict-headline")
+        with Horizontal(id="verdict-top"):
+            yield Static(id="verdict-headline")
+            yield Static(id="verdict-rating")
         yield Static(id="verdict-feedback", markup=False)
         yield Static(id="verdict-answer")
         yield Static(id="verdict-expected")
         yield Static(id="verdict-explain")
         yield Static(id="verdict-source")
-        yield Static(id="verdict-rating")
 
     def show(self, graded: Graded) -> None:
         """Fill the panel from a graded answer."""
@@ -68,7 +73,7 @@ class VerdictPanel(Vertical):
             typed = (
                 marked_content(mark_answer(card, graded.answer, verdict, language)) if graded.answer else None
             )
-            answer.update(Content.assemble(("Your answer: ", "bold"), typed or literal("—")))
+            answer.update(Content.assemble((_("Your answer: "), "bold"), typed or literal("—")))
         if verdict.unreadable:
             # The feedback says which forms are understood and that nothing was recorded; no
             # rating applies, and the answer would give the card away.
@@ -80,17 +85,13 @@ class VerdictPanel(Vertical):
         # Feedback that already gives the answer («Правильно: Астана.») is not repeated as "Answer:".
         self.query_one("#verdict-expected").display = not already_names(verdict.feedback, expected)
         self.query_one("#verdict-expected", Static).update(
-            Content.assemble(("Answer: ", "bold"), literal(expected))
+            Content.assemble((_("Answer: "), "bold"), literal(expected))
         )
         self._optional("#verdict-explain", card.explain, "")
-        self._optional("#verdict-source", f"“{card.source}”" if card.source else None, "Source: ")
-        rating = _RATING_NAMES.get(int(graded.suggested), str(graded.suggested))
+        quote = _("“{quote}”").format(quote=card.source) if card.source else None
+        self._optional("#verdict-source", quote, _("Source: "))
         self.query_one("#verdict-rating", Static).update(
-            Content.assemble(
-                ("Suggested rating: ", "bold"),
-                (rating, "bold"),
-                "   enter accept · r right · w wrong · e easy · ctrl+z undo",
-            )
+            Content.assemble(_("Suggested rating: "), (rating_name(int(graded.suggested)), "bold"))
         )
 
     def _optional(self, selector: str, text: str | None, label: str) -> None:

@@ -209,6 +209,7 @@ def _study(args: argparse.Namespace, ctx: Context, *, plain: bool) -> int:
             section=getattr(args, "section", None),
             limit=limit,
             fuzz=NOW_ENV not in os.environ,
+            language=getattr(args, "lang", None),  # --lang; None lets the app follow its settings
         )
     decks = resolve_decks(getattr(args, "decks", None) or [], settings, ctx.warn)
     if not decks:
@@ -240,7 +241,7 @@ def session_seed() -> int:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Handle ``kzjp-tutor study``: the full-screen app, or ``--plain`` (also without a terminal)."""
-    return _study(args, ctx, plain=bool(args.plain) or not (sys.stdin.isatty() and sys.stdout.isatty()))
+    return _study(args, ctx, plain=bool(args.plain) or not _interactive())
 
 
 def run_default(args: argparse.Namespace, ctx: Context) -> int:
@@ -248,4 +249,9 @@ def run_default(args: argparse.Namespace, ctx: Context) -> int:
 
     Without a terminal (a pipe, a script) it falls back to the plain mode rather than failing.
     """
-    return _study(args, ctx, plain=not (sys.stdin.isatty() and sys.stdout.isatty()))
+    return _study(args, ctx, plain=not _interactive())
+
+
+def _interactive() -> bool:
+    """Whether a person is at a terminal: the full-screen app needs one both ways."""
+    return sys.stdin.isatty() and sys.stdout.isatty()

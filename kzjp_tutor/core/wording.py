@@ -30,7 +30,6 @@ __all__ = [
     "SummaryLines",
     "answer_text",
     "cards",
-    "count",
     "date_text",
     "datetime_text",
     "days",
@@ -68,15 +67,6 @@ _NUMBERS: Final = {
     "en": _NumberStyle(decimal=".", group=",", group_from=1000, percent="{}%"),
     "ru": _NumberStyle(decimal=",", group=NBSP, group_from=10000, percent="{}" + NBSP + "%"),
 }
-
-
-def count(number: int, word: str) -> str:
-    """``number`` and ``word``, with an "s" unless the number is one: "1 review", "2 reviews".
-
-    Deprecated: English only. Kept until every screen calls :func:`cards`, :func:`reviews`,
-    :func:`days`, :func:`decks` or its own ``ngettext``.
-    """
-    return f"{number} {word}" if number == 1 else f"{number} {word}s"
 
 
 def cards(n: int) -> str:

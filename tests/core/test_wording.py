@@ -8,7 +8,15 @@ import pytest
 
 from kzjp_tutor.core.deck import ChoiceCard, DateCard, ListCard, NumberCard
 from kzjp_tutor.core.session import Summary
-from kzjp_tutor.core.wording import answer_text, count, elapsed, interval, number_text, percent, summary_lines
+from kzjp_tutor.core.wording import (
+    answer_text,
+    elapsed,
+    interval,
+    number_text,
+    percent,
+    reviews,
+    summary_lines,
+)
 
 
 @pytest.mark.parametrize(
@@ -80,7 +88,7 @@ def test_time_spent_and_shares() -> None:
     assert elapsed(dt.timedelta(seconds=12)) == "12 s"
     assert percent(2, 3) == "67%"  # rounded, not truncated: plain mode and the app used to disagree
     assert percent(0, 0) == ""
-    assert count(1, "review") == "1 review" and count(2, "review") == "2 reviews"
+    assert reviews(1) == "1 review" and reviews(2) == "2 reviews"
 
 
 def test_numbers_are_written_as_in_the_deck() -> None:

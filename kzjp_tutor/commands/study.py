@@ -96,6 +96,14 @@ def _show(item: QueueItem, out: TextIO) -> None:
     # A choice card's options in this showing's order: the number typed means the one shown.
     for number, choice in enumerate(item.choices, start=1):
         print(f"  {number}. {choice}", file=out)
+    if item.show:  # show first (issue 17): the fact to read, asked back a few cards later
+        print(
+            _("  answer: {answer}").format(answer=answer_text(item.card, item.deck.deck.language)), file=out
+        )
+        for line in (item.card.explain, item.card.source and f"«{item.card.source}»"):
+            if line:
+                print(f"  {line}", file=out)
+        print(_("(a new card: read it and press Enter; it is asked a few cards later)"), file=out)
 
 
 def _verdict(recorded: Recorded, out: TextIO) -> None:
@@ -177,6 +185,9 @@ def run_plain(session: StudySession, ctx: Context, stdin: TextIO) -> int:
                     text.format(rating=rating_name(amended.rating), interval=interval(amended.interval)),
                     file=out,
                 )
+            continue
+        if item.show and not text.strip():
+            session.acknowledge()
             continue
         duration = int((time.monotonic() - started) * 1000)
         graded = session.answer(text, duration)

@@ -152,6 +152,76 @@ def m002_daily_rollup(db: sqlite3.Connection) -> None:
     )
 
 
+@migration
+def m003_card_events_and_exams(db: sqlite3.Connection) -> None:
+    """What a student does to a card besides answering it, and practice exams.
+
+    ``card_event`` is an append-only log of card steps that are not answers: ``shown`` (a new
+    card's fact shown before it is asked), ``suspend``/``unsuspend``, ``flag`` (reported as wrong,
+    with the student's ``comment``) and ``reset`` (progress started again). ``previous`` is the
+    card's state row before a step that changes it (JSON, like ``review.previous``) and
+    ``after_review`` the card's latest answer at that moment: together they let undo restore the
+    exact state and refuse to undo a step that a later answer built on. ``suspended`` is the
+    current suspension of each card, kept in the same transaction as its events so the queue and
+    the due counts can skip suspended cards with one indexed look-up.
+
+    ``exam`` and ``exam_answer`` keep each finished practice exam and every question's answer and
+    verdict; ``review_id`` links an answer to the review it was recorded as (NULL when exam
+    answers do not count as reviews).
+    """
+    _run(
+        db,
+        """
+        CREATE TABLE card_event (
+            id TEXT PRIMARY KEY,
+            deck_id TEXT NOT NULL,
+            card_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            at TEXT NOT NULL,
+            comment TEXT,
+            previous TEXT,
+            after_review TEXT,
+            undone INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX card_event_card ON card_event (deck_id, card_id);
+        CREATE INDEX card_event_kind ON card_event (kind, at);
+        CREATE TABLE suspended (
+            deck_id TEXT NOT NULL,
+            card_id TEXT NOT NULL,
+            since TEXT NOT NULL,
+            PRIMARY KEY (deck_id, card_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE exam (
+            id TEXT PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            finished_at TEXT NOT NULL,
+            decks TEXT NOT NULL,
+            section TEXT,
+            seed INTEGER NOT NULL,
+            questions INTEGER NOT NULL,
+            minutes INTEGER,
+            timed_out INTEGER NOT NULL,
+            percent REAL NOT NULL,
+            mark INTEGER NOT NULL
+        );
+        CREATE INDEX exam_time ON exam (finished_at);
+        CREATE TABLE exam_answer (
+            exam_id TEXT NOT NULL REFERENCES exam (id),
+            position INTEGER NOT NULL,
+            deck_id TEXT NOT NULL,
+            card_id TEXT NOT NULL,
+            section_id TEXT NOT NULL,
+            answer TEXT,
+            correct INTEGER NOT NULL,
+            score REAL NOT NULL,
+            feedback TEXT NOT NULL,
+            review_id TEXT,
+            PRIMARY KEY (exam_id, position)
+        ) WITHOUT ROWID
+        """,
+    )
+
+
 def applied_migrations(db: sqlite3.Connection) -> list[str]:
     """Names recorded in ``_migrations`` (empty for a new database), in the order applied."""
     exists = db.execute(

@@ -6,9 +6,11 @@ seed a choice card's order. Queue order (recomputed on every :meth:`StudyQueue.n
 become due while a session runs and two programs sharing a database stay consistent): due reviews
 (up to ``max_reviews_per_day`` per deck and day), then learning cards due now, then, in the last
 days before an exam, the cram queue (studied cards most at risk on exam day), then new cards in
-lecture order (up to ``new_per_day`` per deck and day, counted from the store), and finally
+lecture order (up to ``new_per_day`` per deck and day, counted from the store; with
+``new_cards = "show-first"`` a new card comes as a fact to read, see :attr:`QueueItem.show`), and finally
 learning cards due within :data:`LEARN_AHEAD`. A card is not shown right after a card of the same
 section with a similar prompt or an overlapping answer (list siblings), unless nothing else is left.
+Suspended cards are never asked.
 """
 
 from __future__ import annotations
@@ -53,6 +55,10 @@ class QueueItem:
     """The stored state (None for a new card)."""
     order: tuple[int, ...] = ()
     """A choice card's option indexes (into ``card.choices``) in the order shown; empty otherwise."""
+    show: bool = False
+    """Show this new card's fact first (question, answer, explanation, source) and ask it later
+    (``new_cards = "show-first"``); the student acknowledges it with
+    :meth:`~kzjp_tutor.core.session.StudySession.acknowledge`."""
 
     @property
     def choices(self) -> tuple[str, ...]:
@@ -160,6 +166,7 @@ class StudyQueue:
         self._new_cursor = dict.fromkeys(self.decks, 0)
         self._crammed: set[tuple[str, str]] = set()
         self._cram_cache: dict[str, list[str]] = {}
+        self._suspended: dict[str, set[str]] = {}
 
     def next(self, now: dt.datetime, last: QueueItem | None) -> QueueItem | None:
         """The card to ask at ``now``, avoiding a sibling of ``last``; None when nothing is left."""
@@ -172,6 +179,8 @@ class StudyQueue:
                 if not _siblings(item, last):
                     chosen = item
                     break
+        if chosen.kind == "new" and self.settings.new_cards == "show-first":
+            chosen = replace(chosen, show=True)
         if isinstance(chosen.card, ChoiceCard):
             self._showings += 1
             order = choice_order(len(chosen.card.choices), self.seed, self._showings, chosen.key)
@@ -186,12 +195,23 @@ class StudyQueue:
             self._crammed.add(item.key)
 
     def unanswered(self, item: QueueItem) -> None:
-        """``item``'s answer was undone: a new card is new again."""
-        deck_id, card_id = item.key
+        """``item``'s answer (or showing) was undone: a new card is new again."""
         if item.state is None:
+            self.forget(item.key)
+        self._crammed.discard(item.key)
+
+    def forget(self, key: tuple[str, str]) -> None:
+        """The card has no progress any more (its showing undone, or reset): it is new again."""
+        deck_id, card_id = key
+        if deck_id in self._seen:
             self._seen[deck_id].discard(card_id)
             self._new_cursor[deck_id] = 0
-        self._crammed.discard(item.key)
+
+    def remember(self, key: tuple[str, str]) -> None:
+        """The card has progress again (a reset undone): it is not new."""
+        deck_id, card_id = key
+        if deck_id in self._seen:
+            self._seen[deck_id].add(card_id)
 
     def _today(self, now: dt.datetime) -> dt.date:
         return now.astimezone(dt.UTC).date()
@@ -200,6 +220,8 @@ class StudyQueue:
         found = self._members[deck_id].get(card_id)
         if found is None:
             return None  # a card no longer in the deck (or outside the section): history kept, not asked
+        if card_id in self._suspended.get(deck_id, ()):
+            return None  # set aside by the student
         return QueueItem(self.decks[deck_id], found[0], found[1], kind, state)
 
     def _due(
@@ -232,6 +254,8 @@ class StudyQueue:
         learning: list[QueueItem] = []
         new: list[QueueItem] = []
         cram: list[QueueItem] = []
+        # Read at every card, as the states are: another program (Browse) may suspend a card.
+        self._suspended = {deck_id: self.store.suspended_ids(deck_id) for deck_id in self.decks}
         for deck_id in self.decks:
             counts = self.store.counts([deck_id], since=today, until=today)
             if counts.mature < self.settings.max_reviews_per_day:

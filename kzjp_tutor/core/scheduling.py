@@ -127,6 +127,21 @@ class Planner:
         card = fsrs.Card(card_id=fsrs_card_id(deck_id, card_id), due=now)
         return CardState(deck_id, card_id, card, reps=0, lapses=0, leech=False, first_seen=now)
 
+    def shown(self, deck_id: str, card_id: str, now: dt.datetime) -> CardState:
+        """The state of a new card just SHOWN (not answered): asked back after the first learning step.
+
+        Why not an fsrs review: nothing was recalled, so no rating is honest. The card keeps
+        fsrs's "never reviewed" memory (no stability, no difficulty, no last review); its first
+        real answer starts the memory model as any first answer does. Only its due moves to
+        ``now`` + the first learning step, so it comes back after a few other cards; with no
+        learning steps it is due at once.
+        """
+        state = self.new_state(deck_id, card_id, now)
+        steps = self.scheduler.learning_steps
+        if steps:
+            state.fsrs.due = _utc(now) + steps[0]
+        return state
+
     def review(
         self,
         previous: CardState,

@@ -10,6 +10,13 @@ The flow is two-step so that a UI can show the verdict and let the student overr
     session.commit()                  # record with the suggested rating, or
     session.commit("right")           # "I was right" → Good; "wrong" → Again; "easy" → Easy
 
+A new card may come as a fact to read first (``item.show``, ``new_cards = "show-first"``): the
+front end shows its question, answer, explanation and source, and calls :meth:`acknowledge` when
+the student has read it; the card is recorded as *shown* (not answered) and asked back after
+the first learning step. Answering a shown item instead simply asks it at once (as
+``ask-first``). :meth:`suspend`, :meth:`flag` and :meth:`reset` act on a card; every step, an
+answer or not, is its own committed transaction and :meth:`undo` takes back the last one.
+
 A plain mode simply calls ``commit()`` right after ``answer()``. ``commit`` is ONE database
 transaction (review row + the card's new state), so an answer is either wholly recorded or not.
 An answer the grader could not read (``verdict.unreadable``: no date in a date card's answer) is
@@ -30,7 +37,7 @@ import datetime as dt
 import re
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 import fsrs
@@ -44,18 +51,27 @@ from .i18n import gettext as _
 from .queue import QueueItem, StudyQueue
 from .scheduling import Outcome, Planner, to_fsrs_rating
 from .settings import Settings
-from .store import Review, StateChanged, Store
+from .store import CardEvent, EventKind, Review, StateChanged, Store
 
 __all__ = [
     "Choice",
     "Graded",
     "Recorded",
+    "Step",
     "StudySession",
     "Summary",
+    "grade_item",
 ]
 
-Choice = fsrs.Rating | Literal["right", "wrong", "easy"] | None
+Choice = fsrs.Rating | Literal["right", "wrong", "hard", "easy"] | None
 """How to rate a committed answer: None = the grader's suggestion, an fsrs Rating, or an override."""
+
+_OVERRIDES = {
+    "right": fsrs.Rating.Good,
+    "wrong": fsrs.Rating.Again,
+    "hard": fsrs.Rating.Hard,
+    "easy": fsrs.Rating.Easy,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +109,20 @@ class Recorded:
 
 
 @dataclass(frozen=True, slots=True)
+class Step:
+    """A recorded card step that is not an answer: a card shown, suspended, flagged or reset."""
+
+    item: QueueItem | None
+    """The session's card it acted on when that was the current card (restored by undo)."""
+    event: CardEvent
+
+    @property
+    def event_key(self) -> tuple[str, str]:
+        """(deck id, card id) of the card acted on."""
+        return self.event.deck_id, self.event.card_id
+
+
+@dataclass(frozen=True, slots=True)
 class Summary:
     """What this session did."""
 
@@ -102,9 +132,25 @@ class Summary:
     elapsed: dt.timedelta
     next_due: dt.datetime | None
     """The earliest time any card of the session's decks is due again."""
+    shown: int = 0
+    """New cards shown as facts (not answers)."""
 
 
 _SHOWN_NUMBER = re.compile(r"\s*([0-9]{1,2})\s*")
+
+
+def grade_item(item: QueueItem, text: str, lexicon: frozenset[str]) -> tuple[str, Verdict]:
+    """Grade ``text`` as the answer to ``item`` as SHOWN: (the answer as recorded, the verdict).
+
+    The one home of "a number picks the option at that place in the order shown", for study
+    and the practice exam alike.
+    """
+    card = item.card
+    if isinstance(card, ChoiceCard):
+        text = _picked(item, text)
+        # The grader reads numbers in words («второй») in the order it is given: the shown one.
+        card = card.model_copy(update={"choices": list(item.choices)})
+    return text, grading.grade(card, text, item.deck.deck.language, lexicon)
 
 
 def _picked(item: QueueItem, text: str) -> str:
@@ -165,7 +211,7 @@ class StudySession:
         self._pending: Graded | None = None
         self._pending_id: str | None = None
         self._last: QueueItem | None = None
-        self._log: list[Recorded] = []
+        self._steps: list[Recorded | Step] = []
         self._lexicons: dict[str, frozenset[str]] = {}
 
     # ------------------------------------------------------------- the queue
@@ -177,7 +223,7 @@ class StudySession:
         """
         if self._current is not None:
             return self._current
-        if self.limit is not None and len(self._log) >= self.limit:
+        if self.limit is not None and len(self.history) >= self.limit:
             return None
         self._current = self.queue.next(self.clock.now(), self._last)
         return self._current
@@ -207,12 +253,7 @@ class StudySession:
         item = self._current
         if item is None:
             raise RuntimeError("answer() needs a current card; call next_card() first")  # i18n: not text
-        card = item.card
-        if isinstance(card, ChoiceCard):
-            text = _picked(item, text)
-            # The grader reads numbers in words («второй») in the order it is given: the shown one.
-            card = card.model_copy(update={"choices": list(item.choices)})
-        verdict = grading.grade(card, text, item.deck.deck.language, self._lexicon(item.deck))
+        text, verdict = grade_item(item, text, self._lexicon(item.deck))
         return Graded(item, text, verdict, to_fsrs_rating(verdict.rating), duration_ms)
 
     def prepare(self) -> None:
@@ -236,7 +277,8 @@ class StudySession:
 
         Args:
             choice: None for the grader's suggestion; an ``fsrs.Rating``; or "right" (Good),
-                "wrong" (Again) or "easy" (Easy) when the student overrides the verdict.
+                "wrong" (Again), "hard" (Hard) or "easy" (Easy) when the student overrides the
+                verdict.
 
         Raises:
             RuntimeError: there is no graded answer (call :meth:`answer` first).
@@ -281,7 +323,7 @@ class StudySession:
         recorded = Recorded(
             item, review_id, graded.answer, graded.verdict, rating, outcome, graded.duration_ms
         )
-        self._log.append(recorded)
+        self._steps.append(recorded)
         self.queue.answered(item)
         self._pending = None
         self._pending_id = None
@@ -295,12 +337,11 @@ class StudySession:
             return suggested
         if isinstance(choice, fsrs.Rating):
             return choice
-        overrides = {"right": fsrs.Rating.Good, "wrong": fsrs.Rating.Again, "easy": fsrs.Rating.Easy}
-        if choice not in overrides:
+        if choice not in _OVERRIDES:
             raise ValueError(
-                f"unknown choice {choice!r}; use a Rating, 'right', 'wrong' or 'easy'"  # i18n: not text
+                f"unknown choice {choice!r}; use a Rating, 'right', 'wrong', 'hard' or 'easy'"  # i18n: not text
             )
-        return overrides[choice]
+        return _OVERRIDES[choice]
 
     @property
     def pending(self) -> Graded | None:
@@ -310,7 +351,101 @@ class StudySession:
     @property
     def history(self) -> list[Recorded]:
         """This session's recorded answers, oldest first (undone ones removed)."""
-        return list(self._log)
+        return [step for step in self._steps if isinstance(step, Recorded)]
+
+    @property
+    def steps(self) -> list[Recorded | Step]:
+        """Everything this session recorded (answers and card steps), oldest first; undo takes the last."""
+        return list(self._steps)
+
+    # ------------------------------------------------------------- card steps
+
+    def acknowledge(self) -> Step | None:
+        """The student has read the current card's fact: record it as shown (ONE transaction).
+
+        The card gets the schedule of :meth:`~kzjp_tutor.core.scheduling.Planner.shown` (asked
+        back after the first learning step) and counts as introduced today.
+
+        Returns:
+            The step; None if another program answered the card meanwhile (it is then asked
+            as the card it has become).
+
+        Raises:
+            RuntimeError: the current card is not one to show.
+            StoreError: the database could not be written.
+        """
+        item = self._current
+        if item is None or not item.show or self._pending is not None:
+            raise RuntimeError("acknowledge() needs a card to show; see QueueItem.show")  # i18n: not text
+        now = self.clock.now()
+        deck_id, card_id = item.key
+        event = CardEvent(self._new_id(), deck_id, card_id, "shown", now)
+        self._current = None
+        try:
+            self.store.act(event, shown=self.planner.shown(deck_id, card_id, now))
+        except StateChanged:
+            return None
+        self.queue.answered(item)
+        self._last = item
+        step = Step(item, event)
+        self._steps.append(step)
+        return step
+
+    def _act(self, kind: EventKind, key: tuple[str, str] | None, comment: str | None = None) -> Step | None:
+        item = self._current
+        if key is None:
+            if item is None:
+                raise RuntimeError(f"{kind}() needs a card; call next_card() first")  # i18n: not text
+            key = item.key
+        if item is not None and item.key != key:
+            item = None
+        event = CardEvent(self._new_id(), key[0], key[1], kind, self.clock.now(), comment)
+        if not self.store.act(event):
+            return None
+        step = Step(item, event)
+        self._steps.append(step)
+        return step
+
+    def suspend(self, key: tuple[str, str] | None = None) -> Step | None:
+        """Set a card aside (the current one by default): it is not asked until unsuspended.
+
+        A graded answer still waiting for :meth:`commit` is dropped with the card.
+        """
+        step = self._act("suspend", key)
+        if step is not None and step.item is not None:
+            self._current = None
+            self._pending = None
+            self._pending_id = None
+        return step
+
+    def unsuspend(self, key: tuple[str, str]) -> Step | None:
+        """Take a card back into study."""
+        return self._act("unsuspend", key)
+
+    def flag(self, comment: str | None = None, key: tuple[str, str] | None = None) -> Step | None:
+        """Report a card (the current one by default) as wrong, with the student's optional comment.
+
+        The card stays current: reporting it is not answering it.
+        """
+        return self._act("flag", key, (comment or "").strip() or None)
+
+    def reset(self, key: tuple[str, str] | None = None) -> Step | None:
+        """Start a card's progress again (the current one by default): it is a new card.
+
+        Its answers stay in the log; undo puts its schedule back.
+
+        Returns:
+            The step, or None when the card has no progress to reset.
+        """
+        step = self._act("reset", key)
+        if step is None:
+            return None
+        self.queue.forget(step.event_key)
+        if step.item is not None:
+            self._current = None
+            self._pending = None
+            self._pending_id = None
+        return step
 
     def undo(self) -> bool:
         """Undo the last step: drop a graded-but-uncommitted answer, else un-record the last answer.
@@ -325,12 +460,14 @@ class StudySession:
             self._pending = None
             self._pending_id = None
             return True
-        if not self._log:
+        if not self._steps:
             return False
-        last = self._log[-1]
+        last = self._steps[-1]
+        if isinstance(last, Step):
+            return self._undo_step(last)
         if self.store.undo(last.review_id) is None:
             return False
-        self._log.pop()
+        self._steps.pop()
         deck_id, card_id = last.item.key
         self.queue.unanswered(last.item)
         self._current = QueueItem(
@@ -341,7 +478,32 @@ class StudySession:
             self.store.state(deck_id, card_id),
             last.item.order,
         )
-        self._last = self._log[-1].item if self._log else None
+        self._last = self._previous_item()
+        return True
+
+    def _previous_item(self) -> QueueItem | None:
+        for step in reversed(self._steps):
+            if isinstance(step, Recorded) or step.event.kind == "shown":
+                return step.item
+        return None
+
+    def _undo_step(self, step: Step) -> bool:
+        if self.store.undo_event(step.event.id) is None:
+            return False
+        self._steps.pop()
+        kind = step.event.kind
+        if kind == "shown":
+            self.queue.forget(step.event_key)
+        elif kind == "reset":
+            self.queue.remember(step.event_key)
+        if step.item is not None and kind in ("shown", "suspend", "reset"):
+            deck_id, card_id = step.event_key
+            # Asked again as it was: a shown card is shown again, a reset card has its schedule back.
+            state = self.store.state(deck_id, card_id)
+            self._current = replace(step.item, state=state, show=step.item.show and state is None)
+            self._pending = None
+            self._pending_id = None
+        self._last = self._previous_item()
         return True
 
     def amend(self, choice: Choice) -> Recorded | None:
@@ -353,10 +515,10 @@ class StudySession:
         Returns:
             The new record, or None when there is no answer of this session's to amend.
         """
-        if self._pending is not None or not self._log:
+        if self._pending is not None or not self._steps:
             return None
-        last = self._log[-1]
-        if not self.undo():
+        last = self._steps[-1]
+        if not isinstance(last, Recorded) or not self.undo():
             return None
         self.answer(last.answer, last.duration_ms)
         return self.commit(choice)
@@ -364,10 +526,12 @@ class StudySession:
     def summary(self) -> Summary:
         """Answers and correct answers so far, time since the session began, next due card."""
         now = self.clock.now()
-        correct = sum(1 for r in self._log if r.rating != fsrs.Rating.Again)
+        answers = self.history
+        correct = sum(1 for r in answers if r.rating != fsrs.Rating.Again)
         return Summary(
-            answered=len(self._log),
+            answered=len(answers),
             correct=correct,
             elapsed=now - self._started,
             next_due=self.store.next_due(list(self.decks)),
+            shown=sum(1 for s in self._steps if isinstance(s, Step) and s.event.kind == "shown"),
         )

@@ -16,6 +16,9 @@ max_interval_days      scheduling (fsrs ``maximum_interval``)
 new_per_day            session (new cards per deck per UTC day)
 include_extra          session (cards tagged extra), home/stats counts
 max_reviews_per_day    session (reviews of learned cards per day)
+new_cards              session (show a new card first, or ask it)
+exam_reviews           exam (answers recorded as reviews at the end)
+exam_marks             exam (percent for a 3, 4, 5)
 leech_threshold        scheduling (lapses before a card is a leech)
 exam_date              scheduling/stats (cap, cram, forecast)
 deck_exam_dates        as exam_date, per deck id
@@ -62,6 +65,7 @@ __all__ = [
 # Numbers are strict: ``new_per_day = "20"`` is a string in TOML, and quietly reading it as 20
 # would hide a quoting mistake that a later edit ("20 or so") turns into a refusal.
 Minutes = Annotated[int, Field(strict=True, ge=1, le=60 * 24)]
+Percent = Annotated[int, Field(strict=True, ge=0, le=100)]
 
 
 class Settings(BaseModel):
@@ -84,6 +88,16 @@ class Settings(BaseModel):
     include_extra: Annotated[bool, Field(strict=True)] = True
     """Study the cards a deck tags ``extra`` (trivia beyond the core facts; default on). Either
     way they come only after every other card of their deck has been introduced."""
+    new_cards: Literal["show-first", "ask-first"] = "show-first"
+    """How a new card first appears: ``"show-first"`` (default) shows the fact (question, answer,
+    explanation, source) and asks it back a few cards later; ``"ask-first"`` asks it at once, for
+    a student who has read the lecture."""
+    exam_reviews: Annotated[bool, Field(strict=True)] = True
+    """A practice exam's answers count as reviews when it ends (default on), so a failed exam
+    question comes back soon."""
+    exam_marks: Annotated[list[Percent], Field(min_length=3, max_length=3)] = [50, 70, 85]
+    """Percent from which a practice exam earns a 3, a 4 and a 5 (default ``[50, 70, 85]``);
+    below the first it is a 2."""
     max_reviews_per_day: Annotated[int, Field(strict=True, ge=0, le=100_000)] = 200
     """Most reviews of already learned cards per deck per day (default 200)."""
     max_interval_days: Annotated[int, Field(strict=True, ge=1, le=36_500)] = 36_500

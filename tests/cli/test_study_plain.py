@@ -69,8 +69,11 @@ answer = "Tokyo"
 
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A throwaway home and a fixed clock."""
+    """A throwaway home and a fixed clock; new cards asked at once (these tests grade first answers;
+    show-first is tested in test_study_show_first.py)."""
     path = tmp_path / "home"
+    path.mkdir(exist_ok=True)
+    (path / "settings.toml").write_text('new_cards = "ask-first"\n', encoding="utf-8")
     monkeypatch.setenv("KZJP_TUTOR_HOME", str(path))
     monkeypatch.setenv("KZJP_TUTOR_NOW", "2026-09-01T09:00:00+00:00")
     return path
@@ -177,7 +180,7 @@ def test_corrupt_database_is_reported_and_moved(
     home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A garbage progress file is moved aside, the student is told where, and study goes on."""
-    home.mkdir()
+    home.mkdir(exist_ok=True)
     (home / "progress.sqlite3").write_bytes(b"garbage" * 200)
     code, out, err = _study(monkeypatch, capsys, ["Tokyo"], str(_deck(tmp_path)))
     assert code == 0

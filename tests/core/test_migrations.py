@@ -31,7 +31,7 @@ def _indexes(db: sqlite3.Connection) -> set[str]:
 def test_fresh_database_has_exact_schema() -> None:
     """An in-memory database migrated from nothing has exactly the expected tables and columns."""
     db = sqlite3.connect(":memory:", isolation_level=None)
-    assert migrate(db, now=NOW) == ["m001_initial", "m002_daily_rollup"]
+    assert migrate(db, now=NOW) == ["m001_initial", "m002_daily_rollup", "m003_card_events_and_exams"]
     assert applied_migrations(db) == [m.__name__ for m in MIGRATIONS]
     assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert _columns(db, "card_state") == {
@@ -69,7 +69,51 @@ def test_fresh_database_has_exact_schema() -> None:
         "mature": "INTEGER",
         "mature_correct": "INTEGER",
     }
-    assert _indexes(db) == {"card_state_due", "review_card", "review_time"}
+    assert _columns(db, "card_event") == {
+        "id": "TEXT",
+        "deck_id": "TEXT",
+        "card_id": "TEXT",
+        "kind": "TEXT",
+        "at": "TEXT",
+        "comment": "TEXT",
+        "previous": "TEXT",
+        "after_review": "TEXT",
+        "undone": "INTEGER",
+    }
+    assert _columns(db, "suspended") == {"deck_id": "TEXT", "card_id": "TEXT", "since": "TEXT"}
+    assert set(_columns(db, "exam")) == {
+        "id",
+        "started_at",
+        "finished_at",
+        "decks",
+        "section",
+        "seed",
+        "questions",
+        "minutes",
+        "timed_out",
+        "percent",
+        "mark",
+    }
+    assert set(_columns(db, "exam_answer")) == {
+        "exam_id",
+        "position",
+        "deck_id",
+        "card_id",
+        "section_id",
+        "answer",
+        "correct",
+        "score",
+        "feedback",
+        "review_id",
+    }
+    assert _indexes(db) == {
+        "card_state_due",
+        "review_card",
+        "review_time",
+        "card_event_card",
+        "card_event_kind",
+        "exam_time",
+    }
 
 
 def test_migrate_twice_is_a_no_op() -> None:
@@ -100,8 +144,46 @@ def test_v1_fixture_is_migrated_keeping_everything(tmp_path: Path) -> None:
     assert [r[0] for r in db.execute("SELECT name FROM _migrations ORDER BY rowid")] == [
         "m001_initial",
         "m002_daily_rollup",
+        "m003_card_events_and_exams",
     ]
     assert db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+
+
+def test_release_2_database_gains_card_steps_and_keeps_its_progress(tmp_path: Path) -> None:
+    """A database at m002 (before card steps and exams) is upgraded in place; its cards stay due
+    and can then be suspended (the new tables work on the old data)."""
+    home = tmp_path / "home"
+    home.mkdir()
+    db = sqlite3.connect(home / DB_FILE, isolation_level=None)
+    for step in MIGRATIONS[:2]:
+        with immediate(db):
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+            )
+            step(db)
+            db.execute("INSERT INTO _migrations VALUES (?, 'x')", (step.__name__,))
+    db.close()
+    shutil.copyfile(FIXTURE, home / "v1.sqlite3")
+    with Store.open(home, now=NOW) as store:
+        assert store.count_reviews() == 0
+    db = sqlite3.connect(home / DB_FILE)
+    assert [r[0] for r in db.execute("SELECT name FROM _migrations ORDER BY rowid")][-1] == (
+        "m003_card_events_and_exams"
+    )
+    db.close()
+    home2 = tmp_path / "home2"
+    home2.mkdir()
+    shutil.copyfile(FIXTURE, home2 / DB_FILE)
+    from kzjp_tutor.core.store import CardEvent
+
+    with Store.open(home2, now=NOW) as store:
+        state = store.state("demo", "capital")
+        assert state is not None
+        due_before = store.count_due(["demo"], state.due)
+        assert due_before == 1
+        assert store.act(CardEvent("e1", "demo", "capital", "suspend", NOW))
+        assert store.count_due(["demo"], state.due) == 0
+        assert store.suspended_ids("demo") == {"capital"}
 
 
 def test_newer_database_is_refused(tmp_path: Path) -> None:

@@ -46,6 +46,7 @@ from ..errors import StoreError, reason
 from ..i18n import gettext as _
 from ..migrations import immediate, migrate
 from .backups import BACKUP_DIR, KEEP_BACKUPS, backup_path, rotate_backups, write_backup
+from .events import EVENT_COLUMNS, CardEvent, EventKind, event_from_row, event_in, undo_event_in
 from .health import (
     BUSY_TIMEOUT_MS,
     DB_FILE,
@@ -79,8 +80,10 @@ __all__ = [
     "BUSY_TIMEOUT_MS",
     "DB_FILE",
     "KEEP_BACKUPS",
+    "CardEvent",
     "CardState",
     "DayCounts",
+    "EventKind",
     "Review",
     "StateChanged",
     "Store",
@@ -93,6 +96,12 @@ RETRIES = 5
 
 _SCHEDULED = (State.Learning, State.Review, State.Relearning)
 """Every state a card with a stored schedule can be in."""
+
+_NOT_SUSPENDED = (
+    " AND NOT EXISTS (SELECT 1 FROM suspended s"
+    " WHERE s.deck_id = card_state.deck_id AND s.card_id = card_state.card_id)"
+)
+"""The clause that leaves suspended cards out of what is due (one home for the rule)."""
 
 T = TypeVar("T")
 
@@ -203,6 +212,13 @@ class Store:
         rows: list[tuple[Any, ...]] = self._retry(lambda: self._db.execute(sql, tuple(params)).fetchall())
         return rows
 
+    def transaction(self, body: Callable[[sqlite3.Connection], T]) -> T:
+        """Run ``body`` in ONE write transaction with the busy retries (the sync layer's outbox and pulls).
+
+        ``body`` may run more than once (a busy retry), so it must only touch the database.
+        """
+        return self._write(body)
+
     def _decode(self, deck_id: str, rows: Iterable[tuple[Any, ...]]) -> list[CardState]:
         """Rows of :data:`STATE_COLUMNS` as states, skipping (and noting) any that cannot be decoded.
 
@@ -255,7 +271,7 @@ class Store:
         offset: int = 0,
         after: dt.datetime | None = None,
     ) -> list[CardState]:
-        """Cards in ``states`` due at or before ``until`` (and after ``after``), earliest first.
+        """Unsuspended cards in ``states`` due at or before ``until`` (and after ``after``), earliest first.
 
         One index range scan per state (``state IN (…)`` would make SQLite sort every due row),
         so it is cheap however many cards the deck has.
@@ -268,7 +284,7 @@ class Store:
                 params.append(format_ts(after))
             rows = self._read(
                 f"SELECT due, {STATE_COLUMNS} FROM card_state WHERE deck_id = ? AND state = ?"
-                f" AND due <= ?{bounds} ORDER BY due LIMIT ?",
+                f" AND due <= ?{bounds}{_NOT_SUSPENDED} ORDER BY due LIMIT ?",
                 [*params, offset + limit],
             )
             found.extend((row[0], row[1:]) for row in rows)
@@ -276,25 +292,25 @@ class Store:
         return self._decode(deck_id, (row for _due, row in found[offset : offset + limit]))
 
     def count_due(self, deck_ids: Collection[str], now: dt.datetime) -> int:
-        """How many cards of these decks are due at ``now``."""
+        """How many cards of these decks are due at ``now`` (suspended cards are not)."""
         if not deck_ids:
             return 0
         rows = self._read(
             f"SELECT count(*) FROM card_state WHERE deck_id IN ({placeholders(deck_ids)})"
-            f" AND state IN ({placeholders(_SCHEDULED)}) AND due <= ?",
+            f" AND state IN ({placeholders(_SCHEDULED)}) AND due <= ?{_NOT_SUSPENDED}",
             (*deck_ids, *(int(s) for s in _SCHEDULED), format_ts(now)),
         )
         return int(rows[0][0])
 
     def next_due(self, deck_ids: Collection[str], *, after: dt.datetime | None = None) -> dt.datetime | None:
-        """The earliest due time among these decks' cards (after ``after`` if given).
+        """The earliest due time among these decks' unsuspended cards (after ``after`` if given).
 
         One ``min()`` per deck and state: each is a single seek on the (deck, state, due) index.
         """
         best: str | None = None
         for deck_id in deck_ids:
             for state in _SCHEDULED:
-                sql = "SELECT min(due) FROM card_state WHERE deck_id = ? AND state = ?"
+                sql = "SELECT min(due) FROM card_state WHERE deck_id = ? AND state = ?" + _NOT_SUSPENDED
                 params: list[Any] = [deck_id, int(state)]
                 if after is not None:
                     sql += " AND due > ?"
@@ -438,6 +454,60 @@ class Store:
         repaired = self._write(repair_in)
         self.unreadable.difference_update(repaired)
         return repaired
+
+    # ---------------------------------------------------------------- card steps
+
+    def act(self, event: CardEvent, *, shown: CardState | None = None) -> bool:
+        """Record a card step that is not an answer, with what it changes, in ONE transaction.
+
+        ``shown``: for a ``shown`` event, the card's schedule after the showing (see
+        :meth:`~kzjp_tutor.core.scheduling.Planner.shown`). A ``reset`` deletes the card's
+        schedule (its answers stay in the log); ``suspend``/``unsuspend`` change whether the queue
+        and the due counts see the card; a ``flag`` keeps the comment for the instructor.
+
+        Returns:
+            True if recorded; False for a retry of an event already recorded, or a reset of a
+            card that has no progress.
+
+        Raises:
+            StateChanged: a card to be shown already has a schedule.
+            StoreError: the database cannot be written.
+        """
+        return self._write(lambda db: event_in(db, event, shown=shown))
+
+    def undo_event(self, event_id: str) -> CardEvent | None:
+        """Undo a card step: the exact state before it is back and the event is marked undone.
+
+        Returns:
+            The undone event, or None if there is no such event, it is undone already, or (for
+            shown and reset) the card has had an answer or such a step since.
+        """
+        return self._write(lambda db: undo_event_in(db, event_id))
+
+    def suspended_ids(self, deck_id: str) -> set[str]:
+        """Ids of the deck's suspended cards (the queue skips them)."""
+        return {row[0] for row in self._read("SELECT card_id FROM suspended WHERE deck_id = ?", (deck_id,))}
+
+    def events(
+        self, deck_ids: Sequence[str] | None = None, *, kinds: Collection[EventKind] | None = None
+    ) -> list[CardEvent]:
+        """Card steps (not undone) of these decks (all if None), of these kinds, oldest first.
+
+        ``events(kinds=["flag"])`` is what reaches the instructor: every card reported as wrong
+        with the student's comment.
+        """
+        where = ["undone = 0"]
+        params: list[Any] = []
+        if deck_ids is not None:
+            where.append(f"deck_id IN ({placeholders(deck_ids)})")
+            params.extend(deck_ids)
+        if kinds is not None:
+            where.append(f"kind IN ({placeholders(kinds)})")
+            params.extend(kinds)
+        rows = self._read(
+            f"SELECT {EVENT_COLUMNS} FROM card_event WHERE {' AND '.join(where)} ORDER BY at, rowid", params
+        )
+        return [event_from_row(row) for row in rows]
 
     # ---------------------------------------------------------------- backups
 

@@ -29,6 +29,7 @@ __all__ = [
     "Review",
     "StateChanged",
     "UnreadableState",
+    "add_daily",
     "bump_daily",
     "cap_answer",
     "day_of",
@@ -256,23 +257,39 @@ def put_state(db: sqlite3.Connection, state: CardState) -> None:
     )
 
 
-def bump_daily(db: sqlite3.Connection, review: Review, previous: CardState | None, sign: int) -> None:
-    """Add (``sign`` +1) or take back (-1, for undo) ``review`` in its day's ``daily`` roll-up."""
-    passed = int(review.rating) > int(Rating.Again)
-    mature = previous is not None and previous.state == State.Review
+def add_daily(
+    db: sqlite3.Connection,
+    deck_id: str,
+    day: str,
+    *,
+    reviews: int = 0,
+    correct: int = 0,
+    new_cards: int = 0,
+    mature: int = 0,
+    mature_correct: int = 0,
+) -> None:
+    """Add these counts (negative to take back) to one deck's day in the ``daily`` roll-up."""
     db.execute(
         "INSERT INTO daily (deck_id, day, reviews, correct, new_cards, mature, mature_correct)"
         " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (deck_id, day) DO UPDATE SET"
         " reviews = reviews + excluded.reviews, correct = correct + excluded.correct,"
         " new_cards = new_cards + excluded.new_cards, mature = mature + excluded.mature,"
         " mature_correct = mature_correct + excluded.mature_correct",
-        (
-            review.deck_id,
-            day_of(review.reviewed_at),
-            sign,
-            sign * passed,
-            sign * (previous is None),
-            sign * mature,
-            sign * (mature and passed),
-        ),
+        (deck_id, day, reviews, correct, new_cards, mature, mature_correct),
+    )
+
+
+def bump_daily(db: sqlite3.Connection, review: Review, previous: CardState | None, sign: int) -> None:
+    """Add (``sign`` +1) or take back (-1, for undo) ``review`` in its day's ``daily`` roll-up."""
+    passed = int(review.rating) > int(Rating.Again)
+    mature = previous is not None and previous.state == State.Review
+    add_daily(
+        db,
+        review.deck_id,
+        day_of(review.reviewed_at),
+        reviews=sign,
+        correct=sign * passed,
+        new_cards=sign * (previous is None),
+        mature=sign * mature,
+        mature_correct=sign * (mature and passed),
     )

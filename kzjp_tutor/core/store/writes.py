@@ -11,6 +11,7 @@ import json
 import sqlite3
 
 from ..i18n import gettext as _
+from .events import later_step
 from .records import (
     REVIEW_COLUMNS,
     STATE_COLUMNS,
@@ -84,6 +85,8 @@ def undo_in(db: sqlite3.Connection, review_id: str) -> Review | None:
     ).fetchone()
     if latest is None or latest[0] != review_id:
         return None
+    if later_step(db, deck_id, card_id, after_review=review_id):
+        return None  # the card was reset since: that step is the one to undo first
     previous = CardState.from_dict(deck_id, card_id, json.loads(previous_text)) if previous_text else None
     if previous is None:
         db.execute("DELETE FROM card_state WHERE deck_id = ? AND card_id = ?", (deck_id, card_id))

@@ -1,0 +1,54 @@
+"""``study --plain`` with show-first (the default): a new card is printed as a fact, Enter goes on,
+and it is asked back later in the same session."""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from kzjp_tutor.cli import main
+
+DECK = """\
+format = 1
+
+[deck]
+id = "facts"
+title = "Facts"
+language = "en"
+
+[[sections]]
+id = "s"
+title = "Only section"
+
+[[sections.cards]]
+id = "capital"
+prompt = "What is the capital of Japan?"
+answer = "Tokyo"
+explain = "Tokyo has been the capital since 1868."
+source = "Tokyo is the capital."
+"""
+
+
+def test_plain_shows_a_new_card_then_asks_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Enter on the shown fact records it as shown (no review); the card then comes back as a question."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("KZJP_TUTOR_HOME", str(home))
+    monkeypatch.setenv("KZJP_TUTOR_NOW", "2026-09-01T09:00:00+00:00")
+    deck = tmp_path / "facts.toml"
+    deck.write_text(DECK, encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", io.StringIO("\nTokyo\n"))
+    assert main(["study", str(deck), "--plain"]) == 0
+    out = capsys.readouterr().out
+    fact = out.index("(a new card: read it and press Enter; it is asked a few cards later)")
+    assert "  answer: Tokyo\n" in out[:fact] and "«Tokyo is the capital.»" in out[:fact]
+    assert "Tokyo has been the capital since 1868." in out[:fact]
+    # Asked back after the fact (as a learning card due within the look-ahead), then graded.
+    assert fact < out.index("What is the capital of Japan?", fact) < out.index("✓ correct")
+    db = sqlite3.connect(home / "progress.sqlite3")
+    assert db.execute("SELECT kind FROM card_event").fetchall() == [("shown",)]
+    assert db.execute("SELECT answer FROM review").fetchall() == [("Tokyo",)]

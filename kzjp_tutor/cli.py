@@ -27,6 +27,7 @@ __all__ = ["build_parser", "main"]
 
 COMMANDS = (
     "study",
+    "exam",
     "stats",
     "validate",
     "grade",

@@ -40,7 +40,7 @@ SIMILAR_PROMPTS = 0.6
 """Prompt similarity (difflib ratio) from which two cards of a section count as siblings."""
 _BATCH = 8
 
-ItemKind = Literal["review", "learning", "new", "cram", "ahead"]
+ItemKind = Literal["review", "learning", "new", "cram", "ahead", "exam"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,8 +19,9 @@ from .helpers import T0, MovableClock
 
 
 def _session(
-    store: Store, moving: MovableClock, deck: Deck, prefix: str = "id", **settings: Any
+    store: Store, moving: MovableClock, deck: Deck, prefix: str = "a", **settings: Any
 ) -> StudySession:
+    """A session whose ids are 32 hex digits (as uuid4 hex), numbered, ``prefix`` first."""
     chosen = Settings(**settings)
     counter = iter(range(1, 10_000))
     return StudySession(
@@ -29,7 +30,7 @@ def _session(
         Planner(chosen, enable_fuzzing=False),
         chosen,
         moving.clock(),
-        new_review_id=lambda: f"{prefix}-{next(counter):04d}",
+        new_review_id=lambda: f"{prefix}{next(counter):031x}",
     )
 
 
@@ -255,7 +256,7 @@ def test_an_answer_cannot_be_undone_under_a_later_reset(
     reset = CardEvent("reset-1", "demo", "capital", "reset", moving.when)
     assert store.act(reset)
     assert store.undo(first.review_id) is None
-    other = _session(store, moving, deck, "other", new_cards="ask-first")
+    other = _session(store, moving, deck, "b", new_cards="ask-first")
     _next(other)
     other.answer("Tokyo")
     other.commit()

@@ -34,9 +34,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import sqlite3
 import time
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -84,6 +86,7 @@ __all__ = [
     "CardState",
     "DayCounts",
     "EventKind",
+    "ExamRecord",
     "Review",
     "StateChanged",
     "Store",
@@ -104,6 +107,20 @@ _NOT_SUSPENDED = (
 """The clause that leaves suspended cards out of what is due (one home for the rule)."""
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class ExamRecord:
+    """One kept practice exam, as the history lists it."""
+
+    id: str
+    finished: dt.datetime
+    decks: tuple[str, ...]
+    section: str | None
+    questions: int
+    percent: float
+    mark: int
+    timed_out: bool
 
 
 class Store:
@@ -508,6 +525,65 @@ class Store:
             f"SELECT {EVENT_COLUMNS} FROM card_event WHERE {' AND '.join(where)} ORDER BY at, rowid", params
         )
         return [event_from_row(row) for row in rows]
+
+    # ---------------------------------------------------------------- practice exams
+
+    def record_exam(
+        self,
+        exam: Mapping[str, Any],
+        answers: Sequence[tuple[Any, ...]],
+        reviews: Sequence[tuple[Review, CardState | None, CardState]],
+    ) -> None:
+        """Keep a finished exam, its answers and the reviews they count as, in ONE transaction.
+
+        Args:
+            exam: The ``exam`` row by column (times as datetimes).
+            answers: ``exam_answer`` rows: (position, deck id, card id, section id, answer,
+                correct, score, feedback, review id).
+            reviews: (review, state before, state after) per answer that counts as a review.
+
+        Raises:
+            StateChanged: a card changed since its state was read; nothing was written.
+            StoreError: the database cannot be written.
+        """
+
+        def body(db: sqlite3.Connection) -> None:
+            for review, previous, new in reviews:
+                if not record_in(db, review, previous, new):
+                    raise StateChanged(review.id)
+            row = dict(exam)
+            row["started_at"] = format_ts(row["started_at"])
+            row["finished_at"] = format_ts(row["finished_at"])
+            db.execute(
+                f"INSERT INTO exam ({', '.join(row)}) VALUES ({placeholders(row)})", tuple(row.values())
+            )
+            db.executemany(
+                "INSERT INTO exam_answer (exam_id, position, deck_id, card_id, section_id, answer, correct,"
+                " score, feedback, review_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(row["id"], *answer) for answer in answers],
+            )
+
+        self._write(body)
+
+    def exams(self) -> list[ExamRecord]:
+        """Every kept practice exam, oldest first: the history and its trend."""
+        rows = self._read(
+            "SELECT id, finished_at, decks, section, questions, percent, mark, timed_out FROM exam"
+            " ORDER BY finished_at, rowid"
+        )
+        return [
+            ExamRecord(
+                r[0],
+                parse_ts(r[1]),
+                tuple(json.loads(r[2])),
+                r[3],
+                int(r[4]),
+                float(r[5]),
+                int(r[6]),
+                bool(r[7]),
+            )
+            for r in rows
+        ]
 
     # ---------------------------------------------------------------- backups
 

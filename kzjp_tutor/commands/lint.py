@@ -17,7 +17,7 @@ from ..core.context import Context
 from ..core.errors import DeckError
 from ..core.i18n import gettext as _
 from ..core.i18n import ngettext, npgettext
-from ..core.lint import CHECKS, LintedDeck, lint_decks
+from ..core.lint import CHECKS, LintedDeck, lint
 from ..core.loader import deck_paths, parse_deck
 from ..core.settings import load_settings
 from ..core.visible import visible
@@ -63,9 +63,18 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             broken += 1
             message = _("kzjp-tutor lint: {path} does not load; run `kzjp-tutor validate {path}`")
             print(message.format(path=visible(str(path))), file=ctx.stderr)
-    warnings = [w for w in lint_decks(linted) if w.check not in args.skip]
+    result = lint(linted, skip=args.skip)
+    warnings = result.warnings
     for warning in warnings:
         print(visible(str(warning)), file=ctx.stdout)
+    if result.silenced:
+        count = len(result.silenced)
+        note = ngettext(
+            "{count} more silenced by the cards' lint_ignore",
+            "{count} more silenced by the cards' lint_ignore",
+            count,
+        )
+        print(note.format(count=count), file=ctx.stdout)
     summary = ngettext("{count} warning in {files}", "{count} warnings in {files}", len(warnings)).format(
         count=len(warnings),
         files=npgettext("in N", "{count} deck file", "{count} deck files", len(linted)).format(

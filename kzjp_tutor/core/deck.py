@@ -161,6 +161,8 @@ AnswerText = Annotated[str, StringConstraints(min_length=1, max_length=300, patt
 Explain = Annotated[str, StringConstraints(max_length=4000, pattern=NO_CONTROL_PATTERN)]
 Source = Annotated[str, StringConstraints(max_length=1000, pattern=NO_CONTROL_PATTERN)]
 TagText = Annotated[str, StringConstraints(min_length=1, max_length=50, pattern=NO_CONTROL_PATTERN)]
+LintCheck = Annotated[str, StringConstraints(min_length=1, max_length=MAX_ID_LENGTH, pattern=ID_PATTERN)]
+LintReason = Annotated[str, StringConstraints(min_length=1, max_length=300, pattern=NO_CONTROL_PATTERN)]
 UnitText = Annotated[str, StringConstraints(max_length=100, pattern=NO_CONTROL_PATTERN)]
 
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -189,6 +191,9 @@ class CardBase(_Frozen):
     """A verbatim quote from the course text that backs the card."""
     tags: Annotated[list[TagText], Field(max_length=20)] = []
     """Free labels such as "даты" or "people"; used for search and reports."""
+    lint_ignore: Annotated[dict[LintCheck, LintReason], Field(max_length=20)] = {}
+    """``kzjp-tutor lint`` checks this card trips by design, each with the reason it stays:
+    ``lint_ignore = { gives-away = "the date card must name the conference" }``."""
 
     @property
     def is_extra(self) -> bool:
@@ -200,6 +205,19 @@ class CardBase(_Frozen):
     def _prompt_not_blank(cls, value: str) -> str:
         if _blank(value):
             raise PydanticCustomError("blank", _("must not be empty or only spaces"))
+        return value
+
+    @field_validator("lint_ignore")
+    @classmethod
+    def _reasons_given(cls, value: dict[str, str]) -> dict[str, str]:
+        # Which checks exist is the linter's to say (it reports a name it does not know).
+        for check, reason in value.items():
+            if _blank(reason):
+                raise PydanticCustomError(
+                    "blank_reason",
+                    _("the reason for ignoring {check} is empty; say why the card stays as it is"),
+                    {"check": short_repr(check)},
+                )
         return value
 
 

@@ -17,18 +17,23 @@ import difflib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from .deck import Card, ChoiceCard, DateCard, Deck, ListCard, NumberCard, Section, TextCard
 from .deck_problems import card_lines
 from .errors import Problem
 from .grading import SuggestedRating, deck_lexicon, grade
-from .grading.normalize import normalize
+from .grading.normalize import normalize, tokens
+from .grading.phonetic import phonetic_key
+from .grading.synonyms import concept
+from .grading.vocabulary import FUNCTION_WORDS, same_word
+from .grading.words import Strength, compare_words, number_value
 from .i18n import N_
 from .i18n import gettext as _
 from .wording import number_text
 
-__all__ = ["CHECKS", "LintWarning", "LintedDeck", "lint_decks"]
+__all__ = ["CHECKS", "LintResult", "LintWarning", "LintedDeck", "lint", "lint_decks"]
 
 CHECKS: Final[dict[str, str]] = {
     "gives-away": N_("a prompt contains another card's answer"),
@@ -42,6 +47,7 @@ CHECKS: Final[dict[str, str]] = {
     "no-explain": N_("a card without explain"),
     "no-source": N_("a card without source"),
     "starter-left": N_("the starter deck's placeholder title or description left in"),
+    "ignore-unused": N_("a card's lint_ignore entry that silences nothing"),
 }
 """Every check's id and what it finds (``lint --help`` and docs/lint.md list them)."""
 
@@ -89,13 +95,65 @@ class _Ref:
         return f"{self.linted.deck.id}/{self.card.id}"
 
 
-def lint_decks(decks: Sequence[LintedDeck]) -> list[LintWarning]:
-    """Every warning for the decks given, in file and line order.
+@dataclass(frozen=True, slots=True)
+class LintResult:
+    """What ``lint`` prints, and what a card's ``lint_ignore`` silenced (counted, not printed)."""
+
+    warnings: list[LintWarning]
+    silenced: list[LintWarning]
+
+
+def lint(decks: Sequence[LintedDeck], skip: Iterable[str] = ()) -> LintResult:
+    """Every warning for the decks given, in file and line order, less the checks in ``skip``.
 
     Cards are compared within a deck and across the decks given when they share a language
-    (a Russian deck and its English twin ask the same facts on purpose).
+    (a Russian deck and its English twin ask the same facts on purpose). A warning about a card
+    whose ``lint_ignore`` names its check is silenced; an ``lint_ignore`` entry that silences
+    nothing is itself a warning, so a reason cannot outlive the problem it excused.
     """
+    skipped = frozenset(skip)
     refs = [ref for linted in decks for ref in _refs(linted)]
+    found = [w for w in _all_warnings(decks, refs) if w.check not in skipped]
+    ignores = {(ref.linted.file, ref.card.id): ref for ref in refs if ref.card.lint_ignore}
+    warnings: list[LintWarning] = []
+    silenced: list[LintWarning] = []
+    used: set[tuple[str, str | None, str]] = set()
+    for warning in found:
+        ref = ignores.get((warning.file, warning.card or ""))
+        if ref is not None and warning.check in ref.card.lint_ignore:
+            silenced.append(warning)
+            used.add((warning.file, warning.card, warning.check))
+        else:
+            warnings.append(warning)
+    if "ignore-unused" not in skipped:
+        for (file, card_id), ref in ignores.items():
+            for check in ref.card.lint_ignore:
+                if (file, card_id, check) not in used and check not in skipped:
+                    warnings.append(ref.warn("ignore-unused", _unused(check)))
+    order = {linted.file: n for n, linted in enumerate(decks)}
+    warnings.sort(key=lambda w: (order.get(w.file, 0), w.line or 0, w.check))
+    return LintResult(warnings, silenced)
+
+
+def _unused(check: str) -> str:
+    if check in CHECKS:
+        message = _("lint_ignore names {check}, which finds nothing on this card; remove the entry")
+        return message.format(check=check)
+    close = difflib.get_close_matches(check, CHECKS, n=1)
+    if close:
+        return _("lint_ignore names {check}, which is not a check; did you mean {close}?").format(
+            check=check, close=close[0]
+        )
+    message = _("lint_ignore names {check}, which is not a check; the checks: {checks}")
+    return message.format(check=check, checks=", ".join(CHECKS))
+
+
+def lint_decks(decks: Sequence[LintedDeck]) -> list[LintWarning]:
+    """The warnings :func:`lint` prints for ``decks`` with every check."""
+    return lint(decks).warnings
+
+
+def _all_warnings(decks: Sequence[LintedDeck], refs: Sequence[_Ref]) -> list[LintWarning]:
     found: list[LintWarning] = []
     for linted in decks:
         found += _starter_left(linted)
@@ -115,8 +173,6 @@ def lint_decks(decks: Sequence[LintedDeck]) -> list[LintWarning]:
         same = [ref for ref in refs if ref.linted.deck.language == language]
         found += _gives_away(same)
         found += _same_fact(same)
-    order = {linted.file: n for n, linted in enumerate(decks)}
-    found.sort(key=lambda w: (order.get(w.file, 0), w.line or 0, w.check))
     return found
 
 
@@ -282,6 +338,12 @@ def _generic_list(ref: _Ref, lexicon: frozenset[str]) -> list[LintWarning]:
 
 
 def _accept_redundant(ref: _Ref, lexicon: frozenset[str]) -> list[LintWarning]:
+    """Entries the grader accepts, without a typo, on the card with the entry removed.
+
+    Exactly what a study session would do after the entry is deleted: the card keeps its other
+    entries, its reject list and its prompt, and the deck's lexicon is rebuilt without the entry
+    (its words guard other answers against typos, so removing them could change a verdict).
+    """
     card = ref.card
     if not isinstance(card, TextCard):
         return []
@@ -290,10 +352,25 @@ def _accept_redundant(ref: _Ref, lexicon: frozenset[str]) -> list[LintWarning]:
     for entry in card.accept:
         without = card.model_copy(update={"accept": [a for a in card.accept if a != entry]})
         verdict = grade(without, entry, language, lexicon)
+        if not (verdict.correct and verdict.rating is SuggestedRating.GOOD):
+            continue
+        verdict = grade(without, entry, language, deck_lexicon(_replaced(ref, without)))
         if verdict.correct and verdict.rating is SuggestedRating.GOOD:
             message = _("accept entry {entry} is accepted without it; remove it to keep the card short")
             found.append(ref.warn("accept-redundant", message.format(entry=repr(entry))))
     return found
+
+
+def _replaced(ref: _Ref, card: Card) -> Deck:
+    """The card's deck with ``card`` in the place of the card of ``ref``."""
+    deck = ref.linted.deck
+    sections = [
+        section.model_copy(update={"cards": [card if c is ref.card else c for c in section.cards]})
+        if section is ref.section
+        else section
+        for section in deck.sections
+    ]
+    return deck.model_copy(update={"sections": sections})
 
 
 def _accept_overlap(refs: Sequence[_Ref], lexicon: frozenset[str]) -> list[LintWarning]:
@@ -314,6 +391,8 @@ def _accept_overlap(refs: Sequence[_Ref], lexicon: frozenset[str]) -> list[LintW
                 continue
             if not accept_words & set(normalize(answer).split()):
                 continue  # no word in common: no accept entry can match it
+            if grade(other.card, card.answer, language, lexicon).correct:
+                continue  # the other card takes this one's answer too: one thing written two ways (S. Abe)
             if (
                 grade(card, answer, language, lexicon).correct
                 and not grade(bare, answer, language, lexicon).correct
@@ -350,73 +429,139 @@ def _forms(card: Card) -> list[str]:
             return []  # one item in a prompt gives away one item of several, not the answer
 
 
-def _same_word(a: str, b: str) -> bool:
-    """One word inflected (Назарбаев / Назарбаева) or the same; a prefix test, as no stemmer is needed."""
-    if a == b:
-        return True
-    short = min(len(a), len(b))
-    return short >= 5 and a[: short - 2] == b[: short - 2] and abs(len(a) - len(b)) <= 3
+@lru_cache(maxsize=1 << 18)
+def _same_word(typed: str, expected: str, language: str) -> bool:
+    """One word, or another inflection or spelling of it, as the grader reads words.
+
+    Only the grader's exact strength counts (the same word, its stem, its transliteration, its
+    synonym) and a typo-distance pair the dictionary calls one word (поставок / поставки): a typo
+    is a different word here, or «успели» would be found in «успехов» and "still" in "stimulus".
+    """
+    strength = compare_words(typed, expected, language)
+    return strength is Strength.EXACT or (strength is Strength.TYPO and same_word(typed, expected))
 
 
-def _contains(words: Sequence[str], phrase: Sequence[str]) -> bool:
-    size = len(phrase)
+def _keys(word: str) -> set[str]:
+    """Where :func:`_same_word` could match ``word``: its first letter, its sound's first letter,
+    its synonym's concept and its number. Two words with no key in common are never compared
+    (which keeps the lint of the bundled decks at about a second)."""
+    keys = {word[:1], "~" + phonetic_key(word)[:1]}
+    if (key := concept(word)) is not None:
+        keys.add(key)
+    if (value := number_value(word)) is not None:
+        keys.add(f"#{value}")
+    return keys
+
+
+class _Prompts:
+    """The prompts of one language's cards as words, indexed to find a phrase among them."""
+
+    def __init__(self, refs: Sequence[_Ref], language: str) -> None:
+        self.language = language
+        self.words = [tokens(ref.card.prompt, language) for ref in refs]
+        self._where: dict[str, set[int]] = {}  # a prompt word -> the prompts it is in
+        self._keyed: dict[str, set[str]] = {}  # a key of :func:`_keys` -> prompt words having it
+        for n, words in enumerate(self.words):
+            for word in words:
+                if word not in self._where:
+                    for key in _keys(word):
+                        self._keyed.setdefault(key, set()).add(word)
+                self._where.setdefault(word, set()).add(n)
+        self._matches: dict[str, frozenset[str]] = {}
+
+    def matches(self, word: str) -> frozenset[str]:
+        """The prompt words that are ``word`` (inflected, in another spelling)."""
+        if word not in self._matches:
+            candidates = set().union(*(self._keyed.get(key, set()) for key in _keys(word)))
+            self._matches[word] = frozenset(w for w in candidates if _same_word(w, word, self.language))
+        return self._matches[word]
+
+    def having(self, word: str) -> set[int]:
+        """The prompts that name ``word`` in some form."""
+        return set().union(*(self._where[w] for w in self.matches(word)))
+
+    def find(self, phrase: Sequence[str]) -> list[int]:
+        """The prompts that contain ``phrase`` as consecutive words, each word in some form."""
+        if not phrase:
+            return []
+        forms = [self.matches(word) for word in phrase]
+        found = set.intersection(*(self.having(word) for word in phrase))
+        return sorted(n for n in found if _contains(self.words[n], forms))
+
+
+def _contains(words: Sequence[str], forms: Sequence[frozenset[str]]) -> bool:
+    size = len(forms)
     return any(
-        all(_same_word(words[start + n], phrase[n]) for n in range(size))
-        for start in range(len(words) - size + 1)
+        all(words[start + n] in forms[n] for n in range(size)) for start in range(len(words) - size + 1)
     )
 
 
 _TOPIC_PROMPTS: Final = 3
 """An answer found in more prompts than this is the course's topic ("Казахстан"), not a giveaway."""
 
+_CONTEXT_PROMPTS: Final = 8
+"""A word in more prompts than this (Japan, visit, cooperation) says nothing about which fact is asked."""
+
 
 def _gives_away(refs: Sequence[_Ref]) -> list[LintWarning]:
     """A prompt that names another card's answer, when the two cards are about the same thing.
 
-    Two filters keep it to real giveaways: the answer must be rare among the prompts (a country
-    every question names gives nothing away), and the two prompts must share another content word
+    The answer must be in the prompt as whole words, inflected or not, but never with a typo.
+    Three filters keep it to real giveaways: the answer must be rare among the prompts (a country
+    every question names gives nothing away), the other card's own prompt must not name it (then
+    it is that card's topic), and the two prompts must share a word that is rare among the prompts
     (a year in an unrelated question is a coincidence).
     """
-    prompts = [(ref, normalize(ref.card.prompt).split()) for ref in refs]
-    # _same_word needs the first three letters alike: a set of them rules most prompts out at once
-    heads = [{w[:3] for w in words} for _ref, words in prompts]
-    answers = {id(ref): _answer_of(ref.card) for ref in refs}
+    if not refs:
+        return []
+    language = refs[0].linted.deck.language
+    prompts = _Prompts(refs, language)
+    answers = [_answer_of(ref.card) for ref in refs]
     found = []
-    for other in refs:
-        own_prompt = normalize(other.card.prompt).split()
+    warned: set[tuple[int, str]] = set()
+    for m, other in enumerate(refs):
+        own = prompts.words[m]
+        given: dict[int, str] = {}  # a prompt that gives ``other`` away -> the form it names
+        topic = False
         for form in _forms(other.card):
-            phrase = normalize(form).split()
-            if len("".join(phrase)) < _MIN_GIVEAWAY or _contains(own_prompt, phrase):
-                continue  # a word the card's own question names is the topic, not the answer
-            wanted = {w[:3] for w in phrase}
-            hits = [
-                (ref, words)
-                for (ref, words), head in zip(prompts, heads, strict=True)
-                if wanted <= head
-                and ref is not other
-                and answers[id(ref)] != answers[id(other)]
-                and _contains(words, phrase)
-            ]
-            if len(hits) > _TOPIC_PROMPTS:
+            phrase = tokens(form, language)
+            if len("".join(phrase)) < _MIN_GIVEAWAY:
                 continue
-            for ref, words in hits:
-                if not _share_topic(words, own_prompt, phrase):
-                    continue
-                message = _(
-                    "the prompt contains {form}, the answer of {other}: a student who sees this "
-                    "card first is given that answer; reword one of the two"
-                )
-                found.append(ref.warn("gives-away", message.format(form=repr(form), other=other.name)))
+            if _contains(own, [prompts.matches(w) | {w} for w in phrase]):
+                continue  # a word the card's own question names is the topic, not the answer
+            hits = [n for n in prompts.find(phrase) if n != m and answers[n] != answers[m]]
+            if len(hits) > _TOPIC_PROMPTS:
+                topic = True
+                break
+            for n in hits:
+                given.setdefault(n, form)  # the answer itself when found, else the first accept entry
+        if topic:
+            continue
+        for n, form in sorted(given.items()):
+            if (n, answers[m]) in warned or not _share_context(
+                prompts, prompts.words[n], own, tokens(form, language)
+            ):
+                continue
+            warned.add((n, answers[m]))  # two cards with one answer (Shinzo Abe) are one giveaway
+            message = _(
+                "the prompt contains {form}, the answer of {other}: a student who sees this "
+                "card first is given that answer; reword one of the two"
+            )
+            found.append(refs[n].warn("gives-away", message.format(form=repr(form), other=other.name)))
     return found
 
 
-_CONTENT_WORD: Final = 5
-"""Letters a word needs to count as content when comparing topics (shorter ones are function words)."""
-
-
-def _share_topic(words: Sequence[str], other: Sequence[str], phrase: Sequence[str]) -> bool:
-    content = [w for w in words if len(w) >= _CONTENT_WORD and w.isalpha() and not _contains(phrase, [w])]
-    return any(_same_word(w, o) for w in content for o in other if len(o) >= _CONTENT_WORD)
+def _share_context(
+    prompts: _Prompts, words: Sequence[str], other: Sequence[str], phrase: Sequence[str]
+) -> bool:
+    """Whether two prompts share a word, other than the answer's, that few prompts have."""
+    answer = set().union(*(prompts.matches(w) for w in phrase))
+    for word in words:
+        if word in answer or word in FUNCTION_WORDS or (len(word) < 4 and not word.isdigit()):
+            continue
+        if len(prompts.having(word)) <= _CONTEXT_PROMPTS and prompts.matches(word) & set(other):
+            return True
+    return False
 
 
 def _answer_of(card: Card) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kzjp_tutor import cli
-from kzjp_tutor.core.lint import CHECKS, LintedDeck, lint_decks
+from kzjp_tutor.core.lint import CHECKS, LintedDeck, lint, lint_decks
 from kzjp_tutor.core.loader import parse_deck
 
 FULL = 'explain = "Пояснение."\nsource = "Цитата."\n'
@@ -120,7 +120,7 @@ CASES = {
 
 
 def test_every_check_has_a_case() -> None:
-    assert set(CASES) | {"starter-left"} == set(CHECKS)
+    assert set(CASES) | {"starter-left", "ignore-unused"} == set(CHECKS)
 
 
 @pytest.mark.parametrize("check", sorted(CASES))
@@ -218,3 +218,127 @@ def test_cli_in_russian(tmp_path: Path, run_cli: Run) -> None:
     assert code == 0
     assert "раздел 's' карточка 'bad': date-precision: в ответе 1991-12-28 есть день или месяц" in out
     assert out.rstrip().endswith("1 предупреждение в 1 файле колоды")
+
+
+# --- gives-away: whole words, inflected, never a typo -------------------------------------------
+
+
+def gives_away(*decks: LintedDeck) -> list[tuple[str | None, str]]:
+    return [(w.card, w.message) for w in lint_decks(list(decks)) if w.check == "gives-away"]
+
+
+def test_an_inflected_answer_in_another_prompt_gives_it_away() -> None:
+    cards = card("who", 'prompt = "Кто автор генплана Астаны?"\nanswer = "Кисё Курокава"') + card(
+        "bad",
+        'type = "date"\nprompt = "В каком году генплан Астаны Кисё Курокавы был одобрен?"\nanswer = "1998"',
+    )
+    assert [c for c, _m in gives_away(deck(cards))] == ["bad"]
+
+
+def test_a_word_within_typo_distance_is_not_the_answer() -> None:
+    # The subject reader's false matches: «успели» is not «успехов», "still" is not "stimulus".
+    ru = card(
+        "wish", 'prompt = "Чего пожелал Синдзо Абэ казахстанскому народу в 2015 году?"\nanswer = "успехов"'
+    ) + card(
+        "done",
+        'prompt = "Какой проект успели завершить к визиту Синдзо Абэ в 2015 году?"\nanswer = "аэропорт"',
+    )
+    en = card(
+        "effect",
+        'prompt = "What did the 1994 and 1999 visits of Nazarbayev give to the relations?"\n'
+        'answer = "a powerful stimulus"\naccept = ["stimulus"]',
+    ) + card(
+        "still",
+        'prompt = "Which relations did the 1994 and 1999 visits of Nazarbayev still leave open?"\n'
+        'answer = "energy"',
+    )
+    assert gives_away(deck(ru)) == []
+    assert gives_away(deck(en, language="en")) == []
+
+
+def test_one_warning_per_prompt_and_answer_naming_the_answer_itself() -> None:
+    cards = card(
+        "who", 'prompt = "Кто автор генплана Астаны?"\nanswer = "Кисё Курокава"\naccept = ["Курокава"]'
+    ) + card(
+        "bad",
+        'type = "date"\nprompt = "В каком году Кисё Курокава представил генплан Астаны?"\nanswer = "1998"',
+    )
+    ((card_id, message),) = gives_away(deck(cards))
+    assert card_id == "bad" and "'Кисё Курокава', the answer of t/who" in message
+
+
+def test_a_prompt_about_something_else_is_not_given_the_answer() -> None:
+    # The answer is in the prompt, but the two prompts share no rarer word: a coincidence.
+    cards = card(
+        "city", 'prompt = "В каком городе открыт центр скорой помощи?"\nanswer = "Кызылорда"'
+    ) + card("other", 'prompt = "Сколько рейсов в неделю летает из Кызылорды в Алматы?"\nanswer = "Три"')
+    assert gives_away(deck(cards)) == []
+
+
+# --- accept-overlap, accept-redundant ------------------------------------------------------------
+
+
+def test_one_person_written_two_ways_is_not_an_overlap() -> None:
+    cards = card(
+        "bad",
+        'prompt = "Кто подписал заявление 2016 года?"\nanswer = "С. Абэ"\naccept = ["Синдзо Абэ", "премьер Абэ"]',
+    )
+    # The other card takes this card's answer too: the two answers are one person written two ways.
+    same = card(
+        "other",
+        'prompt = "Кто выступил в Назарбаев Университете?"\nanswer = "Синдзо Абэ"\naccept = ["С. Абэ"]',
+    )
+    assert [c for c in checks(deck(cards + same)) if c[0] == "accept-overlap"] == []
+
+
+def test_each_redundant_entry_is_checked_with_the_others_kept() -> None:
+    # Either entry is redundant while the other stays: each warning holds for that entry alone.
+    cards = card("bad", 'prompt = "Кто?"\nanswer = "Рютаро Хасимото"\naccept = ["Хасимото", "хасимото"]')
+    assert checks(deck(cards)).count(("accept-redundant", "bad")) == 2
+
+
+# --- lint_ignore ---------------------------------------------------------------------------------
+
+
+def test_lint_ignore_silences_its_check_with_a_reason_and_counts_it() -> None:
+    bad = CASES["date-precision"][0] + 'lint_ignore = { date-precision = "the year is asked on purpose" }\n'
+    result = lint([deck(bad)])
+    assert result.warnings == []
+    assert [(w.check, w.card) for w in result.silenced] == [("date-precision", "bad")]
+
+
+def test_lint_ignore_silences_only_the_checks_it_names() -> None:
+    bad = CASES["date-precision"][0].replace(FULL, "") + 'lint_ignore = { date-precision = "on purpose" }\n'
+    assert sorted(checks(deck(bad))) == [("no-explain", "bad"), ("no-source", "bad")]
+
+
+def test_an_entry_that_silences_nothing_is_a_warning() -> None:
+    good = CASES["date-precision"][1] + 'lint_ignore = { date-precision = "on purpose" }\n'
+    (warning,) = lint_decks([deck(good)])
+    assert (warning.check, warning.card) == ("ignore-unused", "bad")
+    assert "finds nothing" in warning.message
+    # ...unless its check was skipped in this run: then it cannot be known to be unused.
+    assert lint([deck(good)], skip=["date-precision"]).warnings == []
+
+
+def test_an_unknown_check_name_gets_a_suggestion() -> None:
+    good = CASES["date-precision"][1] + 'lint_ignore = { gives-awy = "on purpose" }\n'
+    (warning,) = lint_decks([deck(good)])
+    assert warning.check == "ignore-unused" and "did you mean gives-away?" in warning.message
+
+
+def test_a_blank_reason_does_not_load(tmp_path: Path, run_cli: Run) -> None:
+    path = tmp_path / "d.toml"
+    text = deck(CASES["date-precision"][1]).text + 'lint_ignore = { date-precision = " " }\n'
+    path.write_text(text, encoding="utf-8")
+    code, out, _err = run_cli(["validate", str(path)])
+    assert code != 0 and "the reason for ignoring 'date-precision' is empty" in out + _err
+
+
+def test_cli_counts_what_lint_ignore_silenced(tmp_path: Path, run_cli: Run) -> None:
+    path = tmp_path / "d.toml"
+    text = deck(CASES["date-precision"][0]).text + 'lint_ignore = { date-precision = "on purpose" }\n'
+    path.write_text(text, encoding="utf-8")
+    code, out, _err = run_cli(["lint", "--strict", str(path)])
+    assert code == 0
+    assert out.splitlines() == ["1 more silenced by the cards' lint_ignore", "0 warnings in 1 deck file"]

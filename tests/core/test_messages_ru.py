@@ -135,7 +135,7 @@ def test_a_keymap_mistake_in_russian() -> None:
             key_name=lambda key: key,
         )
     assert str(caught.value).splitlines() == [
-        "/h/settings.toml: keymap.'study.rigth': нет действия с таким id; может быть, имелось в виду "
+        "/h/settings.toml: keymap.'study.rigth': нет действия с таким идентификатором; может быть, имелось в виду "
         "'study.right'?",
         "/h/settings.toml: keymap.'app.quit': на этом экране 'r' уже означает 'study.right', и одно из "
         "действий никогда не сработает; выберите для 'app.quit' другую клавишу",

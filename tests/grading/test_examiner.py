@@ -46,6 +46,16 @@ KNOWN_FALSE_REJECTS: dict[tuple[str, str, str], str] = {
         "unequal-exchange",
         "что между Астаной и Токио происходит неравноценный обмен",
     ): "a clause of the source around the answer with a verb before it; the rule takes details after the answer only",
+    (
+        "kzjp-lecture-11.en.toml",
+        "eurasian-diplomacy-purpose",
+        "bilateral cooperation of Japan with Kazakhstan and the other countries of Central Asia",
+    ): "the option's “advancing” is left out for the question's “promote”: another word, not a form of it, and no rule tells a verb the question implies from a missing part of the fact",
+    (
+        "kzjp-lecture-11.en.toml",
+        "trade-volume-verdict",
+        "that the countries are still far from the time when they can really call each other partners",
+    ): "an English paraphrase of the Russian source (“can” for “being able”, “the time when”): the source's own words exist only in Russian, and no rule tells a paraphrase from a changed fact",
 }
 """(deck, card id, answer) of right answers the grader still fails, with why they are left."""
 

@@ -17,9 +17,12 @@ import re
 from ..deck import ChoiceCard
 from .feedback import message
 from .negation import negates
-from .normalize import fold, normalize
-from .text import grade_text, is_blank
+from .normalize import fold, normalize, tokens
+from .synonyms import concept
+from .text import form_words, grade_text, is_blank, match_phrase, prompt_words, quotes
 from .verdict import Verdict
+from .vocabulary import FUNCTION_WORDS
+from .words import stem
 
 __all__ = ["grade_choice", "picked_number"]
 
@@ -127,4 +130,78 @@ def grade_choice(card: ChoiceCard, answer: str, language: str) -> Verdict:
         if number == right or not verdict.correct:
             return verdict
         return Verdict.wrong(message(language, "wrong", answer=f"{right}. {card.answer}"), card.answer)
-    return grade_text(answer, card.answer, (), others, language)
+    verdict = grade_text(answer, card.answer, (), others, language)
+    if verdict.partial and _in_the_source_words(card, answer, language):
+        return Verdict.right(message(language, "correct"), card.answer)
+    return verdict
+
+
+def _in_the_source_words(card: ChoiceCard, answer: str, language: str) -> bool:
+    """Whether a typed answer says the right option in the words of its source or question.
+
+    Why choice cards: an option is one sentence the deck author wrote for the source's fact, with
+    no accepted variants, and a student who types instead of picking writes the fact as the
+    source (or the question) does. A teacher reads past, here and only here:
+
+    - the option's subject when the question already names it, at the option's start:
+      «дело времени» for «его заключение — дело времени» when the question asks about
+      concluding the agreement (:func:`_restates`); a word the question names anywhere else
+      («между СССР и [Японией]») is still missing;
+    - a linking word of the option's sentence («чтобы», "that") the answer words otherwise;
+    - a word of the source or explanation put where the source has it, beside the same word:
+      «продвижению двустороннего сотрудничества» (the source's phrase) for «продвижению
+      сотрудничества», or «до того времени, когда они реально могут называть» for «до того,
+      чтобы реально называть».
+
+    Every other word of the option must be there, and the answer must be nearer the key than
+    every other option and share no word with one that the key lacks: the other options are the
+    near misses.
+    """
+    words = tokens(answer, language)
+    key = match_phrase(words, card.answer, language)
+    others = tuple(c for c in card.choices if c != card.answer)
+    if not key.matched or any(
+        match_phrase(words, other, language).matched >= key.matched for other in others
+    ):
+        return False
+    if set(key.extras) & (form_words(others, language) - form_words((card.answer,), language)):
+        return False
+    asked = prompt_words(card.prompt, language)
+    option = tokens(card.answer, language)
+    lacking = set(key.missing)
+    told = [j for j, w in enumerate(option) if w not in lacking]
+    for j, word in enumerate(option):
+        if word not in lacking or word in FUNCTION_WORDS or word in _LINKS:
+            continue
+        if not (_restates(word, asked) and j < told[0]):
+            return False  # a word of the fact itself is missing
+    text = " ".join(t for t in (card.source, card.explain) if t)
+    source = tuple(stem(w) for w in tokens(text, language)) if text else ()
+    return all(
+        _restates(w, asked) or _placed(words, i, source) for i, w in enumerate(words) if w in key.extras
+    )
+
+
+_LINKS = frozenset({"чтобы", "когда", "если", "that", "when", "whether"})
+"""Words that only link the clauses of an option's sentence."""
+
+
+def _restates(word: str, asked: frozenset[str]) -> bool:
+    """Whether the question already says ``word``, in that form or a form of its family
+    (заключение / заключения, conclusion / concluding: stems that differ in one last letter)."""
+    root = stem(word)
+    if word in asked or root in asked or concept(word) in asked:
+        return True
+    return any(
+        len(other) >= 6
+        and len(root) >= 6
+        and other[:-1] == root[: len(other) - 1]
+        and abs(len(other) - len(root)) <= 1
+        for other in asked
+    )
+
+
+def _placed(words: tuple[str, ...], position: int, source: tuple[str, ...]) -> bool:
+    """Whether the word at ``position`` stands beside the same neighbour as in the source."""
+    pairs = (words[position - 1 : position + 1], words[position : position + 2])
+    return any(len(pair) == 2 and quotes(pair, source) for pair in pairs)

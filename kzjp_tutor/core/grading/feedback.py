@@ -51,6 +51,7 @@ _SENTENCES: dict[str, dict[str, str]] = {
             "7,8 тыс., 80 млн, тридцать восемь, более шестидесяти, полторы тысячи. Введите число ещё раз."
         ),
         "date.decade": "Названо десятилетие, а нужен год. Правильно: {answer}.",
+        "stand_in": "«{typed}» стоит на месте «{wanted}»: это другой факт. Правильно: {answer}.",
     },
     "en": {
         "correct": "Correct.",
@@ -92,6 +93,7 @@ _SENTENCES: dict[str, dict[str, str]] = {
             "7.8 thousand, 80 million, thirty-eight, more than sixty, a dozen. Please type it again."
         ),
         "date.decade": "That is a decade; the year is asked. The answer is: {answer}.",
+        "stand_in": "“{typed}” stands where “{wanted}” should be: that is a different fact. The answer is: {answer}.",
     },
 }
 

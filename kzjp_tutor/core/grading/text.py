@@ -20,9 +20,9 @@ from rapidfuzz.distance import Levenshtein
 from .feedback import message
 from .marks import as_written
 from .negation import negates
-from .normalize import FILLERS, fold, tokens
+from .normalize import FILLERS, fold, normalize, tokens
 from .phonetic import phonetic_key
-from .synonyms import concept
+from .synonyms import ONE_OF, concept
 from .verdict import DiffOp, SuggestedRating, Verdict
 from .vocabulary import FUNCTION_WORDS, TITLES, different_words, is_patronymic, same_word
 from .words import Strength, allowed_typos, compare_words, stem
@@ -242,6 +242,8 @@ def _harmless(
     """
     if word in ignorable or stem(word) in ignorable or word in FUNCTION_WORDS or concept(word) in ignorable:
         return True
+    if word == ONE_OF:
+        return True  # «один из ключевых партнёров» is a key partner; the reverse is not (a missing word)
     if not named:
         return False
     if word in TITLES or stem(word) in {stem(t) for t in TITLES}:
@@ -471,6 +473,16 @@ def grade_text(
     if best.complete and (swap := _swapped_roles(answer, best.expected, language)):
         text = message(language, "swapped", typed=swap[0], wanted=swap[1], answer=canonical)
         return Verdict.wrong(text, best.expected, score=0.0, diff=diff)
+    if best.complete and (stand_in := _stand_in(answer, words, best, candidates, language)):
+        typed, wanted, form = stand_in
+        text = message(
+            language,
+            "stand_in",
+            typed=as_written(answer, (typed,), language),
+            wanted=as_written(form, wanted, language),
+            answer=canonical,
+        )
+        return Verdict.wrong(text, form, score=0.0, diff=diff)
     if best.complete and not best.extras:
         if best.typos:
             pairs = ", ".join(
@@ -553,6 +565,107 @@ def quotes(words: tuple[str, ...], source: tuple[str, ...]) -> bool:
     stems = [stem(w) for w in words]
     size = len(stems)
     return any(list(source[start : start + size]) == stems for start in range(len(source) - size + 1))
+
+
+def _stand_in(
+    answer: str, words: tuple[str, ...], best: PhraseMatch, candidates: tuple[str, ...], language: str
+) -> tuple[str, tuple[str, ...], str] | None:
+    """(typed word, the form's words, the form) where the answer names another holder of the fact.
+
+    «победы Японии над коронавирусом» has every word of the accepted «победы над коронавирусом»
+    plus «Японии», a word of the question and so harmless on its own; but the canonical «победы
+    человечества над коронавирусом» has «человечества» in that very place, between the same two
+    words: Japan is named as the one who won, and Japan is not humanity. A typed word takes a
+    form's place when its neighbours on both sides (or the answer's edge, where the form's run is
+    at its edge) are the neighbours of a run of one to three words of the form that the answer
+    does not give, one of them a holder (:func:`_holders`). In English a possessive or an
+    "of" phrase names the holder in either order: "Japan's victory" against "the victory of
+    humanity". Titles, initials and patronymics are not holders: «премьер Хасимото» for «Рютаро
+    Хасимото» names one person; nor is a word of another accepted form (two aliases mixed).
+    """
+    aliases = form_words(candidates, language)
+    typed_holders = _holders(answer, language, syntax_only=True) if language == "en" else frozenset()
+    for i, typed in enumerate(words):
+        if i in best.used or typed in best.extras or not _content_word(typed) or is_patronymic(typed):
+            continue  # extras are judged on their own (a source detail, a hedge), harmless words here
+        if typed in aliases or stem(typed) in aliases or concept(typed) in aliases:
+            continue
+        for form in candidates:
+            wanted = tokens(form, language)
+            absent = [
+                _content_word(w) and not any(compare_words(t, w, language) for t in words) for w in wanted
+            ]
+            holders = _holders(form, language)
+            taken = [w for w, gone in zip(wanted, absent, strict=True) if gone and w in holders]
+            if typed in typed_holders and taken and taken[0] in _holders(form, language, syntax_only=True):
+                return typed, (taken[0],), form
+            for j in range(len(wanted)):
+                for r in range(j, min(j + 3, len(wanted))):
+                    if not absent[r]:
+                        break
+                    run = wanted[j : r + 1]
+                    if any(w in holders for w in run) and _in_place(words, i, wanted, j, r, language):
+                        return typed, run, form
+    return None
+
+
+def _in_place(words: tuple[str, ...], i: int, wanted: tuple[str, ...], j: int, r: int, language: str) -> bool:
+    """Whether ``words[i]`` stands where ``wanted[j..r]`` stands: same neighbours, or same edges."""
+    left = i == j == 0 or (i > 0 and j > 0 and bool(compare_words(words[i - 1], wanted[j - 1], language)))
+    last, end = len(words) - 1, len(wanted) - 1
+    right = (i == last and r == end) or (
+        i < last and r < end and bool(compare_words(words[i + 1], wanted[r + 1], language))
+    )
+    return left and right
+
+
+@lru_cache(maxsize=4096)
+def _holders(form: str, language: str, *, syntax_only: bool = False) -> frozenset[str]:
+    """The words of ``form`` that name whose the fact is, or someone in it: nouns and names.
+
+    In English that is a word with a possessive ("humanity's") or after "of" ("victory of
+    humanity"), or a capitalised word; an adjective ("key strategic partner") is not, so
+    "Kazakhstan's strategic partner" still reads as the partner of Kazakhstan. In Russian a
+    word with an adjective's ending is not one («ключевой»). A given name before a surname is
+    not one either: «правительство Обучи» for «Кэйдзо Обучи». ``syntax_only``: in English, only
+    the possessive and "of" words.
+    """
+    names = _proper_names(form, language)[1]
+    spelt = tokens(form, language)
+    given = {w for w, after in pairwise(spelt) if w in names and after in names}
+    words = tuple(w for w in spelt if _content_word(w) and w not in given)
+    if language != "en":
+        return frozenset(w for w in words if not _ADJECTIVE_ENDING.search(w) and not w.isdigit())
+    raw = normalize(re.sub(r"['’]s\b", " _s", form)).split()
+    found: set[str] = set()
+    if not syntax_only:
+        found = {w.casefold() for w in re.split(r"[^\w']+", form) if w[:1].isupper() and len(w) > 1}
+    ends = ROLE_MARKERS | FUNCTION_WORDS | FILLERS["en"] | {"_s"}
+    for k, word in enumerate(raw):
+        after = raw[k + 1] if k + 1 < len(raw) else ""
+        if after == "_s":
+            found.add(word)  # "humanity's victory"
+            continue
+        start = k - 1 - (k > 1 and raw[k - 1] in _ARTICLES)
+        if start > 0 and raw[start] == "of" and raw[start - 1] != "one" and (not after or after in ends):
+            found.add(word)  # "the victory of humanity over …", not "one of the key partners"
+    return frozenset(found & set(words))
+
+
+def _content_word(word: str) -> bool:
+    """A word that names something: not a small word, a role marker, a title or an initial."""
+    return not (
+        word in FUNCTION_WORDS
+        or word in ROLE_MARKERS
+        or word in _ALL_FILLERS
+        or word in TITLES
+        or stem(word) in _TITLE_STEMS
+        or _is_initial(word)
+    )
+
+
+_ALL_FILLERS = frozenset().union(*FILLERS.values())
+_TITLE_STEMS = frozenset(stem(t) for t in TITLES)
 
 
 def _same_order(words: tuple[str, ...], rejected: str, language: str) -> bool:

@@ -38,6 +38,9 @@ COMMANDS = (
     "export_anki",
     "import_csv",
     "lint",
+    "serve",
+    "class_",
+    "sync",
 )
 """Subcommand modules under ``kzjp_tutor.commands``, in the order ``--help`` lists them."""
 

@@ -57,7 +57,7 @@ from .i18n import gettext as _
 from .i18n import ngettext
 from .scheduling import fsrs_card_id
 from .settings import Settings
-from .store import Store
+from .store import CardState, Store
 from .visible import csv_cell
 
 __all__ = [
@@ -73,6 +73,7 @@ __all__ = [
     "Skipped",
     "build_export",
     "claim_profile",
+    "export_card",
     "export_csv",
     "export_files",
     "export_json",
@@ -229,25 +230,7 @@ def build_export(
     deck_ids = [d for d in store.deck_ids() if deck_id is None or d == deck_id]
     cards: list[ExportCard] = []
     for one in deck_ids:
-        for card_id, state in sorted(store.states(one).items()):
-            fsrs = state.fsrs
-            cards.append(
-                ExportCard(
-                    deck=one,
-                    card=card_id,
-                    fsrs_card_id=fsrs_card_id(one, card_id),
-                    state=int(fsrs.state),
-                    step=fsrs.step,
-                    stability=fsrs.stability,
-                    difficulty=fsrs.difficulty,
-                    due=fsrs.due.astimezone(dt.UTC),
-                    last_review=fsrs.last_review.astimezone(dt.UTC) if fsrs.last_review else None,
-                    reps=state.reps,
-                    lapses=state.lapses,
-                    leech=state.leech,
-                    first_seen=state.first_seen,
-                )
-            )
+        cards.extend(export_card(state) for _card_id, state in sorted(store.states(one).items()))
     name = student if student is not None else settings.student
     return ProgressExport(
         format=EXPORT_FORMAT,
@@ -260,6 +243,26 @@ def build_export(
         decks=deck_ids,
         cards=cards,
         reviews=_reviews(store, deck_ids),
+    )
+
+
+def export_card(state: CardState) -> ExportCard:
+    """One card's state as an export holds it (also what the class server builds from replayed events)."""
+    fsrs = state.fsrs
+    return ExportCard(
+        deck=state.deck_id,
+        card=state.card_id,
+        fsrs_card_id=fsrs_card_id(state.deck_id, state.card_id),
+        state=int(fsrs.state),
+        step=fsrs.step,
+        stability=fsrs.stability,
+        difficulty=fsrs.difficulty,
+        due=fsrs.due.astimezone(dt.UTC),
+        last_review=fsrs.last_review.astimezone(dt.UTC) if fsrs.last_review else None,
+        reps=state.reps,
+        lapses=state.lapses,
+        leech=state.leech,
+        first_seen=state.first_seen,
     )
 
 

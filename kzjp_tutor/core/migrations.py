@@ -222,6 +222,16 @@ def m003_card_events_and_exams(db: sqlite3.Connection) -> None:
     )
 
 
+@migration
+def m004_outbox(db: sqlite3.Connection) -> None:
+    """The sync outbox: events (JSON) waiting to be pushed to the class server, oldest first.
+
+    The store writes an answer's event in the answer's own transaction (see
+    :mod:`kzjp_tutor.core.sync.local`); ``class join`` refills it from the whole review log.
+    """
+    _run(db, "CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, event TEXT NOT NULL)")
+
+
 def applied_migrations(db: sqlite3.Connection) -> list[str]:
     """Names recorded in ``_migrations`` (empty for a new database), in the order applied."""
     exists = db.execute(

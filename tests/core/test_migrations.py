@@ -31,7 +31,12 @@ def _indexes(db: sqlite3.Connection) -> set[str]:
 def test_fresh_database_has_exact_schema() -> None:
     """An in-memory database migrated from nothing has exactly the expected tables and columns."""
     db = sqlite3.connect(":memory:", isolation_level=None)
-    assert migrate(db, now=NOW) == ["m001_initial", "m002_daily_rollup", "m003_card_events_and_exams"]
+    assert migrate(db, now=NOW) == [
+        "m001_initial",
+        "m002_daily_rollup",
+        "m003_card_events_and_exams",
+        "m004_outbox",
+    ]
     assert applied_migrations(db) == [m.__name__ for m in MIGRATIONS]
     assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert _columns(db, "card_state") == {
@@ -145,6 +150,7 @@ def test_v1_fixture_is_migrated_keeping_everything(tmp_path: Path) -> None:
         "m001_initial",
         "m002_daily_rollup",
         "m003_card_events_and_exams",
+        "m004_outbox",
     ]
     assert db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
 
@@ -167,9 +173,10 @@ def test_release_2_database_gains_card_steps_and_keeps_its_progress(tmp_path: Pa
     with Store.open(home, now=NOW) as store:
         assert store.count_reviews() == 0
     db = sqlite3.connect(home / DB_FILE)
-    assert [r[0] for r in db.execute("SELECT name FROM _migrations ORDER BY rowid")][-1] == (
-        "m003_card_events_and_exams"
-    )
+    assert [r[0] for r in db.execute("SELECT name FROM _migrations ORDER BY rowid")][-2:] == [
+        "m003_card_events_and_exams",
+        "m004_outbox",
+    ]
     db.close()
     home2 = tmp_path / "home2"
     home2.mkdir()

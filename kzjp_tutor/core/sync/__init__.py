@@ -1,0 +1,16 @@
+"""Sync with a class server: events, replay, the device's outbox, and push/pull with retries.
+
+============== ==============================================================================
+module         holds
+============== ==============================================================================
+events         the immutable review and undo events (what travels; validated on both ends)
+replay         a card's state rebuilt from its answers, the same on every device
+outbox         events waiting to be pushed, written in each answer's own transaction
+local          applying pulled events and replaying cards inside the progress database
+exports        a student's events as a progress export (the class report's input)
+client         push and pull with retries and backoff, behind a small transport interface
+credentials    the server and key of the class a home has joined (owner-only file)
+============== ==============================================================================
+
+Nothing here reads the clock or draws random numbers: time, sleep and jitter are passed in.
+"""

@@ -1,0 +1,279 @@
+"""Talking to the class server: calls with retries and backoff, and one whole sync (push, pull, replay).
+
+Why the HTTP is behind :class:`Transport`: the logic here — what to retry, how long to wait,
+when an outbox batch may be forgotten, which cards to rebuild — is the part worth testing, and
+tests drive it with a transport that fails on cue. :class:`UrllibTransport` is the real one
+(the standard library, so a student's install needs nothing more to sync).
+
+Retries: a connection failure, a timeout, 429 and 5xx are retried up to
+:attr:`Backoff.attempts` times, waiting ``base·2^n`` seconds (capped) times a jitter in [½, 1)
+so that a class whose server came back does not return all at once. Time and jitter are passed
+in. Any other 4xx is final and becomes a :class:`SyncError` in the student's words.
+
+Why a push is safe to cut anywhere: a batch leaves the outbox only after the server answered
+that it has it, and the server skips events it already has; so a push cut before the answer is
+sent again, and counted once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import sqlite3
+import urllib.error
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from pydantic import TypeAdapter, ValidationError
+
+from ..errors import KzjpError
+from ..i18n import gettext as _
+from ..scheduling import Planner
+from ..store import Store
+from .events import Event, ReviewEvent, UndoEvent
+from .local import Applied, Key, apply_events, cards_of, replay_cards
+from .outbox import drop_outbox, outbox_batch
+
+__all__ = [
+    "PUSH_BATCH",
+    "Backoff",
+    "ClassClient",
+    "SyncError",
+    "SyncResult",
+    "Transport",
+    "TransportError",
+    "UrllibTransport",
+    "sync_now",
+]
+
+PUSH_BATCH = 200
+"""Events per push: the server's limit."""
+_RETRIED = frozenset({429, 500, 502, 503, 504})
+_EVENTS: TypeAdapter[list[Event]] = TypeAdapter(list[Event])
+
+
+class TransportError(Exception):
+    """The request did not get an answer (refused, reset, timed out); worth retrying."""
+
+
+class SyncError(KzjpError):
+    """The server refused, or stayed unreachable after every retry; the message says which."""
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class Transport(Protocol):
+    """One HTTP request: answers (status, body) or raises :class:`TransportError`."""
+
+    def request(self, method: str, url: str, *, key: str | None, body: bytes | None) -> tuple[int, bytes]:
+        """Send one request with ``Authorization: Bearer key`` when a key is given."""
+        ...
+
+
+class UrllibTransport:
+    """The real transport, on the standard library."""
+
+    def __init__(self, timeout: float = 20.0) -> None:
+        self.timeout = timeout
+
+    def request(self, method: str, url: str, *, key: str | None, body: bytes | None) -> tuple[int, bytes]:
+        """See :class:`Transport`."""
+        headers = {"Accept": "application/json"}  # i18n: not text
+        if body is not None:
+            headers["Content-Type"] = "application/json"  # i18n: not text
+        if key is not None:
+            headers["Authorization"] = f"Bearer {key}"  # i18n: not text
+        request = urllib.request.Request(url, data=body, method=method, headers=headers)
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                return int(response.status), bytes(response.read())
+        except urllib.error.HTTPError as exc:
+            return int(exc.code), bytes(exc.read())
+        except (urllib.error.URLError, OSError, TimeoutError) as exc:
+            raise TransportError(str(getattr(exc, "reason", exc))) from None
+
+
+@dataclass(frozen=True)
+class Backoff:
+    """How retries wait: ``base·2^attempt`` seconds, at most ``cap``, times a jitter in [½, 1)."""
+
+    base: float = 0.5
+    cap: float = 30.0
+    attempts: int = 6
+
+    def delay(self, attempt: int, jitter: float) -> float:
+        """Seconds to wait before retry number ``attempt`` (0-based), for ``jitter`` in [0, 1)."""
+        return float(min(self.cap, self.base * 2**attempt) * (0.5 + jitter / 2))
+
+
+def _refusal(status: int, error: str) -> str:
+    """The student's words for a final answer of the server."""
+    if status == 401:
+        return _("the server does not know this key (the instructor may have removed you); join again")
+    if status == 403:
+        return _("the server refused: {reason}").format(reason=error)
+    if status == 404:
+        return _("the server has no such thing: {reason}").format(reason=error)
+    if status == 413:
+        return _("the server refused a request as too large")
+    if status == 422:
+        return _("the server could not use what was sent: {reason}").format(reason=error)
+    return _("the server answered {status}: {reason}").format(status=status, reason=error)
+
+
+@dataclass
+class ClassClient:
+    """Calls to one class server.
+
+    Args:
+        transport: How requests are sent.
+        server: The base URL (checked by :func:`~.credentials.check_server_url`).
+        key: The key sent with each call (a student's, an instructor's or the setup key).
+        sleep: Waits between retries (``time.sleep``; a recorder in tests).
+        jitter: A number in [0, 1) per retry (``random.random``; fixed in tests).
+        backoff: Retry timing.
+    """
+
+    transport: Transport
+    server: str
+    key: str | None
+    sleep: Callable[[float], None]
+    jitter: Callable[[], float]
+    backoff: Backoff = field(default_factory=Backoff)
+
+    def call(self, method: str, path: str, payload: Any = None) -> Any:
+        """One API call with retries; the parsed JSON answer (None for an empty one).
+
+        Raises:
+            SyncError: a final refusal, or no answer after every retry.
+        """
+        body = payload if isinstance(payload, bytes) or payload is None else json.dumps(payload).encode()
+        url = self.server + path
+        problem = ""
+        for attempt in range(self.backoff.attempts):
+            if attempt:
+                self.sleep(self.backoff.delay(attempt - 1, self.jitter()))
+            try:
+                status, data = self.transport.request(method, url, key=self.key, body=body)
+            except TransportError as exc:
+                problem = _("cannot reach {server}: {reason}").format(server=self.server, reason=exc)
+                continue
+            if status in _RETRIED:
+                problem = _("the server answered {status}").format(status=status)
+                continue
+            parsed = _json(data)
+            if status >= 400:
+                error = parsed.get("error", "") if isinstance(parsed, dict) else ""
+                raise SyncError(_refusal(status, str(error)[:200]), status)
+            return parsed
+        raise SyncError(problem)
+
+    def push(self, events: list[ReviewEvent | UndoEvent], exam_date: dt.date | None) -> tuple[int, int]:
+        """Push one batch; (accepted, already there)."""
+        body = {"events": [json.loads(e.model_dump_json()) for e in events]}  # i18n: not text
+        if exam_date is not None:
+            body["exam_date"] = exam_date.isoformat()  # type: ignore[assignment]
+        answer = self.call("POST", "/api/v1/events", body)
+        return int(answer["accepted"]), int(answer["duplicates"])
+
+    def pull(self, after: int) -> tuple[list[ReviewEvent | UndoEvent], int, bool]:
+        """One page of the student's events after ``after``: (events, new cursor, more pages)."""
+        answer = self.call("GET", f"/api/v1/events?after={after}")
+        try:
+            events = _EVENTS.validate_python([item["event"] for item in answer["events"]])
+            return events, int(answer["cursor"]), bool(answer["more"])
+        except (KeyError, TypeError, ValueError, ValidationError):
+            raise SyncError(_("the server sent events this program cannot read")) from None
+
+
+def _json(data: bytes) -> Any:
+    try:
+        return json.loads(data) if data else None
+    except ValueError:
+        return None
+
+
+@dataclass
+class SyncResult:
+    """What one sync did, for the sentence ``kzjp-tutor sync`` prints."""
+
+    pushed: int = 0
+    """Events the server did not have yet."""
+    already: int = 0
+    """Events pushed again that the server already had (after an interrupted push)."""
+    pulled: int = 0
+    """Reviews from other devices new to this one."""
+    undone: int = 0
+    """Reviews taken back because another device took them back."""
+    cards: int = 0
+    """Cards rebuilt by replay (pushed or pulled answers; each in the transaction that moved them)."""
+    cursor: int = 0
+    """The pull position reached."""
+    unsendable: int = 0
+    """Events left out because the server would refuse them (ids not made by this program)."""
+
+
+def sync_now(
+    store: Store,
+    client: ClassClient,
+    planner: Planner,
+    *,
+    cursor: int,
+    exam_date: dt.date | None = None,
+    pull: bool = True,
+    saved: Callable[[int], None] = lambda _cursor: None,
+) -> SyncResult:
+    """Push the whole outbox, pull what other devices pushed, and replay every card touched.
+
+    Args:
+        store: The device's progress database.
+        client: A client with the student's key.
+        planner: From :func:`~.replay.replay_planner` (the student's settings, no fuzzing).
+        cursor: The last pull position (from the link file).
+        exam_date: Sent with each push for the class's forecast.
+        pull: Pull too (the background push only pushes).
+        saved: Called with each new cursor once its page is applied, to keep it.
+
+    Raises:
+        SyncError: the server refused or stayed unreachable; what was done so far is kept.
+    """
+    result = SyncResult(cursor=cursor)
+    rebuilt: set[Key] = set()
+
+    def forget_pushed(db: sqlite3.Connection, upto: int, batch: list[ReviewEvent | UndoEvent]) -> None:
+        drop_outbox(db, upto)
+        cards = cards_of(db, batch)
+        replay_cards(db, planner, cards)
+        rebuilt.update(cards)
+
+    def take_pulled(db: sqlite3.Connection, events: list[ReviewEvent | UndoEvent]) -> Applied:
+        applied = apply_events(db, events)
+        replay_cards(db, planner, applied.cards)
+        rebuilt.update(applied.cards)
+        return applied
+
+    while True:
+        upto, batch, refused = store.transaction(lambda db: outbox_batch(db, PUSH_BATCH))
+        if not upto:
+            break
+        result.unsendable += refused
+        accepted, already = client.push(batch, exam_date) if batch else (0, 0)
+        store.transaction(functools.partial(forget_pushed, upto=upto, batch=batch))
+        result.pushed += accepted
+        result.already += already
+    while pull:
+        events, new_cursor, more = client.pull(result.cursor)
+        applied = store.transaction(functools.partial(take_pulled, events=events))
+        result.pulled += applied.reviews
+        result.undone += applied.undone
+        result.cursor = new_cursor
+        saved(new_cursor)
+        if not more or not events:
+            break
+    result.cards = len(rebuilt)
+    return result

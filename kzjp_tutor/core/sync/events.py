@@ -1,0 +1,118 @@
+"""Sync events: what a device sends to the class server and gets back from it.
+
+Why events and not card states: two devices of one student study offline and then meet. A card's
+state is a function of its answers, so the answers are what travel; each is an immutable event
+with the review id the store made (uuid4 hex), which makes a push idempotent (the server keeps
+one row per student and id) and lets every device rebuild the same state by replaying
+(:mod:`.replay`). Undo on one device is an event too: it names the review it takes back.
+
+Everything here is also what the server validates. A payload comes from the network, so the
+models are strict (``extra="forbid"``), ids are the deck format's ids, answers are capped at the
+store's own cap, and nothing a device sends names another student: the server decides whose
+events they are from the key alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Annotated, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+
+from ..deck import Id
+from ..store.records import MAX_STORED_ANSWER, Review, format_ts
+
+__all__ = [
+    "EVENT_ID_PATTERN",
+    "MAX_DURATION_MS",
+    "Event",
+    "EventId",
+    "ReviewEvent",
+    "UndoEvent",
+    "review_event",
+    "undo_event",
+    "undo_event_id",
+]
+
+EVENT_ID_PATTERN = r"^[0-9a-f]{32}$"
+"""An event id: 32 lowercase hex digits, as the store's review ids (``uuid4().hex``)."""
+MAX_DURATION_MS = 24 * 3600 * 1000
+"""A longer answer time is a broken clock, not an answer."""
+
+EventId = Annotated[str, StringConstraints(pattern=EVENT_ID_PATTERN)]
+Answer = Annotated[str, StringConstraints(max_length=MAX_STORED_ANSWER)]
+
+
+class _Event(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class ReviewEvent(_Event):
+    """One recorded answer, as the store's review log holds it (no feedback text, no path)."""
+
+    kind: Literal["review"] = "review"
+    id: EventId
+    """The review id; the same on every device and on the server."""
+    time: AwareDatetime
+    deck: Id
+    card: Id
+    answer: Answer
+    correct: bool
+    score: Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)]
+    suggested: Literal["again", "hard", "good", "easy"]
+    rating: Annotated[int, Field(ge=1, le=4)]
+    duration_ms: Annotated[int, Field(ge=0, le=MAX_DURATION_MS)] | None = None
+
+    @property
+    def order(self) -> tuple[str, str]:
+        """The replay order: time, then id (two answers in one microsecond still have one order)."""
+        return (format_ts(self.time), self.id)
+
+
+class UndoEvent(_Event):
+    """An answer taken back on some device; every device and the server drop that review."""
+
+    kind: Literal["undo"] = "undo"
+    id: EventId
+    review: EventId
+    """The id of the review taken back."""
+
+
+Event = Annotated[ReviewEvent | UndoEvent, Field(discriminator="kind")]
+"""Either kind, told apart by ``kind``."""
+
+
+def review_event(review: Review) -> ReviewEvent:
+    """The event for a review being written to (or read from) the store, NOT validated here.
+
+    The store calls this inside the answer's transaction, and an answer must never fail to be
+    recorded because of sync; an event the server would refuse (an id written by hand, say) is
+    left out when the outbox is read (:func:`~.outbox.outbox_batch`).
+    """
+    return ReviewEvent.model_construct(
+        kind="review",
+        id=review.id,
+        time=review.reviewed_at.astimezone(dt.UTC),
+        deck=review.deck_id,
+        card=review.card_id,
+        answer=review.answer[:MAX_STORED_ANSWER],
+        correct=review.correct,
+        score=min(1.0, max(0.0, float(review.score))),
+        suggested=review.suggested,  # type: ignore[arg-type]  # checked when the outbox is read
+        rating=review.rating,
+        duration_ms=min(review.duration_ms, MAX_DURATION_MS) if review.duration_ms is not None else None,
+    )
+
+
+def undo_event_id(review_id: str) -> str:
+    """The id of the undo of ``review_id``: derived, so two devices undoing it send one event.
+
+    A review can be taken back only once, so its undo needs no randomness of its own.
+    """
+    return hashlib.blake2b(f"undo\x1f{review_id}".encode(), digest_size=16).hexdigest()
+
+
+def undo_event(review_id: str) -> UndoEvent:
+    """The event that takes back ``review_id`` (not validated: see :func:`review_event`)."""
+    return UndoEvent.model_construct(kind="undo", id=undo_event_id(review_id), review=review_id)

@@ -1,0 +1,155 @@
+"""The class server's storage: one schema and one query layer for SQLite and PostgreSQL.
+
+Why SQLAlchemy Core (and not an ORM): the server's queries are few and plain (insert events,
+read a student's events after a position, read a class's events for the report), and Core lets
+the same statement run on the embedded SQLite file of a single class and on the PostgreSQL of a
+department. The schema moves forward only through Alembic migrations
+(``kzjp_tutor/server/migrations/versions``), run every time the server starts.
+
+Tables: ``classes`` (a name and the instructor key's hash), ``join_codes`` (hashed, revocable),
+``students`` (a class's students, each with a hashed key and a public id), ``events`` (the
+students' immutable answer and undo events; ``seq`` is the server's order, the pull cursor),
+``sessions`` (the browser report's logins, hashed). No key, code or session token is stored in
+the clear; see :mod:`.keys`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from sqlalchemy.engine import Engine
+from sqlalchemy.pool import StaticPool
+
+__all__ = [
+    "DB_FILE",
+    "aware",
+    "classes",
+    "connect",
+    "database_url",
+    "events",
+    "join_codes",
+    "metadata",
+    "migrate",
+    "sessions",
+    "students",
+]
+
+DB_FILE = "server.sqlite3"
+"""The embedded database's name inside the server's home folder."""
+
+metadata = sa.MetaData()
+
+_BigId = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+"""64-bit on PostgreSQL; SQLite's INTEGER PRIMARY KEY is the rowid (already 64-bit)."""
+
+classes = sa.Table(
+    "classes",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.String(100), nullable=False),
+    sa.Column("instructor_key_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+join_codes = sa.Table(
+    "join_codes",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("class_id", sa.Integer, sa.ForeignKey("classes.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("code_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("revoked_at", sa.DateTime(timezone=True), nullable=True),
+)
+
+students = sa.Table(
+    "students",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("class_id", sa.Integer, sa.ForeignKey("classes.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("public_id", sa.String(32), nullable=False, unique=True),
+    sa.Column("name", sa.String(100), nullable=False),
+    sa.Column("key_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("exam_date", sa.Date, nullable=True),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+events = sa.Table(
+    "events",
+    metadata,
+    sa.Column("seq", _BigId, primary_key=True, autoincrement=True),
+    sa.Column("student_id", sa.Integer, sa.ForeignKey("students.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("class_id", sa.Integer, sa.ForeignKey("classes.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("event_id", sa.String(32), nullable=False),
+    sa.Column("kind", sa.String(8), nullable=False),
+    sa.Column("time", sa.String(32), nullable=True),
+    sa.Column("deck", sa.String(64), nullable=True),
+    sa.Column("card", sa.String(64), nullable=True),
+    sa.Column("answer", sa.Text, nullable=True),
+    sa.Column("correct", sa.Boolean, nullable=True),
+    sa.Column("score", sa.Float, nullable=True),
+    sa.Column("suggested", sa.String(8), nullable=True),
+    sa.Column("rating", sa.SmallInteger, nullable=True),
+    sa.Column("duration_ms", sa.Integer, nullable=True),
+    sa.Column("target", sa.String(32), nullable=True),
+    sa.UniqueConstraint("student_id", "event_id", name="events_student_event"),
+    sa.Index("events_class_seq", "class_id", "seq"),
+    sa.Index("events_student_seq", "student_id", "seq"),
+)
+
+sessions = sa.Table(
+    "sessions",
+    metadata,
+    sa.Column("token_hash", sa.String(64), primary_key=True),
+    sa.Column("class_id", sa.Integer, sa.ForeignKey("classes.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+
+def database_url(db: str | None, home: Path) -> str:
+    """The SQLAlchemy URL for ``--db``: none is the home's SQLite file; ``postgresql://`` uses psycopg 3."""
+    if not db:
+        return f"sqlite:///{home / DB_FILE}"
+    if db.startswith("postgresql://") or db.startswith("postgres://"):
+        return "postgresql+psycopg://" + db.split("://", 1)[1]
+    return db
+
+
+def connect(url: str) -> Engine:
+    """An engine for ``url``; SQLite gets WAL, a busy timeout and enforced foreign keys."""
+    if url.startswith("sqlite"):
+        memory = url in ("sqlite://", "sqlite:///:memory:")
+        engine = sa.create_engine(
+            url,
+            connect_args={"check_same_thread": False, "timeout": 30},
+            poolclass=StaticPool if memory else None,
+        )
+
+        @sa.event.listens_for(engine, "connect")
+        def _pragmas(dbapi: object, _record: object) -> None:
+            cursor = dbapi.cursor()  # type: ignore[attr-defined]
+            cursor.execute("PRAGMA foreign_keys = ON")
+            if not memory:
+                cursor.execute("PRAGMA journal_mode = WAL")
+                cursor.execute("PRAGMA synchronous = NORMAL")
+            cursor.close()
+
+        return engine
+    return sa.create_engine(url, pool_size=20, max_overflow=20, pool_pre_ping=True)
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema up to date with Alembic (the server does this on every start)."""
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def aware(value: dt.datetime) -> dt.datetime:
+    """A stored time read back as aware UTC on either engine."""
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)

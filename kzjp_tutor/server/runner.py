@@ -1,0 +1,92 @@
+"""Starting the server: the database, the setup key that may create classes, and uvicorn.
+
+The setup key is made on the first start and kept in ``HOME/server-setup.key`` (0600); whoever
+can read that file runs the server and may create classes. It is a file and not an option so
+that it never shows in ``ps`` or a shell history.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import uvicorn
+from sqlalchemy.exc import SQLAlchemyError
+
+from ..core.catalog import reference_decks
+from ..core.errors import KzjpError, reason
+from ..core.i18n import gettext as _
+from .app import create_app
+from .db import connect, database_url, migrate
+from .keys import SETUP_PREFIX, digest, new_key
+
+__all__ = ["SETUP_FILE", "run_server", "setup_key"]
+
+SETUP_FILE = "server-setup.key"
+"""The setup key's file inside the server's home folder."""
+
+
+def setup_key(home: Path) -> tuple[Path, str, bool]:
+    """The setup key (made now if missing): (its file, the key, whether it was made now)."""
+    path = home / SETUP_FILE
+    try:
+        return path, path.read_text(encoding="utf-8").strip(), False
+    except FileNotFoundError:
+        pass
+    home.mkdir(parents=True, exist_ok=True)
+    key = new_key(SETUP_PREFIX)
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        handle.write(key + "\n")
+    return path, key, True
+
+
+def run_server(
+    home: Path,
+    db: str | None,
+    host: str,
+    port: int,
+    *,
+    now: Callable[[], dt.datetime],
+    warn: Callable[[str], None],
+    say: Callable[[str], None],
+) -> None:
+    """Migrate the database and serve until interrupted.
+
+    Raises:
+        KzjpError: the database cannot be opened or migrated (the message names it, without a password).
+    """
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise KzjpError(
+            _("cannot create the data folder {folder}: {reason}").format(folder=home, reason=reason(exc))
+        ) from None
+    url = database_url(db, home)
+    engine = connect(url)
+    try:
+        migrate(engine)
+    except (SQLAlchemyError, OSError) as exc:
+        shown = engine.url.render_as_string(hide_password=True)
+        raise KzjpError(
+            _("cannot open the server database {url}: {reason}").format(
+                url=shown, reason=str(exc).splitlines()[0]
+            )
+        ) from None
+    path, key, made = setup_key(home)
+    if made:
+        say(_("A new setup key was made and saved in {path}.").format(path=path))
+    say(
+        _(
+            "To create a class: KZJP_TUTOR_SETUP_KEY=$(cat {path}) kzjp-tutor class create NAME --server {url}"
+        ).format(path=path, url=f"http://{host}:{port}")
+    )
+    app = create_app(engine, now=now, setup_key_hash=digest(key), decks=reference_decks([], warn))
+    say(
+        _("Serving the class server at http://{host}:{port} (database: {db}); ctrl+c stops it.").format(
+            host=host, port=port, db=engine.url.render_as_string(hide_password=True)
+        )
+    )
+    uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=True, server_header=False)

@@ -223,6 +223,7 @@ def _plain(
 def test_plain_mode_in_russian(
     home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    _settings(home, 'new_cards = "ask-first"')  # first answers graded at once (issue 17's show-first aside)
     code, out, err = _plain(monkeypatch, capsys, "Токио\nВолга\n:right\n:undo\n:quit\n", "--lang", "ru")
     assert code == 0, err
     assert "[Демо › Города] (новая)\nКакой город — столица Японии?\n✓ верно\n" in out
@@ -240,6 +241,7 @@ def test_plain_mode_in_russian(
 def test_plain_mode_in_english(
     home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    _settings(home, 'new_cards = "ask-first"')  # first answers graded at once (issue 17's show-first aside)
     code, out, _err = _plain(monkeypatch, capsys, "Токио\nВолга\n:quit\n", "--lang", "en")
     assert code == 0
     assert "[Демо › Города] (new)\nКакой город — столица Японии?\n✓ correct\n" in out

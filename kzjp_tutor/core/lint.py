@@ -28,7 +28,7 @@ from .grading.normalize import normalize, tokens
 from .grading.phonetic import phonetic_key
 from .grading.synonyms import concept
 from .grading.vocabulary import FUNCTION_WORDS, same_word
-from .grading.words import Strength, compare_words, number_value
+from .grading.words import Strength, compare_words, number_value, stem
 from .i18n import N_
 from .i18n import gettext as _
 from .wording import number_text
@@ -167,7 +167,7 @@ def _all_warnings(decks: Sequence[LintedDeck], refs: Sequence[_Ref]) -> list[Lin
         mine = [ref for ref in refs if ref.linted is linted]
         for ref in mine:
             found += _generic_list(ref, lexicon)
-            found += _accept_redundant(ref, lexicon)
+            found += _accept_redundant(ref)
         found += _accept_overlap(mine, lexicon)
     for language in sorted({linted.deck.language for linted in decks}):
         same = [ref for ref in refs if ref.linted.deck.language == language]
@@ -337,12 +337,16 @@ def _generic_list(ref: _Ref, lexicon: frozenset[str]) -> list[LintWarning]:
     return [ref.warn("generic-list", message.format(need=card.required, words=", ".join(met)))]
 
 
-def _accept_redundant(ref: _Ref, lexicon: frozenset[str]) -> list[LintWarning]:
-    """Entries the grader accepts, without a typo, on the card with the entry removed.
+def _accept_redundant(ref: _Ref) -> list[LintWarning]:
+    """Entries that add nothing: the answer or another entry written differently, which the
+    grader accepts, without a typo, on the card with the entry removed.
 
-    Exactly what a study session would do after the entry is deleted: the card keeps its other
-    entries, its reject list and its prompt, and the deck's lexicon is rebuilt without the entry
-    (its words guard other answers against typos, so removing them could change a verdict).
+    Accepted-without-it alone is not enough: an entry also lends its words to the grader's
+    inflection, synonym and typo rules, so «Суга» on the card «Ёсихидэ Суга» is what lets «Сугой»
+    pass, and «Алма-Ата» on «Алматы» lets «в Алма-Ате». Only an entry whose words are those of a
+    form the card keeps (the same words or the same stems, in order) lends nothing. The grade is
+    what a study session would do after the entry is deleted: the card keeps its other entries,
+    reject list and prompt, and the deck's lexicon is rebuilt without the entry.
     """
     card = ref.card
     if not isinstance(card, TextCard):
@@ -350,15 +354,27 @@ def _accept_redundant(ref: _Ref, lexicon: frozenset[str]) -> list[LintWarning]:
     language = ref.linted.deck.language
     found = []
     for entry in card.accept:
-        without = card.model_copy(update={"accept": [a for a in card.accept if a != entry]})
-        verdict = grade(without, entry, language, lexicon)
-        if not (verdict.correct and verdict.rating is SuggestedRating.GOOD):
+        kept = [a for a in card.accept if a != entry]
+        if not _same_words(entry, [card.answer, *kept], language):
             continue
+        without = card.model_copy(update={"accept": kept})
         verdict = grade(without, entry, language, deck_lexicon(_replaced(ref, without)))
         if verdict.correct and verdict.rating is SuggestedRating.GOOD:
             message = _("accept entry {entry} is accepted without it; remove it to keep the card short")
             found.append(ref.warn("accept-redundant", message.format(entry=repr(entry))))
     return found
+
+
+def _same_words(entry: str, forms: Sequence[str], language: str) -> bool:
+    """Whether ``entry`` is one of ``forms`` in other letters' case, punctuation or inflection."""
+    words = tokens(entry, language)
+    for form in forms:
+        other = tokens(form, language)
+        if len(other) == len(words) and all(
+            a == b or stem(a) == stem(b) for a, b in zip(words, other, strict=True)
+        ):
+            return True
+    return False
 
 
 def _replaced(ref: _Ref, card: Card) -> Deck:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from kzjp_tutor import cli
+from kzjp_tutor.core.grading import grade
 from kzjp_tutor.core.lint import CHECKS, LintedDeck, lint, lint_decks
 from kzjp_tutor.core.loader import parse_deck
 
@@ -294,6 +295,25 @@ def test_one_person_written_two_ways_is_not_an_overlap() -> None:
 def test_each_redundant_entry_is_checked_with_the_others_kept() -> None:
     # Either entry is redundant while the other stays: each warning holds for that entry alone.
     cards = card("bad", 'prompt = "Кто?"\nanswer = "Рютаро Хасимото"\naccept = ["Хасимото", "хасимото"]')
+    assert checks(deck(cards)).count(("accept-redundant", "bad")) == 2
+
+
+def test_an_entry_that_lends_its_words_to_the_grader_is_not_redundant() -> None:
+    # «Суга» alone is accepted without the entry, but only the entry lets «Сугой» pass; «Алма-Ата»
+    # is Алматы to the grader, but only the entry lets «в Алма-Ате» pass.
+    cards = card("suga", 'prompt = "Кто?"\nanswer = "Ёсихидэ Суга"\naccept = ["Суга"]') + card(
+        "city", 'prompt = "Где?"\nanswer = "Алматы"\naccept = ["Алма-Ата"]'
+    )
+    linted = deck(cards)
+    assert [c for c in checks(linted) if c[0] == "accept-redundant"] == []
+    suga, city = (c for _s, c in linted.deck.cards())
+    assert grade(suga, "Сугой", "ru").correct and grade(city, "в Алма-Ате", "ru").correct
+    assert not grade(suga.model_copy(update={"accept": []}), "Сугой", "ru").correct
+    assert not grade(city.model_copy(update={"accept": []}), "в Алма-Ате", "ru").correct
+
+
+def test_an_inflected_copy_of_the_answer_is_redundant() -> None:
+    cards = card("bad", 'prompt = "Чего?"\nanswer = "успехов"\naccept = ["успеха", "Успехи"]')
     assert checks(deck(cards)).count(("accept-redundant", "bad")) == 2
 
 

@@ -472,8 +472,8 @@ class TutorApp(App[None], inherit_bindings=False):
         if not where.exists():
             self.notify(
                 _(
-                    "No exports folder at {path}. Put the students' export files there, or run "
-                    "`kzjp-tutor report FOLDER --tui` on another folder."
+                    "No exports folder at {path}. Put the students' export files there, or choose "
+                    "another folder as “Class exports folder” on the Settings screen."
                 ).format(path=where),
                 severity="warning",
                 markup=False,

@@ -1,4 +1,4 @@
-"""Settings: retention, new cards per day, exam date, theme, study and interface language, decks folder.
+"""Settings: retention, new cards per day, exam date, theme, study and interface language, folders.
 
 The form only collects text; :class:`~kzjp_tutor.core.settings.Settings` validates it (the same
 rules as the file), and :meth:`TutorApp.update_settings` saves it to ``HOME/settings.toml`` and
@@ -43,9 +43,12 @@ _FIELDS = {
     "study_language": N_("Decks in two languages"),
     "ui_language": N_("Interface language"),
     "decks_folder": N_("Extra decks folder"),
+    "exports_folder": N_("Class exports folder"),
 }
 """Each field's label, by setting name (translated when shown, and in error messages)."""
-_TEXT_FIELDS = ("desired_retention", "new_per_day", "exam_date", "decks_folder")
+_TEXT_FIELDS = ("desired_retention", "new_per_day", "exam_date", "decks_folder", "exports_folder")
+_FOLDERS = ("decks_folder", "exports_folder")
+"""Text fields whose empty value means "not set"."""
 _DATE_FORMATS = ("%d.%m.%Y", "%d.%m.%y")
 """Exam dates as Russian students write them, besides ISO (``15.12.2026``)."""
 
@@ -115,7 +118,9 @@ def parse_form(current: Settings, values: dict[str, str]) -> Settings:
     except ValueError:
         raise ValueError(_("new cards per day must be a whole number")) from None
     update["exam_date"] = _exam_date(values["exam_date"].strip())
-    update["decks_folder"] = values["decks_folder"].strip() or None
+    for folder in _FOLDERS:
+        if folder in values:
+            update[folder] = values[folder].strip() or None
     for choice in ("theme", "study_language", "ui_language"):
         if choice in values:
             update[choice] = values[choice]
@@ -145,30 +150,45 @@ class SettingsScreen(Screen[None]):
         with VerticalScroll(id="settings-form"):
             with Grid(id="settings-grid"):
                 yield Label(id="label-desired_retention")
-                yield Input(str(settings.desired_retention), id="desired_retention", type="number")
+                yield Input(
+                    str(settings.desired_retention), id="desired_retention", type="number", compact=True
+                )
                 yield Label(id="label-new_per_day")
-                yield Input(str(settings.new_per_day), id="new_per_day", type="integer")
+                yield Input(str(settings.new_per_day), id="new_per_day", type="integer", compact=True)
                 yield Label(id="label-exam_date")
-                yield Input(settings.exam_date.isoformat() if settings.exam_date else "", id="exam_date")
+                yield Input(
+                    settings.exam_date.isoformat() if settings.exam_date else "", id="exam_date", compact=True
+                )
                 yield Label(id="label-theme")
                 yield Select(
                     [(name, name) for name in themes],
                     value=settings.theme if settings.theme in themes else "textual-dark",
                     allow_blank=False,
                     id="theme",
+                    compact=True,
                 )
                 yield Label(id="label-study_language")
                 yield Select(
-                    study_languages(), value=settings.study_language, allow_blank=False, id="study_language"
+                    study_languages(),
+                    value=settings.study_language,
+                    allow_blank=False,
+                    id="study_language",
+                    compact=True,
                 )
                 yield Label(id="label-ui_language")
                 yield Select(
-                    interface_languages(), value=settings.ui_language, allow_blank=False, id="ui_language"
+                    interface_languages(),
+                    value=settings.ui_language,
+                    allow_blank=False,
+                    id="ui_language",
+                    compact=True,
                 )
                 yield Label(id="label-decks_folder")
-                yield Input(settings.decks_folder or "", id="decks_folder")
+                yield Input(settings.decks_folder or "", id="decks_folder", compact=True)
+                yield Label(id="label-exports_folder")
+                yield Input(settings.exports_folder or "", id="exports_folder", compact=True)
             with Horizontal(id="settings-actions"):
-                yield Button(id="settings-save", variant="primary")
+                yield Button(id="settings-save", variant="primary", compact=True)
                 yield Static(id="settings-status")
         yield Footer(compact=True, show_command_palette=False)
 
@@ -188,7 +208,7 @@ class SettingsScreen(Screen[None]):
         self.sub_title = _("Settings")
         for name, label in _FIELDS.items():
             self.query_one(f"#label-{name}", Label).update(_(label))
-        for name in ("exam_date", "decks_folder"):
+        for name in ("exam_date", *_FOLDERS):
             self.query_one(f"#{name}", Input).placeholder = _("not set")
         self.query_one("#settings-save", Button).label = _("Save")
         for name, options in (("study_language", study_languages()), ("ui_language", interface_languages())):

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.events import DeliveryComplete, DeliveryFailed
 from textual.screen import Screen
 from textual.signal import Signal
 from textual.worker import Worker, WorkerState
@@ -422,7 +423,46 @@ class TutorApp(App[None], inherit_bindings=False):
         for title, action, help_text in COMMANDS:
             yield SystemCommand(_(title), _(help_text), partial(self.run_action, action))
         for command in super().get_system_commands(screen):
+            if (
+                command.callback == self.action_show_help_panel
+                or command.callback == self.action_hide_help_panel
+            ):
+                continue  # Textual's key panel lists its widgets' keys in English; F1 lists ours
             yield command._replace(title=_(command.title), help=_(command.help))
+
+    def action_command_palette(self) -> None:
+        """Open the palette (ctrl+p) with its words in the interface's language."""
+        from textual.command import CommandPalette
+
+        from .widgets.palette import TutorCommandPalette
+
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            self.push_screen(TutorCommandPalette(id="--command-palette"))
+
+    def search_themes(self) -> None:
+        """The palette's "Theme" command: the themes, searched in a palette that speaks our language."""
+        from textual.theme import ThemeProvider
+
+        from .widgets.palette import TutorCommandPalette
+
+        self.push_screen(TutorCommandPalette([ThemeProvider], placeholder=_("Search for themes…")))
+
+    def _on_delivery_complete(self, event: DeliveryComplete) -> None:
+        """Textual's screenshot notice ("Saved screenshot to …"), in the interface's language."""
+        if event.name == "screenshot":
+            event.prevent_default()
+            saved = (
+                _("Saved screenshot to {path}").format(path=event.path)
+                if event.path
+                else _("Saved screenshot")
+            )
+            self.notify(saved, title=_("Screenshot"), markup=False)
+
+    def _on_delivery_failed(self, event: DeliveryComplete | DeliveryFailed) -> None:
+        """Textual's "Failed to save screenshot", in the interface's language."""
+        if event.name == "screenshot":
+            event.prevent_default()
+            self.notify(_("Could not save the screenshot"), title=_("Screenshot"), severity="error")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide the key of the screen already shown (F3 on Browse): the footer needs the room."""

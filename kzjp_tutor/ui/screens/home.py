@@ -23,7 +23,7 @@ from ...core.i18n import gettext as _
 from ...core.overview import Counts, DeckOverview
 from ...core.wording import date_text, share
 from ..language import follow_language
-from ..widgets.card_text import literal
+from ..widgets.card_text import cell_text, literal
 from .study import StudyScope
 
 if TYPE_CHECKING:
@@ -173,15 +173,16 @@ class HomeScreen(Screen[None]):
             key = f"deck:{index}"
             # height=None: a title longer than its column wraps instead of being cut.
             table.add_row(
-                literal(deck.deck.title, "bold"), *_cells(info.totals if info else None), key=key, height=None
+                cell_text(deck.deck.title, "bold"),
+                *_cells(info.totals if info else None),
+                key=key,
+                height=None,
             )
             self._rows[key] = (entry, None)
             for section in deck.sections:
                 key = f"section:{index}:{section.id}"
                 counts = info.sections.get(section.id) if info else None
-                table.add_row(
-                    Content.assemble("   ", literal(section.title)), *_cells(counts), key=key, height=None
-                )
+                table.add_row(cell_text("   " + section.title), *_cells(counts), key=key, height=None)
                 self._rows[key] = (entry, section.id)
         if entries and 0 <= cursor < table.row_count:
             table.move_cursor(row=cursor)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, ClassVar, cast
 
+from rich.text import Text
 from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -22,7 +23,7 @@ from ...core.i18n import gettext as _
 from ...core.progress import HISTORY_DAYS, ProgressData, build_progress
 from ...core.wording import date_text, share
 from ..language import follow_language
-from ..widgets.card_text import literal
+from ..widgets.card_text import cell_text, literal
 from ..widgets.review_calendar import ReviewCalendarView
 
 if TYPE_CHECKING:
@@ -117,6 +118,8 @@ class ProgressScreen(Screen[None]):
     ]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (96, "-wide")]  # noqa: RUF012 - Textual types it as a list
     """Below 96 columns the two tables stack (``app.tcss``), so neither scrolls sideways."""
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (28, "-tall")]  # noqa: RUF012 - Textual types it as a list
+    """Below 28 rows the calendar and charts give their room to the tables (``app.tcss``)."""
 
     def __init__(self) -> None:
         """Nothing gathered yet; the first count starts on mount."""
@@ -239,22 +242,23 @@ class ProgressScreen(Screen[None]):
         self.query_one("#retention-label", Static).update(Content(retention_label(data.retention_per_week)))
         self.query_one("#progress-retention", Sparkline).data = [r or 0.0 for r in data.retention_per_week]
         recall = {(f.deck_id, f.section_id): f.recall for f in stats.forecast}
-        sections: DataTable[Content | str] = self.query_one("#progress-sections", DataTable)
+        sections: DataTable[Content | Text | str] = self.query_one("#progress-sections", DataTable)
         sections.clear()
         several = len(app.decks) > 1
         for deck in app.decks:
             overview = app.overview.get(deck.deck.id)
             if several:  # sections of several decks would mix: each deck's title heads its own
-                sections.add_row(literal(deck.deck.title, "bold"), "", "", "", "")
+                sections.add_row(cell_text(deck.deck.title, "bold"), "", "", "", "", height=None)
             for section in deck.sections:
                 counts = overview.sections.get(section.id) if overview else None
                 mastered = f"{counts.mastered}/{counts.total}" if counts else "…"
                 sections.add_row(
-                    literal(f"  {section.title}" if several else section.title),
+                    cell_text(f"  {section.title}" if several else section.title),
                     mastered,
                     str(counts.learning) if counts else "…",
                     str(counts.due) if counts else "…",
                     _percent(recall.get((deck.deck.id, section.id))),
+                    height=None,  # a long section name wraps in its column instead of being cut
                 )
         hardest: DataTable[Content | str] = self.query_one("#progress-hardest", DataTable)
         hardest.clear()

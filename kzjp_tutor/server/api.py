@@ -182,9 +182,8 @@ def join(body: JoinRequest, request: Request) -> Joined:
             .where(join_codes.c.code_hash == code_hash)
         ).first()
         if row is None or row.revoked_at is not None or not matches(row.code_hash, normal_code(body.code)):
-            raise HTTPException(
-                403, "this join code is not valid (mistyped, or revoked by the instructor)"
-            )  # i18n: not text
+            refused = "this join code is not valid (mistyped, or revoked by the instructor)"  # i18n: not text
+            raise HTTPException(403, refused)
         key = new_key(STUDENT_PREFIX)
         public = public_id()
         db.execute(

@@ -57,7 +57,8 @@ def create_app(
         setup_key_hash: Digest of the key that may create classes (None: nobody may).
         decks: The decks the report maps cards with.
         per_key: Requests per key (default 20/s, bursts of 60).
-        per_address: Requests without a valid key per client address (default 1/s, bursts of 20).
+        per_address: Requests without a valid key per client address (default 5/s, bursts of 100:
+            a lab of students behind one address joins within a minute).
     """
     app = FastAPI(
         title="kzjp-tutor class server",  # i18n: not text
@@ -90,9 +91,8 @@ def create_app(
     @app.exception_handler(Exception)
     async def _bug(_request: Request, exc: Exception) -> Response:
         log.exception("request failed")  # i18n: not text
-        return JSONResponse(
-            {"error": "internal error; the server logged it"}, status_code=500
-        )  # i18n: not text
+        message = "internal error; the server logged it"  # i18n: not text
+        return JSONResponse({"error": message}, status_code=500)
 
     @app.middleware("http")
     async def _headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:

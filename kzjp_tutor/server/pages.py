@@ -42,14 +42,15 @@ def _page(body: str, status: int = 200) -> HTMLResponse:
 
 
 def _login_form(message: str | None = None) -> str:
-    notice = f'<p role="alert">{escape(message)}</p>' if message else ""
+    notice = f'<p role="alert">{escape(message)}</p>' if message else ""  # i18n: not text
+    title, heading = escape(_("Class report: sign in")), escape(_("Class report"))
+    label, button = escape(_("Instructor key")), escape(_("Sign in"))
     return (
-        '<!doctype html><html><head><meta charset="utf-8">'
-        f"<title>{escape(_('Class report: sign in'))}</title></head><body>"
-        f"<h1>{escape(_('Class report'))}</h1>{notice}"
-        '<form method="post" action="/class/login">'
-        f'<label>{escape(_("Instructor key"))} <input type="password" name="key" autocomplete="off" required></label> '
-        f'<button type="submit">{escape(_("Sign in"))}</button></form></body></html>'
+        '<!doctype html><html><head><meta charset="utf-8">'  # i18n: not text
+        f"<title>{title}</title></head><body><h1>{heading}</h1>{notice}"
+        '<form method="post" action="/class/login"><label>'  # i18n: not text
+        f'{label} <input type="password" name="key" autocomplete="off" required></label> '  # i18n: not text
+        f'<button type="submit">{button}</button></form></body></html>'  # i18n: not text
     )
 
 

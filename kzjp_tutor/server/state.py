@@ -39,7 +39,7 @@ class ServerState:
     """The decks the report maps cards with (the bundled course decks)."""
     per_key: RateLimiter = field(default_factory=lambda: RateLimiter(rate=20, burst=60))
     """Requests per key."""
-    per_address: RateLimiter = field(default_factory=lambda: RateLimiter(rate=1, burst=20))
+    per_address: RateLimiter = field(default_factory=lambda: RateLimiter(rate=5, burst=100))
     """Requests without a valid key (joining, logging in, a wrong key), per client address."""
 
 
@@ -87,9 +87,9 @@ def bearer(request: Request) -> str | None:
 
 def _denied(request: Request, status: int = 401) -> HTTPException:
     limit_address(request)
-    return HTTPException(
-        status, "a valid key is required" if status == 401 else "this key cannot do that"
-    )  # i18n: not text
+    unknown = "a valid key is required"  # i18n: not text
+    wrong_kind = "this key cannot do that"  # i18n: not text
+    return HTTPException(status, unknown if status == 401 else wrong_kind)
 
 
 def _limited(request: Request, key_hash: str) -> None:

@@ -11,8 +11,6 @@ import json
 import sqlite3
 
 from ..i18n import gettext as _
-from ..sync.events import review_event, undo_event
-from ..sync.outbox import enqueue
 from .events import later_step
 from .records import (
     REVIEW_COLUMNS,
@@ -69,7 +67,9 @@ def record_in(db: sqlite3.Connection, review: Review, previous: CardState | None
     )
     put_state(db, new)
     bump_daily(db, review, previous, +1)
-    enqueue(db, review_event(review))  # the sync outbox, in the answer's own transaction
+    from ..sync.outbox import enqueue_review  # here: core.sync imports the store's records
+
+    enqueue_review(db, review)  # the sync outbox, in the answer's own transaction
     return True
 
 
@@ -100,7 +100,9 @@ def undo_in(db: sqlite3.Connection, review_id: str) -> Review | None:
         db.execute(f"SELECT {REVIEW_COLUMNS} FROM review WHERE id = ?", (review_id,)).fetchone()
     )
     bump_daily(db, undone, previous, -1)
-    enqueue(db, undo_event(review_id))
+    from ..sync.outbox import enqueue_undo
+
+    enqueue_undo(db, review_id)
     return undone
 
 

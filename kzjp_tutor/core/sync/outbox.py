@@ -15,10 +15,18 @@ import sqlite3
 
 from pydantic import TypeAdapter, ValidationError
 
-from ..store.records import REVIEW_COLUMNS, review_from_row
+from ..store.records import REVIEW_COLUMNS, Review, review_from_row
 from .events import Event, ReviewEvent, UndoEvent, review_event, undo_event
 
-__all__ = ["drop_outbox", "enqueue", "outbox_batch", "outbox_size", "rebuild_outbox"]
+__all__ = [
+    "drop_outbox",
+    "enqueue",
+    "enqueue_review",
+    "enqueue_undo",
+    "outbox_batch",
+    "outbox_size",
+    "rebuild_outbox",
+]
 
 _EVENT: TypeAdapter[Event] = TypeAdapter(Event)
 
@@ -26,6 +34,16 @@ _EVENT: TypeAdapter[Event] = TypeAdapter(Event)
 def enqueue(db: sqlite3.Connection, event: ReviewEvent | UndoEvent) -> None:
     """Add one event to the outbox (the store calls this in the answer's own transaction)."""
     db.execute("INSERT INTO outbox (event) VALUES (?)", (event.model_dump_json(),))
+
+
+def enqueue_review(db: sqlite3.Connection, review: Review) -> None:
+    """Queue a review's event (called by the store inside the answer's transaction)."""
+    enqueue(db, review_event(review))
+
+
+def enqueue_undo(db: sqlite3.Connection, review_id: str) -> None:
+    """Queue the undo of ``review_id`` (called by the store inside the undo's transaction)."""
+    enqueue(db, undo_event(review_id))
 
 
 def outbox_size(db: sqlite3.Connection) -> int:

@@ -28,7 +28,7 @@ import time
 import uuid
 from pathlib import Path
 
-import httpx
+import httpx2 as httpx  # the test extra's HTTP client (starlette's TestClient uses it too)
 
 STUDENTS = 300
 ANSWERS = 100

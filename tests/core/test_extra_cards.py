@@ -17,7 +17,6 @@ from kzjp_tutor.core.store import Store
 from .helpers import MovableClock, make_deck
 from .test_session import Harness
 
-
 _TOPICS = [
     "Who opened the embassy",
     "When was the treaty signed",

@@ -17,7 +17,15 @@ from ..core.i18n import gettext as _
 from ..core.i18n import ngettext, pgettext
 from ..core.scheduling import Planner
 from ..core.settings import load_settings
-from ..core.stats import RETENTION_DAYS, Stats, compute_stats
+from ..core.stats import (
+    RETENTION_DAYS,
+    Stats,
+    cards_text,
+    compute_stats,
+    forecast_text,
+    late_text,
+    window_text,
+)
 from ..core.store import Store
 from ..core.wording import date_text, days, number, percent, share
 
@@ -58,6 +66,22 @@ def stats_json(stats: Stats) -> dict[str, Any]:
                 "predicted_recall": round(f.recall, 4),
             }
             for f in stats.forecast
+        ],
+        "decks": [
+            {"deck": d.deck_id, "cards": d.core, "extra": d.extra, "extra_studied": d.extra_studied}
+            for d in stats.decks
+        ],
+        "exam_plan": [
+            {
+                "deck": p.deck_id,
+                "exam_date": p.window.exam_date.isoformat(),
+                "window_start": p.window.start.isoformat(),
+                "window_days": p.window.days,
+                "window_extended_days": p.window.extended,
+                "cannot_learn_in_time": p.cannot_learn,
+                "forecast": [{"day": day.isoformat(), "count": count} for day, count in p.forecast],
+            }
+            for p in stats.plans
         ],
     }
 
@@ -127,6 +151,11 @@ def stats_lines(stats: Stats) -> list[str]:
         row("due", number(stats.due_now)),
         row("new", number(stats.new_left_today)),
     ]
+    if stats.decks:
+        lines.append(_("cards in the decks:"))
+    for d in stats.decks:
+        text = cards_text(d.core, d.extra, d.extra_studied)
+        lines.append(_("  {deck}: {cards}").format(deck=d.deck_id, cards=text))
     period = days(RETENTION_DAYS)
     if stats.retention is None:
         retention = _("true retention over {period}: no reviews of learned cards yet")
@@ -145,6 +174,12 @@ def stats_lines(stats: Stats) -> list[str]:
     for deck_id, card_id, lapses in stats.leeches:
         forgotten = ngettext("  {card}: forgotten {count} time", "  {card}: forgotten {count} times", lapses)
         lines.append(forgotten.format(card=f"{deck_id}/{card_id}", count=number(lapses)))
+    for plan in stats.plans:
+        lines.append(_("exam plan for {deck}:").format(deck=plan.deck_id))
+        lines.append("  " + window_text(plan))
+        lines.append("  " + forecast_text(plan.forecast))
+        if plan.cannot_learn:
+            lines.append("  " + late_text(plan))
     if stats.exam_readiness is not None:
         lines.append(row("readiness", share(stats.exam_readiness)))
         lines.append(_("predicted recall on the exam day:"))

@@ -15,11 +15,11 @@ import fsrs
 
 from .catalog import DeckEntry
 from .deck import Deck
-from .scheduling import Planner, new_cards_left
+from .scheduling import ExamPlan, Planner, new_cards_left
 from .settings import Settings
 from .store import CardState, Store
 
-__all__ = ["MASTERED_DAYS", "Counts", "DeckOverview", "build_overview", "estimate_session"]
+__all__ = ["MASTERED_DAYS", "Counts", "DeckOverview", "build_overview", "estimate_session", "extra_cards"]
 
 MASTERED_DAYS = 21.0
 """Stability (days) from which a reviewed card counts as mastered."""
@@ -54,6 +54,15 @@ class DeckOverview:
     exam_date: dt.date | None = None
     exam_recall: float | None = None
     """Mean predicted recall on the exam day (0 for unseen cards), when an exam date is set."""
+    extra: int = 0
+    """Of ``totals.total``, the cards tagged ``extra`` (counted apart: core facts first)."""
+    plan: ExamPlan | None = None
+    """The final-review window, reviews per day until the exam and cards too late to learn."""
+
+
+def extra_cards(deck: Deck) -> int:
+    """How many of a deck's cards are tagged ``extra``: the one count home and ``stats`` show."""
+    return sum(1 for _section, card in deck.cards() if card.is_extra)
 
 
 def _classify(state: CardState | None, now: dt.datetime) -> Counts:
@@ -95,11 +104,20 @@ def build_overview(
                 counts.add(_classify(states.get(card.id), now))
             overview.sections[section.id] = counts
             overview.totals.add(counts)
+        overview.extra = extra_cards(deck)
         exam = settings.exam_date_for(deck.deck.id)
         if exam is not None:
             overview.exam_date = exam
             overview.exam_recall = planner.exam_recall(
                 (states.get(card.id) for _s, card in deck.cards()), exam
+            )
+            suspended = store.suspended_ids(deck.deck.id)
+            today = store.counts([deck.deck.id], since=now.date(), until=now.date())
+            overview.plan = planner.exam_plan(
+                deck,
+                (state for card_id, state in states.items() if card_id not in suspended),
+                now,
+                introduced_today=today.new_cards,
             )
         result[deck.deck.id] = overview
     return result
@@ -123,7 +141,9 @@ def estimate_session(
         seen = store.seen_ids(deck_id)
         unseen = sum(1 for card_id in ids if card_id not in seen)
         done_today = store.counts([deck_id], since=today, until=today)
-        new_left = new_cards_left(settings, introduced_today=done_today.new_cards, unseen=unseen)
+        new_left = new_cards_left(
+            settings, introduced_today=done_today.new_cards, unseen=unseen, deck_id=deck_id, now=now
+        )
         due = store.count_due([deck_id], now) if section is None else _due_in(store, deck_id, ids, now)
         total += min(due, settings.max_reviews_per_day) + new_left
     return total

@@ -162,6 +162,7 @@ class StudyQueue:
             self._order[deck.deck.id] = sorted(members, key=lambda card_id: members[card_id][1].is_extra)
         if section is not None and not self.decks:
             raise KzjpError(_("no deck being studied has a section {name}").format(name=repr(section)))
+        planner.know_decks(self.decks.values())
         self._seen = {deck_id: store.seen_ids(deck_id) for deck_id in self.decks}
         self._new_cursor = dict.fromkeys(self.decks, 0)
         self._crammed: set[tuple[str, str]] = set()
@@ -263,7 +264,9 @@ class StudyQueue:
             learning += self._due(
                 deck_id, (fsrs.State.Learning, fsrs.State.Relearning), "learning", now, _BATCH
             )
-            if new_cards_left(self.settings, introduced_today=counts.new_cards, unseen=_BATCH):
+            if new_cards_left(
+                self.settings, introduced_today=counts.new_cards, unseen=_BATCH, deck_id=deck_id, now=now
+            ):
                 new += self._new_cards(deck_id, _BATCH)
             exam = self.settings.exam_date_for(deck_id)
             if exam is not None and self.planner.in_cram(exam, now):

@@ -9,9 +9,21 @@ All the spaced-repetition mathematics is py-fsrs's; this module only
   randomised per process);
 * maps the grader's :class:`~kzjp_tutor.core.grading.SuggestedRating` to ``fsrs.Rating``;
 * counts lapses and flags leeches;
-* plans for an exam: no studied card's next due may jump past the day before the exam, recall
-  on exam day is forecast with ``get_card_retrievability``, and in the last :data:`CRAM_DAYS`
-  days the cards most at risk are offered again (the cram queue).
+* plans for an exam (issue 19): the last ``exam_window_days`` before it are a final-review
+  window in which every studied card is reviewed at least once. A card whose fsrs due would pass
+  the window's start keeps its interval cut at the window: it is placed on a day inside the
+  window, no later than its fsrs due (as late as its predicted recall allows) and spread over
+  the window's days by a stable per-card fraction, so the window's reviews are spread evenly
+  instead of every card falling on the eve. When a deck has more cards than its daily review
+  limit can hold in the window, the window starts earlier for that deck. New cards are
+  introduced only while there is time to learn them (learning steps plus one review on a later
+  day). Recall on exam day is forecast with ``get_card_retrievability``, and in the last
+  :data:`CRAM_DAYS` days the cards most at risk are offered again (the cram queue).
+
+Why a per-card fraction and not a look at the other cards' dues: the schedule must stay a pure
+function of a card's own answers and the settings, so that sync's replay (which sees one card at
+a time) rebuilds the same dues on every device. Over a deck's cards the fractions are uniform,
+so the load is even to within sampling noise (measured in ``bench/simulate_exam.py``).
 
 Time is always passed in, timezone-aware UTC; nothing here reads the clock.
 """
@@ -20,23 +32,30 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable, Sequence
+import math
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
 import fsrs
 
+from .deck import Deck
 from .grading import SuggestedRating
 from .settings import Settings
 from .store import CardState
 
 __all__ = [
     "CRAM_DAYS",
+    "ExamPlan",
     "Outcome",
     "Planner",
+    "WindowPlan",
+    "cannot_learn_in_time",
     "exam_start",
     "fsrs_card_id",
+    "last_introduction",
     "new_cards_left",
+    "review_forecast",
     "to_fsrs_rating",
 ]
 
@@ -69,19 +88,113 @@ def exam_start(exam_date: dt.date) -> dt.datetime:
     return dt.datetime.combine(exam_date, dt.time(), tzinfo=dt.UTC)
 
 
-def new_cards_left(settings: Settings, *, introduced_today: int, unseen: int) -> int:
+def new_cards_left(
+    settings: Settings,
+    *,
+    introduced_today: int,
+    unseen: int,
+    deck_id: str | None = None,
+    now: dt.datetime | None = None,
+) -> int:
     """How many new cards a deck may still introduce today.
 
     The one home of the daily limit: the session, the home screen's counts and ``stats`` all ask
-    here, so "new left today" cannot mean three different things.
+    here, so "new left today" cannot mean three different things. Given the deck and the time,
+    it is 0 once the deck's exam is too close for a new card to be learned before it
+    (:func:`last_introduction`).
     """
+    if deck_id is not None and now is not None:
+        exam = settings.exam_date_for(deck_id)
+        if exam is not None and last_introduction(settings, exam) <= _utc(now) < exam_start(exam):
+            return 0
     return min(unseen, max(0, settings.new_per_day - introduced_today))
+
+
+def last_introduction(settings: Settings, exam_date: dt.date) -> dt.datetime:
+    """The moment after which a new card can no longer be learned before the exam.
+
+    Learning it takes the learning steps and then one review on a later day, the eve at the
+    latest; so the card must be met by the start of the eve minus the learning steps.
+    """
+    steps = dt.timedelta(minutes=sum(settings.learning_steps))
+    return exam_start(exam_date) - dt.timedelta(days=1) - steps
+
+
+def cannot_learn_in_time(
+    settings: Settings, deck_id: str, now: dt.datetime, *, unseen: int, introduced_today: int
+) -> int:
+    """How many of a deck's unseen cards cannot be learned before its exam at ``new_per_day``.
+
+    0 without a future exam. The days left to introduce cards are today up to the day of
+    :func:`last_introduction`; today counts for what its limit still allows.
+    """
+    exam = settings.exam_date_for(deck_id)
+    now = _utc(now)
+    if exam is None or now >= exam_start(exam):
+        return 0
+    deadline = last_introduction(settings, exam)
+    if now >= deadline:
+        return unseen
+    later_days = (deadline.date() - now.date()).days
+    can = max(0, settings.new_per_day - introduced_today) + later_days * settings.new_per_day
+    return max(0, unseen - can)
+
+
+def review_forecast(dues: Iterable[dt.datetime], today: dt.date, until: dt.date) -> list[tuple[dt.date, int]]:
+    """Cards due each day from ``today`` to ``until`` (inclusive); overdue cards count on today.
+
+    The visible plan of the home screen and ``stats``: read from the stored dues, so it shows the
+    window exactly as the scheduler placed it.
+    """
+    days = max(0, (until - today).days + 1)
+    counts = [0] * days
+    for due in dues:
+        index = max(0, (_utc(due).date() - today).days)
+        if index < days:
+            counts[index] += 1
+    return [(today + dt.timedelta(days=offset), count) for offset, count in enumerate(counts)]
 
 
 def _utc(when: dt.datetime) -> dt.datetime:
     if when.tzinfo is None:
         raise ValueError("scheduling needs timezone-aware datetimes")  # i18n: not text
     return when.astimezone(dt.UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class WindowPlan:
+    """A deck's final-review window before its exam."""
+
+    exam_date: dt.date
+    start: dt.date
+    """The window's first day; every studied card is reviewed from it to the eve."""
+    days: int
+    """How many days it has (``exam_window_days``, or more when the limit cannot hold the deck)."""
+    usual_days: int
+    """``exam_window_days``."""
+    cards: int
+    """The deck's cards the window is sized for (0 when not known)."""
+    per_day_limit: int
+    """``max_reviews_per_day``."""
+
+    @property
+    def extended(self) -> int:
+        """Days the window starts earlier than ``exam_window_days`` because of the daily limit."""
+        return self.days - self.usual_days
+
+
+@dataclass(frozen=True, slots=True)
+class ExamPlan:
+    """What the home screen and ``stats`` say about one deck's coming exam."""
+
+    deck_id: str
+    window: WindowPlan
+    forecast: list[tuple[dt.date, int]]
+    """Cards due each day from today to the exam day (see :func:`review_forecast`)."""
+    cannot_learn: int
+    """Unseen cards that cannot be learned before the exam at ``new_per_day``."""
+    new_per_day: int
+    """The pace ``cannot_learn`` assumes."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,15 +223,75 @@ class Planner:
     Args:
         settings: Desired retention, learning steps, maximum interval, leech threshold, exams.
         enable_fuzzing: fsrs's random spread of long intervals; pass False in tests.
+        deck_sizes: Cards per deck id (see :meth:`know_decks`); unknown decks get the usual window.
     """
 
-    def __init__(self, settings: Settings, *, enable_fuzzing: bool = True) -> None:
+    def __init__(
+        self, settings: Settings, *, enable_fuzzing: bool = True, deck_sizes: Mapping[str, int] | None = None
+    ) -> None:
         self.settings = settings
+        self.deck_sizes: dict[str, int] = dict(deck_sizes or {})
+        """Cards per deck id being studied, so a deck too big for its window gets a longer one."""
         self.scheduler = fsrs.Scheduler(
             desired_retention=settings.desired_retention,
             learning_steps=tuple(dt.timedelta(minutes=m) for m in settings.learning_steps),
             maximum_interval=settings.max_interval_days,
             enable_fuzzing=enable_fuzzing,
+        )
+
+    def know_decks(self, decks: Iterable[Deck]) -> None:
+        """Record how many cards these decks have to study, so each one's window can hold them."""
+        for deck in decks:
+            size = sum(1 for _s, card in deck.cards() if self.settings.include_extra or not card.is_extra)
+            self.deck_sizes[deck.deck.id] = size
+
+    def window(self, deck_id: str) -> WindowPlan | None:
+        """The deck's final-review window, or None without an exam date.
+
+        Usually ``exam_window_days`` long; when the deck has more cards than that many days of
+        ``max_reviews_per_day`` can review, it starts as many days earlier as the limit needs
+        (spreading, never spilling onto the exam day).
+        """
+        exam = self.settings.exam_date_for(deck_id)
+        if exam is None:
+            return None
+        usual = self.settings.exam_window_days
+        limit = self.settings.max_reviews_per_day
+        cards = self.deck_sizes.get(deck_id, 0)
+        days = max(usual, math.ceil(cards / limit)) if limit > 0 else usual
+        return WindowPlan(exam, exam - dt.timedelta(days=days), days, usual, cards, limit)
+
+    def exam_plan(
+        self, deck: Deck, states: Iterable[CardState], now: dt.datetime, *, introduced_today: int
+    ) -> ExamPlan | None:
+        """The deck's window, forecast and cards too late to learn; None without a coming exam.
+
+        Args:
+            deck: The deck (its size decides the window; its unseen cards the cut-off).
+            states: Its cards' stored states (suspended ones left out by the caller).
+            now: The time the plan is for (UTC).
+            introduced_today: New cards the deck introduced today.
+        """
+        self.know_decks([deck])
+        window = self.window(deck.deck.id)
+        today = _utc(now).date()
+        if window is None or window.exam_date < today:
+            return None
+        states = list(states)
+        seen = {state.card_id for state in states}
+        unseen = sum(
+            1
+            for _s, card in deck.cards()
+            if card.id not in seen and (self.settings.include_extra or not card.is_extra)
+        )
+        return ExamPlan(
+            deck.deck.id,
+            window,
+            review_forecast((state.due for state in states), today, window.exam_date),
+            cannot_learn_in_time(
+                self.settings, deck.deck.id, now, unseen=unseen, introduced_today=introduced_today
+            ),
+            self.settings.new_per_day,
         )
 
     def new_state(self, deck_id: str, card_id: str, now: dt.datetime) -> CardState:
@@ -163,24 +336,43 @@ class Planner:
         lapsed = previous.state == fsrs.State.Review and rating == fsrs.Rating.Again
         lapses = previous.lapses + int(lapsed)
         leech = previous.leech or lapses >= self.settings.leech_threshold
-        capped = False
-        exam = self.settings.exam_date_for(previous.deck_id)
-        if exam is not None:
-            limit = self.due_limit(exam, now)
-            if limit is not None and card.due > limit:
-                card.due = limit
-                capped = True
+        planned = self._plan(previous, card.due, now)
+        capped = planned != card.due
+        card.due = planned
         state = replace(previous, fsrs=card, reps=previous.reps + 1, lapses=lapses, leech=leech)
         return Outcome(state, lapsed=lapsed, became_leech=leech and not previous.leech, capped=capped)
 
-    def due_limit(self, exam_date: dt.date, now: dt.datetime) -> dt.datetime | None:
-        """The latest due date allowed so a card is seen again before the exam, or None.
+    def _plan(self, previous: CardState, due: dt.datetime, now: dt.datetime) -> dt.datetime:
+        """The due fsrs chose, moved for the deck's exam (see the module docstring)."""
+        window = self.window(previous.deck_id)
+        if window is None or now >= exam_start(window.exam_date):
+            return due
+        opens = exam_start(window.start)
+        eve = exam_start(window.exam_date) - dt.timedelta(days=1)
+        if now < opens:
+            if due < opens:
+                return due  # reviewed again before the window; placed then
+            return self.window_day(previous.deck_id, previous.card_id, window, due)
+        # In the window this answer is the card's final review, unless the card is still being
+        # learned (new or forgotten in the window): it then needs one review on a later day.
+        learning = previous.reps == 0 or previous.state != fsrs.State.Review
+        if learning and now < eve < due:
+            return eve
+        return due
 
-        A day before the exam starts, while that is still in the future; in the exam's last
-        day nothing is capped (the cram queue takes over) and after the exam nothing either.
+    def window_day(self, deck_id: str, card_id: str, window: WindowPlan, due: dt.datetime) -> dt.datetime:
+        """Where a card due at ``due`` (at or after the window's start) is reviewed in the window.
+
+        A due inside the window is kept: it is as late as the card's predicted recall allows,
+        and such dues are already spread by fsrs. A due past the eve would otherwise fall on the
+        eve for every card; it goes to a day of the window chosen by the card's stable fraction,
+        so those cards spread evenly over the window's days.
         """
-        limit = exam_start(exam_date) - dt.timedelta(days=1)
-        return limit if limit > _utc(now) else None
+        eve = window.exam_date - dt.timedelta(days=1)
+        if _utc(due).date() <= eve:
+            return due
+        fraction = (fsrs_card_id(deck_id, card_id) >> 11) / 2**52
+        return exam_start(window.start + dt.timedelta(days=int(fraction * window.days)))
 
     def retrievability(self, state: CardState | None, when: dt.datetime) -> float:
         """Predicted probability of recalling the card at ``when`` (0 for a card never studied)."""

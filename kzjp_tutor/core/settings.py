@@ -22,6 +22,7 @@ exam_marks             exam (percent for a 3, 4, 5)
 leech_threshold        scheduling (lapses before a card is a leech)
 exam_date              scheduling/stats (cap, cram, forecast)
 deck_exam_dates        as exam_date, per deck id
+exam_window_days       scheduling (the final-review window)
 decks_folder           study/stats (extra decks)
 study_language         study/stats (which twin of a two-language deck)
 ui_language            every message (core.i18n; auto follows study_language)
@@ -105,10 +106,14 @@ class Settings(BaseModel):
     leech_threshold: Annotated[int, Field(strict=True, ge=1, le=1000)] = 8
     """Lapses (forgetting a learned card) after which a card is flagged as a leech (default 8)."""
     exam_date: dt.date | None = None
-    """The exam day (default none). When set, intervals are capped to end before it, a cram
-    queue opens in its last days and stats forecast recall on that day."""
+    """The exam day (default none). When set, every studied card is reviewed in the final
+    ``exam_window_days`` before it, a cram queue opens in its last days and stats forecast recall
+    on that day."""
     deck_exam_dates: dict[str, dt.date] = {}
     """Exam days per deck id, overriding ``exam_date`` for that deck (default empty)."""
+    exam_window_days: Annotated[int, Field(strict=True, ge=1, le=60)] = 7
+    """Days before an exam in which every studied card is reviewed at least once, the reviews
+    spread evenly over them (default 7): the last week is a final review, not one eve-of-exam pile."""
     decks_folder: str | None = None
     """A folder of extra ``*.toml`` decks to study besides the bundled ones (default none)."""
     study_language: Literal["ru", "en", "all"] = "ru"

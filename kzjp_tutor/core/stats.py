@@ -12,11 +12,29 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .deck import Deck
-from .scheduling import Planner, new_cards_left
+from .i18n import gettext as _
+from .i18n import ngettext
+from .overview import extra_cards
+from .scheduling import ExamPlan, Planner, new_cards_left
 from .settings import Settings
 from .store import Store
+from .wording import cards, date_text, days, number
 
-__all__ = ["RETENTION_DAYS", "SectionForecast", "Stats", "compute_stats"]
+__all__ = [
+    "FORECAST_SHOWN",
+    "RETENTION_DAYS",
+    "DeckCards",
+    "SectionForecast",
+    "Stats",
+    "cards_text",
+    "compute_stats",
+    "forecast_text",
+    "late_text",
+    "window_text",
+]
+
+FORECAST_SHOWN = 14
+"""Days of the review forecast written on one line (the rest is "…"; ``stats --json`` has all)."""
 
 RETENTION_DAYS = 30
 """True retention is measured over this many most recent days (today included)."""
@@ -33,6 +51,17 @@ class SectionForecast:
     cards: int
     studied: int
     recall: float
+
+
+@dataclass(frozen=True, slots=True)
+class DeckCards:
+    """A loaded deck's cards, its core facts and its ``extra`` ones counted apart."""
+
+    deck_id: str
+    core: int
+    extra: int
+    extra_studied: bool
+    """``include_extra``: whether the extra cards are studied at all."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +84,10 @@ class Stats:
     """(deck id, card id, lapses) of leeches."""
     forecast: list[SectionForecast] = field(default_factory=list)
     """Per section, for decks with a future exam date."""
+    decks: list[DeckCards] = field(default_factory=list)
+    """Per loaded deck."""
+    plans: list[ExamPlan] = field(default_factory=list)
+    """Per loaded deck with an exam today or later: its window, forecast and late cards."""
 
     @property
     def exam_readiness(self) -> float | None:
@@ -90,15 +123,30 @@ def compute_stats(
     recent = store.counts(scope, since=today - dt.timedelta(days=RETENTION_DAYS - 1), until=today)
     new_left = 0
     forecast: list[SectionForecast] = []
+    cards: list[DeckCards] = []
+    plans: list[ExamPlan] = []
     for deck in loaded:
         deck_id = deck.deck.id
         seen = store.seen_ids(deck_id)
         unseen = sum(1 for _section, card in deck.cards() if card.id not in seen)
         introduced = store.counts([deck_id], since=today, until=today).new_cards
-        new_left += new_cards_left(settings, introduced_today=introduced, unseen=unseen)
+        new_left += new_cards_left(
+            settings, introduced_today=introduced, unseen=unseen, deck_id=deck_id, now=now
+        )
+        extra = extra_cards(deck)
+        cards.append(DeckCards(deck_id, len(deck.cards()) - extra, extra, settings.include_extra))
         exam = settings.exam_date_for(deck_id)
         if exam is not None and exam >= today:
             states = store.states(deck_id)
+            suspended = store.suspended_ids(deck_id)
+            plan = planner.exam_plan(
+                deck,
+                (state for card_id, state in states.items() if card_id not in suspended),
+                now,
+                introduced_today=introduced,
+            )
+            if plan is not None:
+                plans.append(plan)
             for section in deck.sections:
                 section_states = [states.get(card.id) for card in section.cards]
                 forecast.append(
@@ -122,4 +170,55 @@ def compute_stats(
         retention_reviews=recent.mature,
         leeches=store.leeches(scope),
         forecast=forecast,
+        decks=cards,
+        plans=plans,
     )
+
+
+# The texts the home screen and ``stats`` share, written once here so both say the same thing.
+
+
+def cards_text(core: int, extra: int, extra_studied: bool) -> str:
+    """A deck's cards with the extra ones apart: "120 cards (+30 extra)"; just the count without."""
+    if not extra:
+        return cards(core)
+    if extra_studied:
+        return _("{cards} (+{extra} extra)").format(cards=cards(core), extra=number(extra))
+    return _("{cards} (+{extra} extra, not studied)").format(cards=cards(core), extra=number(extra))
+
+
+def window_text(plan: ExamPlan) -> str:
+    """When the deck's final review starts, and why earlier than usual when the limit forced it."""
+    window = plan.window
+    text = _("final review from {date}: {days}").format(date=date_text(window.start), days=days(window.days))
+    if window.extended:
+        more = ngettext(
+            "{count} day early: {cards} need more than {usual} at {limit} reviews a day",
+            "{count} days early: {cards} need more than {usual} at {limit} reviews a day",
+            window.extended,
+        ).format(
+            count=number(window.extended),
+            cards=cards(window.cards),
+            usual=days(window.usual_days),
+            limit=number(window.per_day_limit),
+        )
+        text = _("{text} ({why})").format(text=text, why=more)
+    return text
+
+
+def late_text(plan: ExamPlan) -> str:
+    """How many unseen cards cannot be learned before the exam at the current pace."""
+    count = plan.cannot_learn
+    return ngettext(
+        "{count} new card cannot be learned before the exam at {pace} a day",
+        "{count} new cards cannot be learned before the exam at {pace} a day",
+        count,
+    ).format(count=number(count), pace=number(plan.new_per_day))
+
+
+def forecast_text(forecast: list[tuple[dt.date, int]]) -> str:
+    """Reviews per day until the exam on one line: "reviews a day until the exam: 12 30 0 41 …"."""
+    shown = " ".join(number(count) for _day, count in forecast[:FORECAST_SHOWN])
+    if len(forecast) > FORECAST_SHOWN:
+        shown += " …"
+    return _("reviews a day until the exam: {counts}").format(counts=shown)

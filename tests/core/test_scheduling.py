@@ -112,19 +112,6 @@ def test_leech_after_threshold_lapses(make_planner: MakePlanner) -> None:
     assert flags == [(1, False, False), (2, False, False), (3, True, True), (4, True, False)]
 
 
-def test_exam_caps_intervals_to_the_day_before(make_planner: MakePlanner) -> None:
-    """No studied card's next due jumps past the day before the exam."""
-    exam = dt.date(2026, 9, 20)
-    planner = make_planner(exam_date=exam)
-    states = _run(planner, [fsrs.Rating.Good] * 4)
-    limit = exam_start(exam) - dt.timedelta(days=1)
-    first = T0 + dt.timedelta(minutes=10)
-    assert [s.due for s in states][1:] == [first + dt.timedelta(days=2), first + dt.timedelta(days=13), limit]
-    assert all(s.due <= limit for s in states)
-    # Without the exam the third interval would be 46 days.
-    assert _days(_run(make_planner(), [fsrs.Rating.Good] * 4))[3] == 46
-
-
 def test_exam_cap_per_deck_and_after_the_exam(make_planner: MakePlanner) -> None:
     """A deck's own exam date wins; once the exam is past nothing is capped."""
     planner = make_planner(exam_date=dt.date(2026, 9, 5), deck_exam_dates={"demo": dt.date(2027, 1, 1)})

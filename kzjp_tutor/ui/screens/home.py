@@ -7,6 +7,7 @@ its first problem; the panel below lists all its problems when the row is highli
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar, cast
 
@@ -21,6 +22,7 @@ from ...core.catalog import DeckEntry
 from ...core.i18n import N_, ngettext, pgettext
 from ...core.i18n import gettext as _
 from ...core.overview import Counts, DeckOverview
+from ...core.stats import cards_text, forecast_text, late_text, window_text
 from ...core.wording import date_text, share
 from ..language import follow_language
 from ..widgets.card_text import cell_text, literal
@@ -215,7 +217,24 @@ class HomeScreen(Screen[None]):
                 parts.append(_("predicted exam-day recall {share}").format(share=share(mean)))
         elif not overview and good:
             parts.append(_("counting…"))
-        self.query_one("#home-exam", Static).update(Content(" · ".join(parts)))
+        text = " · ".join(parts)
+        plans = [o.plan for o in overview.values() if o.plan is not None]
+        if plans:
+            # The window and the forecast of the earliest exam; a limit or a late card of any deck.
+            first = min(plans, key=lambda p: (p.window.exam_date, p.window.start))
+            total: dict[dt.date, int] = {}
+            for plan in plans:
+                if plan.window.exam_date == first.window.exam_date:
+                    for day, count in plan.forecast:
+                        total[day] = total.get(day, 0) + count
+            summed = replace(first, forecast=[(day, total[day]) for day, _n in first.forecast])
+            notes = [window_text(p) for p in plans if p.window.extended] or [window_text(first)]
+            notes.append(forecast_text(summed.forecast))
+            late = sum(p.cannot_learn for p in plans)
+            if late:
+                notes.append(late_text(replace(first, cannot_learn=late)))
+            text = "\n".join([text, *notes])
+        self.query_one("#home-exam", Static).update(Content(text))
 
     @on(DataTable.RowHighlighted, "#home-decks")
     def _highlighted(self, _event: DataTable.RowHighlighted) -> None:
@@ -253,10 +272,13 @@ class HomeScreen(Screen[None]):
         if section_id is None:
             cards = len(deck.cards())
             sections = len(deck.sections)
-            text = deck.deck.description or _("{cards} in {sections}").format(
-                cards=ngettext("{count} card", "{count} cards", cards).format(count=cards),
+            info = self.tutor.overview.get(deck.deck.id)
+            extra = info.extra if info is not None else 0
+            counted = _("{cards} in {sections}").format(
+                cards=cards_text(cards - extra, extra, self.tutor.settings.include_extra),
                 sections=ngettext("{count} section", "{count} sections", sections).format(count=sections),
             )
+            text = "\n".join(part for part in (deck.deck.description, counted) if part)
             detail.update(Content.assemble(literal(deck.deck.title, "bold"), "\n", literal(text)))
         else:
             section = next(s for s in deck.sections if s.id == section_id)

@@ -1,0 +1,164 @@
+"""Exam planning (issue 19): no planning, the old eve-of-exam cap, and the final-review window.
+
+Run: ``.venv/bin/python bench/simulate_exam.py [--days 40] [--seeds 3] [--s0 2]`` (a few minutes).
+
+The student is the one of ``bench/simulate_learning.py`` (imported, not copied: an exponential
+forgetting curve that is not FSRS's, stability ``S0`` days when a fact is seen, x2.5 per right
+answer, a miss re-encodes). They study the three bundled Russian decks every morning at 09:00
+until the queue is empty, from day 0 to the exam day itself (day ``--days``), through the real
+session, store, queue and FSRS scheduler with default settings and ``exam_date`` on day
+``--days``. The exam is at 12:00 that day.
+
+Set-ups:
+
+* ``none``: no exam date at all (FSRS alone);
+* ``eve cap``: the rule before issue 19, rebuilt here as the baseline (no card may be due past
+  the eve of the exam: every interval that would pass it is cut to the eve's 00:00);
+* ``window``: the planner as it is (``exam_window_days`` = 7).
+
+Reported (mean over the seeds): answers (reviews recorded; showings of new cards are not
+answers) per day in the final week (days exam-7 .. exam-1), maximum and mean; the mean over the
+active days before the final week; answers on the exam day; the model's mean recall over every
+card at the exam; total answers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import statistics
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import fsrs
+import simulate_learning as student  # bench/ is the script's folder, so on sys.path
+from simulate_learning import STEP, Memory
+
+from kzjp_tutor.core.catalog import resolve_decks
+from kzjp_tutor.core.clock import Clock
+from kzjp_tutor.core.scheduling import Planner, exam_start
+from kzjp_tutor.core.session import StudySession
+from kzjp_tutor.core.settings import Settings
+from kzjp_tutor.core.store import CardState, Store
+
+START = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
+SETUPS = ("none", "eve cap", "window")
+FINAL_WEEK = 7
+
+
+class EveCapPlanner(Planner):
+    """The scheduler before issue 19: every due that would pass the eve of the exam is the eve."""
+
+    def _plan(self, previous: CardState, due: dt.datetime, now: dt.datetime) -> dt.datetime:
+        exam = self.settings.exam_date_for(previous.deck_id)
+        if exam is None:
+            return due
+        eve = exam_start(exam) - dt.timedelta(days=1)
+        return eve if now < eve < due else due
+
+
+@dataclass
+class Run:
+    per_day: list[int] = field(default_factory=list)
+    exam_recall: float = 0.0
+
+
+def simulate(setup: str, seed: int, days: int) -> Run:
+    exam = (START + dt.timedelta(days=days)).date()
+    settings = Settings() if setup == "none" else Settings(exam_date=exam)
+    decks = resolve_decks([], settings, lambda _message: None)
+    rng = random.Random(seed)
+    memory: dict[tuple[str, str], Memory] = {}
+    run = Run(per_day=[0] * (days + 1))
+    kind = EveCapPlanner if setup == "eve cap" else Planner
+    planner = kind(settings, enable_fuzzing=False)
+    with tempfile.TemporaryDirectory() as home, Store.open(Path(home), now=START, backup=False) as store:
+        counter = iter(range(1, 10**9))
+        clock_now = [START]
+        for day in range(days + 1):
+            clock_now[0] = START + dt.timedelta(days=day)
+            session = StudySession(
+                decks,
+                store,
+                planner,
+                settings,
+                Clock(lambda: clock_now[0]),
+                new_review_id=lambda: f"{next(counter):032x}",
+                seed=seed,
+            )
+            while (item := session.next_card()) is not None:
+                t = clock_now[0]
+                mind = memory.setdefault(item.key, Memory())
+                if item.show:
+                    session.acknowledge()
+                    mind.encode(t)
+                else:
+                    right = rng.random() < mind.recall(t)
+                    session.answer("")
+                    session.commit(fsrs.Rating.Good if right else fsrs.Rating.Again)
+                    run.per_day[day] += 1
+                    if right:
+                        mind.success(t)
+                    else:
+                        mind.encode(t)
+                clock_now[0] = t + STEP
+        at = exam_start(exam) + dt.timedelta(hours=12)
+        cards = [(deck.deck.id, card.id) for deck in decks for _section, card in deck.cards()]
+        run.exam_recall = statistics.fmean(memory.get(key, Memory()).recall(at) for key in cards)
+    return run
+
+
+@dataclass
+class Summary:
+    week_max: float
+    week_mean: float
+    before_mean: float
+    exam_day: float
+    recall: float
+    total: float
+
+
+def summarise(runs: list[Run], days: int) -> Summary:
+    week = [r.per_day[days - FINAL_WEEK : days] for r in runs]
+    before = [[n for n in r.per_day[: days - FINAL_WEEK] if n] for r in runs]
+    return Summary(
+        week_max=statistics.fmean(max(w) for w in week),
+        week_mean=statistics.fmean(statistics.fmean(w) for w in week),
+        before_mean=statistics.fmean(statistics.fmean(b) if b else 0.0 for b in before),
+        exam_day=statistics.fmean(r.per_day[days] for r in runs),
+        recall=statistics.fmean(r.exam_recall for r in runs),
+        total=statistics.fmean(sum(r.per_day) for r in runs),
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--days", type=int, default=40, help="days from the first sitting to the exam")
+    parser.add_argument("--seeds", type=int, default=3)
+    parser.add_argument("--s0", type=float, default=student.S0, help="days of stability of a fact first seen")
+    parser.add_argument("--daily", action="store_true", help="also print every run's answers per day")
+    args = parser.parse_args(argv)
+    student.S0 = args.s0  # Memory.encode reads the harness module's S0
+    print(f"{args.days} days to the exam, {args.seeds} seeds, S0 = {args.s0} d, growth x{student.GROWTH}")
+    print(
+        f"{'set-up':<8} {'final wk max':>12} {'final wk mean':>13} {'before mean':>11}"
+        f" {'exam day':>8} {'exam recall':>11} {'answers':>8}"
+    )
+    for setup in SETUPS:
+        runs = [simulate(setup, seed, args.days) for seed in range(args.seeds)]
+        if args.daily:
+            for seed, run in enumerate(runs):
+                print(f"  {setup} seed {seed}: {run.per_day}", file=sys.stderr)
+        s = summarise(runs, args.days)
+        print(
+            f"{setup:<8} {s.week_max:>12.1f} {s.week_mean:>13.1f} {s.before_mean:>11.1f}"
+            f" {s.exam_day:>8.1f} {s.recall:>10.1%} {s.total:>8.0f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

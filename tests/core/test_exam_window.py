@@ -1,0 +1,182 @@
+"""The final-review window before an exam (issue 19): placement, spread, limits, cut-off, per deck."""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from collections import Counter
+
+import fsrs
+import pytest
+
+from kzjp_tutor.core.scheduling import (
+    Planner,
+    cannot_learn_in_time,
+    exam_start,
+    last_introduction,
+    new_cards_left,
+    review_forecast,
+)
+from kzjp_tutor.core.settings import Settings
+from kzjp_tutor.core.store import CardState
+
+from .helpers import T0, make_deck
+
+EXAM = dt.date(2026, 10, 11)  # 40 days after T0 (2026-09-01)
+START = EXAM - dt.timedelta(days=7)
+
+
+def _planner(**settings: object) -> Planner:
+    return Planner(Settings(**settings), enable_fuzzing=False)  # type: ignore[arg-type]
+
+
+def _learned(planner: Planner, card_id: str, now: dt.datetime, deck_id: str = "demo") -> CardState:
+    """A card answered Good twice (10 min apart): in the Review state, due in days."""
+    state = planner.new_state(deck_id, card_id, now)
+    state = planner.review(state, fsrs.Rating.Good, now).state
+    return planner.review(state, fsrs.Rating.Good, now + dt.timedelta(minutes=10)).state
+
+
+def _mature(
+    planner: Planner, card_id: str, deck_id: str = "demo", opens: dt.date = START
+) -> tuple[CardState, dt.datetime]:
+    """A learned card answered Easy 5 days before the window ``opens``: fsrs alone passes the exam."""
+    state = _learned(planner, card_id, T0, deck_id)
+    now = exam_start(opens) - dt.timedelta(days=5) + dt.timedelta(hours=9)
+    state = planner.review(state, fsrs.Rating.Easy, now).state
+    return state, now
+
+
+def test_a_due_past_the_window_is_placed_inside_it_never_later_than_fsrs() -> None:
+    """Before the window, a due passing its start lands on a window day, at most the eve."""
+    exam_planner = _planner(exam_date=EXAM)
+    free = _planner()
+    state = _learned(exam_planner, "capital", T0)
+    now = exam_start(START) - dt.timedelta(days=5) + dt.timedelta(hours=9)
+    placed = exam_planner.review(state, fsrs.Rating.Easy, now)
+    unplanned = free.review(state, fsrs.Rating.Easy, now)
+    assert unplanned.state.due.date() > EXAM, "without the exam this interval passes the exam"
+    assert placed.capped
+    assert START <= placed.state.due.date() < EXAM
+    assert placed.state.due <= unplanned.state.due
+
+
+def test_a_due_before_the_window_or_inside_it_is_fsrs_own() -> None:
+    """Short intervals are untouched; a due inside the window is kept (as late as recall allows)."""
+    planner, free = _planner(exam_date=EXAM), _planner()
+    state = planner.new_state("demo", "capital", T0)
+    first = planner.review(state, fsrs.Rating.Good, T0)
+    assert not first.capped and first.state.due == free.review(state, fsrs.Rating.Good, T0).state.due
+    inside = _learned(free, "river", T0)
+    at = inside.due
+    free_due = free.review(inside, fsrs.Rating.Good, at).state.due
+    exam = free_due.date() + dt.timedelta(days=3)  # so this due falls on the window's 5th day
+    planned = _planner(exam_date=exam).review(inside, fsrs.Rating.Good, at)
+    assert planned.state.due == free_due and not planned.capped
+
+
+def test_the_window_reviews_are_spread_evenly_over_its_days() -> None:
+    """300 cards that would all pass the exam: every window day gets some, none twice its share."""
+    planner = _planner(exam_date=EXAM)
+    days = Counter(_mature(planner, f"card-{n}")[0].due.date() for n in range(300))
+    assert sorted(days) == [START + dt.timedelta(days=k) for k in range(7)]
+    mean = statistics.fmean(days.values())
+    assert max(days.values()) < 1.4 * mean and min(days.values()) > 0.6 * mean
+    # The old rule put all 300 on the eve.
+    assert days[EXAM - dt.timedelta(days=1)] < 100
+
+
+def test_the_daily_limit_makes_the_window_start_earlier() -> None:
+    """50 cards at 5 reviews a day need 10 days: the window opens 3 days early and uses them."""
+    planner = _planner(exam_date=EXAM, max_reviews_per_day=5)
+    planner.know_decks([make_deck()])  # 5 cards: the usual window holds them
+    window = planner.window("demo")
+    assert window is not None and (window.days, window.extended) == (7, 0)
+    planner.deck_sizes["demo"] = 50
+    window = planner.window("demo")
+    assert window is not None
+    assert (window.start, window.days, window.extended) == (EXAM - dt.timedelta(days=10), 10, 3)
+    days = Counter(_mature(planner, f"card-{n}")[0].due.date() for n in range(50))
+    assert min(days) < START, "the window's reviews begin before the usual start"
+    assert all(window.start <= day < EXAM for day in days)
+    assert max(days.values()) <= 2 * window.per_day_limit
+
+
+def test_new_cards_stop_when_there_is_no_time_to_learn_them() -> None:
+    """A new card needs its learning steps and one review on a later day: none on the eve."""
+    settings = Settings(exam_date=EXAM, new_per_day=20)
+    deadline = last_introduction(settings, EXAM)
+    assert deadline == exam_start(EXAM) - dt.timedelta(days=1, minutes=11)
+    two_days_before = exam_start(EXAM) - dt.timedelta(days=2) + dt.timedelta(hours=9)
+    eve = exam_start(EXAM) - dt.timedelta(days=1) + dt.timedelta(hours=9)
+
+    def left(now: dt.datetime) -> int:
+        return new_cards_left(settings, introduced_today=0, unseen=50, deck_id="demo", now=now)
+
+    assert left(two_days_before) == 20
+    assert left(eve) == 0
+    assert left(exam_start(EXAM) + dt.timedelta(hours=1)) == 20, "after the exam, study goes on"
+    assert new_cards_left(settings, introduced_today=0, unseen=50) == 20, "without a deck: the daily limit"
+    # At 20 a day, from 10 days before: 9 days of introductions (the eve has none) = 180 cards.
+    ten_before = exam_start(EXAM) - dt.timedelta(days=10) + dt.timedelta(hours=9)
+    assert cannot_learn_in_time(settings, "demo", ten_before, unseen=200, introduced_today=0) == 20
+    assert cannot_learn_in_time(settings, "demo", ten_before, unseen=200, introduced_today=15) == 35
+    assert cannot_learn_in_time(settings, "demo", eve, unseen=7, introduced_today=0) == 7
+    assert cannot_learn_in_time(Settings(), "demo", eve, unseen=7, introduced_today=0) == 0
+
+
+def test_each_deck_plans_for_its_own_exam() -> None:
+    """deck_exam_dates: the deck with the later exam keeps the interval its own window allows."""
+    later = EXAM + dt.timedelta(days=30)
+    planner = _planner(exam_date=EXAM, deck_exam_dates={"other": later})
+    ours, _when = _mature(planner, "capital", "demo")
+    theirs, _when = _mature(planner, "capital", "other")
+    assert START <= ours.due.date() < EXAM
+    assert theirs.due.date() > EXAM
+    other = planner.window("other")
+    assert other is not None and other.start == later - dt.timedelta(days=7)
+
+
+def test_an_exam_already_in_the_window_on_the_first_day() -> None:
+    """Exam in 3 days: a new card learned today is back by the eve; a learned card is covered."""
+    exam = (T0 + dt.timedelta(days=3)).date()
+    planner, free = _planner(exam_date=exam), _planner()
+    eve = exam_start(exam) - dt.timedelta(days=1)
+    learned = _learned(planner, "capital", T0)
+    assert learned.due == eve, "graduated today: one review on a later day, the eve at the latest"
+    assert _learned(free, "capital", T0).due > eve
+    # A learned card answered inside the window has had its final review: fsrs decides.
+    review = planner.review(learned, fsrs.Rating.Good, eve + dt.timedelta(hours=9))
+    assert not review.capped and review.state.due > exam_start(exam)
+    # Forgotten in the window: relearned, then back by the eve again.
+    at = T0 + dt.timedelta(hours=3)
+    lapsed = planner.review(learned, fsrs.Rating.Again, at).state
+    relearned = planner.review(lapsed, fsrs.Rating.Good, at + dt.timedelta(minutes=10))
+    assert relearned.state.due <= eve
+
+
+def test_review_forecast_counts_each_day_overdue_on_today() -> None:
+    """One count a day from today to the exam; overdue dues count today, later ones are left out."""
+    today = dt.date(2026, 9, 1)
+    dues = [
+        dt.datetime(2026, 8, 20, tzinfo=dt.UTC),
+        dt.datetime(2026, 9, 1, 23, tzinfo=dt.UTC),
+        dt.datetime(2026, 9, 3, tzinfo=dt.UTC),
+        dt.datetime(2026, 9, 9, tzinfo=dt.UTC),
+    ]
+    forecast = review_forecast(dues, today, dt.date(2026, 9, 4))
+    assert forecast == [
+        (dt.date(2026, 9, 1), 2),
+        (dt.date(2026, 9, 2), 0),
+        (dt.date(2026, 9, 3), 1),
+        (dt.date(2026, 9, 4), 0),
+    ]
+
+
+@pytest.mark.parametrize("window_days", [1, 7, 14])
+def test_every_card_is_reviewed_in_the_window_whatever_its_length(window_days: int) -> None:
+    """Any exam_window_days: a card whose interval passes the exam comes due inside the window."""
+    planner = _planner(exam_date=EXAM, exam_window_days=window_days)
+    for n in range(40):
+        state, _when = _mature(planner, f"card-{n}", opens=EXAM - dt.timedelta(days=window_days))
+        assert EXAM - dt.timedelta(days=window_days) <= state.due.date() < EXAM

@@ -336,6 +336,9 @@ def _syntax_problem(exc: tomllib.TOMLDecodeError, text: str, name: str) -> Probl
     )
 
 
+_HINT_KEY_LIMIT = 40
+
+
 def _syntax_hint(message: str, source: str) -> str | None:
     """What an instructor most likely did wrong on the line, for the mistakes made every term."""
     stripped = source.strip()
@@ -343,6 +346,8 @@ def _syntax_hint(message: str, source: str) -> str | None:
         return _("each card starts with [[sections.cards]], in double brackets")
     value_match = _VALUE.match(source)
     key, value = (value_match.group(1), value_match.group(2).strip()) if value_match else (None, "")
+    if key is not None and len(key) > _HINT_KEY_LIMIT:
+        key = key[:_HINT_KEY_LIMIT] + "…"  # a key of 80,000 letters must not make an 80,000-letter message
     if message.startswith("Cannot overwrite a value") and key:
         return _("{key} is set twice in this table (card); keep one of them").format(key=key)
     if not value:

@@ -26,11 +26,28 @@ ALLOWED: dict[str, str] = {
     "Anki": "a program's name",
     "Excel": "a program's name",
     "SQLite": "a database engine's name",
+    "PostgreSQL": "a database engine's name",
+    "README": "the file a server set-up points to",
     "FSRS": "the scheduler's name",
     # format and standard names
     **{
         name: "a format or standard name"
-        for name in ("TOML", "JSON", "Lines", "Schema", "CSV", "HTML", "SVG", "ISO", "UTC", "BOM", "FIFO")
+        for name in (
+            "TOML",
+            "JSON",
+            "Lines",
+            "Schema",
+            "CSV",
+            "HTML",
+            "SVG",
+            "ISO",
+            "UTC",
+            "BOM",
+            "FIFO",
+            "HTTP",
+            "TLS",
+            "API",
+        )
     },
     # key labels as the keyboard and the footer print them
     **{name: "a key label" for name in ("Enter", "Escape", "enter", "escape")},
@@ -82,6 +99,9 @@ _EXEMPT = re.compile(r"Столбец id\b")
 """The CSV column named ``id``: the one place «id» is a name to type, not the word «идентификатор»."""
 
 _CODE = [
+    re.compile(r"[a-z]+://\S*"),  # a URL, or a scheme named alone: http://, postgresql://USER@HOST/DB
+    re.compile(r"\$\([^)]*\)"),  # a shell substitution in a command to paste: $(cat {path})
+    re.compile(r"kzjp-tutor(?: [a-z][a-z_-]*)+|pip install"),  # a command line to type, as written
     re.compile(r"\{[^{}]*\}"),  # {placeholder}, and the grade help's {"card": ID, ...} example
     re.compile(r"%\([a-z_]+\)[sdr]|%[sdr]"),  # printf placeholders
     re.compile(r"`[^`]*`"),  # commands in backticks

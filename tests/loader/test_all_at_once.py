@@ -140,6 +140,17 @@ def test_toml_syntax_errors_get_a_hint(line: str, hint: str) -> None:
     assert "TOML syntax error" in problem.message and hint in problem.message
 
 
+def test_a_hint_quotes_a_huge_key_cut_short() -> None:
+    """Found by the deck fuzzer: a key of 80,000 letters set twice made an 80,177-character message."""
+    key = "k" * 80_000
+    text = HEAD + f'[[sections.cards]]\nid = "c"\n{key} = 1\n{key} = 2\n'
+    with pytest.raises(DeckError) as info:
+        parse_deck(text.encode(), "d.toml")
+    (problem,) = info.value.problems
+    assert "is set twice in this table" in problem.message
+    assert len(str(problem)) < 1_000
+
+
 def test_single_bracket_cards_get_a_hint() -> None:
     text = HEAD + '[sections.cards]\nid = "c"\n[sections.cards]\nid = "d"\n'
     with pytest.raises(DeckError) as info:

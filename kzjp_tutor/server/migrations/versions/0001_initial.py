@@ -73,4 +73,4 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     """Not supported: the server's schema only moves forward."""
-    raise NotImplementedError("the class server's schema only moves forward")
+    raise NotImplementedError("the class server's schema only moves forward")  # i18n: not text

@@ -37,11 +37,13 @@ __all__ = ["register", "run", "run_default", "run_plain", "session_seed"]
 
 _QUIT = {":q", ":quit", ":exit"}
 _UNDO = {":u", ":undo"}
-_OVERRIDES: dict[str, Literal["right", "wrong", "easy"]] = {
+_OVERRIDES: dict[str, Literal["right", "wrong", "hard", "easy"]] = {
     ":right": "right",
     ":r": "right",
     ":wrong": "wrong",
     ":w": "wrong",
+    ":hard": "hard",
+    ":h": "hard",
     ":easy": "easy",
     ":e": "easy",
 }
@@ -54,9 +56,9 @@ def register(sub: Any) -> None:
         help=_("study decks (default: all bundled decks)"),
         description=_(
             "Study cards: due reviews first, then new cards in lecture order. In --plain mode type an "
-            'answer and press Enter; an empty line means "I don\'t know"; :undo takes back the last '
-            'answer; :right, :wrong or :easy re-rates it ("I was right"); :quit or end of input stops '
-            "with a summary."
+            'answer and press Enter; an empty line means "I don\'t know" (on a new card shown first: '
+            '"read, ask it later"); :undo takes back the last answer; :right, :wrong, :hard or :easy '
+            're-rates it ("I was right"); :quit or end of input stops with a summary.'
         ),
     )
     parser.add_argument(
@@ -100,7 +102,8 @@ def _show(item: QueueItem, out: TextIO) -> None:
         print(
             _("  answer: {answer}").format(answer=answer_text(item.card, item.deck.deck.language)), file=out
         )
-        for line in (item.card.explain, item.card.source and f"«{item.card.source}»"):
+        quote = _("“{quote}”").format(quote=item.card.source) if item.card.source else None
+        for line in (item.card.explain, quote):
             if line:
                 print(f"  {line}", file=out)
         print(_("(a new card: read it and press Enter; it is asked a few cards later)"), file=out)
@@ -139,63 +142,103 @@ def _unread(graded: Graded, out: TextIO) -> None:
     print(_("? could not read this answer: {feedback}").format(feedback=graded.verdict.feedback), file=out)
 
 
+def _command(session: StudySession, text: str, out: TextIO) -> Literal["quit", "done"] | None:
+    """Carry out ``text`` if it is a command (:quit, :undo, an override); None if it is an answer."""
+    command = text.strip().casefold()
+    if command in _QUIT:
+        return "quit"
+    if command in _UNDO:
+        print(
+            _("undone: the last answer is taken back") if session.undo() else _("nothing to undo"),
+            file=out,
+        )
+        return "done"
+    if command in _OVERRIDES:
+        # "I was right" / "I was wrong" / hard / easy: the last answer recorded again with that rating.
+        amended = session.amend(_OVERRIDES[command])
+        if amended is None:
+            print(_("nothing to change yet: answer a card first"), file=out)
+        else:
+            said = _("recorded as {rating}; next: in {interval}")
+            print(
+                said.format(rating=rating_name(amended.rating), interval=interval(amended.interval)), file=out
+            )
+        return "done"
+    return None
+
+
+def _read(stdin: TextIO, out: TextIO) -> str | Literal[False] | None:
+    """The next line without its newline; None at the end of input or Ctrl-C; False for a line
+    that is not valid text (a legacy-encoded paste), refused and said so: the card is asked again."""
+    try:
+        line = read_text_line(stdin)
+    except KeyboardInterrupt:  # Ctrl-C at the prompt ends the session like end of input
+        print(file=out)
+        return None
+    except UnicodeError:
+        print(_("that line was not valid text; type it again"), file=out)
+        return False
+    return line.rstrip("\r\n") if line else None
+
+
+def _answer(session: StudySession, item: QueueItem, text: str, started: float, out: TextIO) -> bool:
+    """Act on ``text`` typed for ``item``: acknowledge a shown card, or grade, record and print the
+    verdict (True then); an answer that could not be read records nothing and asks again."""
+    if item.show and not text.strip():
+        session.acknowledge()
+        return False
+    duration = int((time.monotonic() - started) * 1000)
+    graded = session.answer(text, duration)
+    if graded.verdict.unreadable:
+        _unread(graded, out)
+        return False  # nothing recorded: the same card is asked again
+    recorded = session.commit("wrong" if not text.strip() else None)
+    _verdict(recorded, out)
+    return True
+
+
 def run_plain(session: StudySession, ctx: Context, stdin: TextIO) -> int:
-    """The line-by-line study loop; ends at end of input, ``:quit``, Ctrl-C or when nothing is left."""
+    """The line-by-line study loop; ends at end of input, ``:quit``, Ctrl-C or when nothing is left.
+
+    From a pipe, the line after a verdict is read before the next card is printed: when it
+    re-rates or undoes that answer, its confirmation then stands under the verdict it concerns
+    instead of under a card it does not touch (trial B15). At a terminal the student needs to
+    see the next card to answer it, so it is printed at once.
+    """
     out = ctx.stdout
     interactive = stdin.isatty()
     # The grader's dictionaries load while the first card is read, not when its answer is graded.
     threading.Thread(target=preload_vocabulary, name="vocabulary", daemon=True).start()
-    while True:
-        item = session.next_card()
-        if item is None:
-            break
+    ahead: str | None = None  # a line read before its card was printed: that card's answer
+    after_verdict = False
+    while (item := session.next_card()) is not None:
+        if after_verdict and not interactive:
+            after_verdict = False
+            read = _read(stdin, out)
+            if read is None:
+                break
+            ahead = None if read is False else read
+            done = _command(session, ahead, out) if ahead is not None else None
+            if done is not None:
+                ahead = None
+                if done == "quit":
+                    break
+                continue
         _show(item, out)
         if interactive:
             print("> ", end="", file=out)
         out.flush()
         started = time.monotonic()
-        try:
-            line = read_text_line(stdin)
-        except KeyboardInterrupt:  # Ctrl-C at the prompt ends the session like end of input
-            print(file=out)
+        text, ahead = (ahead if ahead is not None else _read(stdin, out)), None
+        if text is None:
             break
-        except UnicodeError:  # a legacy-encoded paste: refuse this line, keep the session
-            print(_("that line was not valid text; type it again"), file=out)
-            continue
-        if not line:
+        if text is False:
+            continue  # refused: the card is shown again
+        done = _command(session, text, out)
+        if done == "quit":
             break
-        text = line.rstrip("\r\n")
-        command = text.strip().casefold()
-        if command in _QUIT:
-            break
-        if command in _UNDO:
-            print(
-                _("undone: the last answer is taken back") if session.undo() else _("nothing to undo"),
-                file=out,
-            )
-            continue
-        if command in _OVERRIDES:
-            # "I was right" / "I was wrong" / easy: the last answer is recorded again with that rating.
-            amended = session.amend(_OVERRIDES[command])
-            if amended is None:
-                print(_("nothing to change yet: answer a card first"), file=out)
-            else:
-                text = _("recorded as {rating}; next: in {interval}")
-                print(
-                    text.format(rating=rating_name(amended.rating), interval=interval(amended.interval)),
-                    file=out,
-                )
-            continue
-        if item.show and not text.strip():
-            session.acknowledge()
-            continue
-        duration = int((time.monotonic() - started) * 1000)
-        graded = session.answer(text, duration)
-        if graded.verdict.unreadable:
-            _unread(graded, out)
-            continue  # nothing recorded: the same card is asked again
-        recorded = session.commit("wrong" if not text.strip() else None)
-        _verdict(recorded, out)
+        if done is None:
+            after_verdict = _answer(session, item, text, started, out)
     summary = session.summary()
     lines = summary_lines(
         summary.answered, summary.correct, summary.elapsed, summary.next_due, ctx.clock.now()

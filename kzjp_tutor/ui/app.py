@@ -11,9 +11,9 @@ the study screen itself (saying "Loading…") and never builds the home screen o
 home, browse, progress and settings screens and the palette's commands are imported on first
 use, and the core modules the first paint does not need are imported after it.
 
-Top-level sections are Textual ``MODES`` (home, browse, progress, settings); a study session is
-pushed on top of the home mode, except the one ``kzjp-tutor study`` opens with, which has a mode of
-its own (``session``); help is a modal screen.
+Top-level sections are Textual ``MODES`` (home, browse, progress, settings); a study session lives
+in a mode of its own (``session``), so F2 always reaches the decks while the session waits there,
+with its card and any graded answer, to be resumed from the home screen; help is a modal screen.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from textual.binding import Binding, BindingType
 from textual.events import DeliveryComplete, DeliveryFailed
 from textual.screen import Screen
 from textual.signal import Signal
+from textual.theme import Theme
 from textual.worker import Worker, WorkerState
 
 from ..core import i18n
@@ -188,11 +189,11 @@ class TutorApp(App[None], inherit_bindings=False):
         """Published each time the per-section counts are recomputed."""
         self.study_screens: set[StudyScreen] = set()
         """Study screens alive in any mode, so quitting records a graded answer wherever it is."""
-        self._opening: StudyScreen | None = None
-        """The study screen ``kzjp-tutor study`` opened with, until it closes.
+        self.session_screen: StudyScreen | None = None
+        """The study screen of the current session (in the ``session`` mode) until it closes.
 
-        It lives in the ``session`` mode rather than on the home screen's stack (building the home
-        screen first would delay the first card), so "home" means this screen while it lives.
+        ``kzjp-tutor study`` opens on it without building the home screen (which would delay the
+        first card); F2 shows the decks and leaves it waiting, to be resumed.
         """
         self._check_ui_settings(settings)
         self.theme = settings.theme
@@ -212,11 +213,10 @@ class TutorApp(App[None], inherit_bindings=False):
             self.notify(
                 visible(notice), title=_("Your progress"), severity="warning", timeout=30, markup=False
             )
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self.start_study:
             self.start_study = False
-            self._opening = StudyScreen(None, StudyScope(section_id=self.start_section))
-            self.switch_mode("session")
-            self.push_screen(self._opening, callback=self._opening_closed)
+            self._open_session(StudyScreen(None, StudyScope(section_id=self.start_section)))
         else:
             self.switch_mode("home")
         # After that screen's first paint (not the app's next refresh, which also waits for the
@@ -272,8 +272,9 @@ class TutorApp(App[None], inherit_bindings=False):
             if self.instructor_folder is not None:
                 folder, self.instructor_folder = self.instructor_folder, None
                 self.action_show_instructor(str(folder))
-            if self._opening is not None and not self._opening.has_session:
-                self._begin_opening(self._opening)
+            opening = self.session_screen
+            if opening is not None and not opening.has_session and opening.running:
+                self._begin_opening(opening)
             else:
                 self.refresh_overview()
         elif worker.name == "overview":
@@ -327,7 +328,7 @@ class TutorApp(App[None], inherit_bindings=False):
             return
         if screen is None:
             screen = StudyScreen(session, scope)
-            self.push_screen(screen, callback=self._session_closed)
+            self._open_session(screen)
         else:
             screen.begin(session)
         # Grading's per-deck word lists are built off the UI thread, before the first answer.
@@ -362,11 +363,50 @@ class TutorApp(App[None], inherit_bindings=False):
     def _session_closed(self, _result: object) -> None:
         self.refresh_overview()
 
-    def _opening_closed(self, _result: object) -> None:
-        """The session ``study`` opened with is over (or was left while loading): show the decks."""
-        self._opening = None
-        self.switch_mode("home")
+    def _open_session(self, screen: StudyScreen) -> None:
+        """Study on ``screen`` in the ``session`` mode; a session still open there ends first
+        (its graded answer recorded), since one session at a time is what "resume" means."""
+        old = self.session_screen
+        if old is not None:
+            old.finish_pending()
+            if self.current_mode == "session":
+                self.switch_mode("home")
+            self.remove_mode("session")
+            self.add_mode("session", Screen)
+        self.session_screen = screen
+        self.switch_mode("session")
+        self.push_screen(screen, callback=partial(self._study_closed, screen))
+
+    def _study_closed(self, screen: StudyScreen, _result: object) -> None:
+        """A session's screen closed (summary read, or left while loading): show the decks."""
+        if screen is self.session_screen:
+            self.session_screen = None
+            if self.current_mode == "session":
+                self.switch_mode("home")
         self.refresh_overview()
+
+    @property
+    def resumable(self) -> StudyScreen | None:
+        """The session the home screen can go back to: open and not yet ended."""
+        screen = self.session_screen
+        return screen if screen is not None and screen.running else None
+
+    def action_resume_session(self) -> None:
+        """Back to the session left with F2 (or another section's key), as it was."""
+        if self.resumable is not None:
+            self.switch_mode("session")
+
+    def _theme_changed(self, theme: Theme) -> None:
+        """A theme picked anywhere (palette, ctrl+t, Settings) is the student's choice: save it."""
+        if theme.name == self.settings.theme:
+            return
+        settings = self.settings.model_copy(update={"theme": theme.name})
+        try:
+            save_settings(self.home, settings)
+        except KzjpError as exc:
+            self.notify(str(exc), title=_("Theme"), severity="error", timeout=10, markup=False)
+            return
+        self.settings = settings
 
     def update_settings(self, settings: Settings) -> None:
         """Adopt and save new settings (the settings screen's one way to change them).
@@ -489,8 +529,10 @@ class TutorApp(App[None], inherit_bindings=False):
             self.push_screen(HelpScreen(self.screen, [owner for _where, owner in keymap_owners()]))
 
     def action_show_home(self) -> None:
-        """Switch to the decks overview (or back to the session ``study`` opened with, while it lasts)."""
-        self.switch_mode("session" if self._opening is not None else "home")
+        """Switch to the decks overview; a session is kept, to be resumed from there."""
+        if self.session_screen is not None and self.entries is not None:
+            self.refresh_overview()  # the counts moved while studying
+        self.switch_mode("home")
 
     def action_show_browse(self) -> None:
         """Switch to card search."""

@@ -163,7 +163,7 @@ def test_lang_beats_the_environment(
 
 TYPED = ("--help", "--home", "--lang", "--json", "--deck", "--repair", "--section", "--plain", "--limit",
          "--force", "--version", "{ru,en}", "KZJP_TUTOR_HOME", "ui_language", ":undo", ":right", ":wrong",
-         ":easy", ":quit", "Enter", "JSON", ".toml")  # fmt: skip
+         ":hard", ":easy", ":quit", "Enter", "JSON", ".toml")  # fmt: skip
 """What a person types as written (options, keys, formats, setting names): not words to translate."""
 GRADE_FIELDS = ('"card"', '"answer"', "ID", "TEXT", '"state"', "correct", "partial", "wrong", "unreadable")
 """The grade command's JSON fields and values, which stay English (machine output) and its help names."""

@@ -7,6 +7,7 @@ fsrs fuzzing is off, the home folder is fresh, and the cursor does not blink.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 import pytest
 
@@ -34,19 +35,26 @@ def home(tmp_path: Path) -> Path:
 @pytest.fixture
 def build_app(home: Path, clock: Clock) -> AppFactory:
     """Build an app over some fixture decks, the same way the CLI does (in English unless told:
-    the suite's ``KZJP_TUTOR_LANG=en`` reaches ``make_app``)."""
+    the suite's ``KZJP_TUTOR_LANG=en`` reaches ``make_app``).
+
+    New cards are asked at once (``ask-first``) unless a test asks for ``new_cards="show-first"``
+    (the app's default): most UI tests are about answering, and showing every new card first
+    would put a read-it step before each of their answers. The show-first tests say so.
+    """
 
     def build(
         *paths: Path,
         settings: Settings | None = None,
         start_study: bool = False,
         language: Language | None = None,
+        new_cards: Literal["show-first", "ask-first"] = "ask-first",
     ) -> TutorApp:
+        chosen = (settings or Settings()).model_copy(update={"new_cards": new_cards})
         return make_app(
             home,
             list(paths),
             clock,
-            settings or Settings(),
+            chosen,
             start_study=start_study,
             fuzz=False,
             language=language,

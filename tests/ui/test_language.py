@@ -142,9 +142,9 @@ class TestSwitchOnSettings:
             assert i18n.current() == "en"
             assert app.screen.sub_title == "Settings"
             assert {"Save", "Help", "Quit"} <= footer_words(app)
-            await pilot.press("f2")
+            await pilot.press("f2", "r")  # the decks, then resume the session
             await wait_loaded(pilot)
-            # The study screen still open on the home stack speaks English too.
+            # The study screen still open in its own mode speaks English too.
             assert isinstance(app.screen, StudyScreen)
             assert "Check" in plain(app.screen.query_one(KeyHints))
 

@@ -98,7 +98,9 @@ class TestScreens:
             await pilot.press("down", "down", "enter")  # the "Concepts" section
             assert isinstance(app.screen, StudyScreen)
             assert app.screen.item is not None and app.screen.item.section.id == "concepts"
-            await pilot.press("escape")  # leave
+            await pilot.press("escape")  # end: the summary
+            assert isinstance(app.screen, StudyScreen) and app.screen.state == "done"
+            await pilot.press("escape")  # leave it
             assert isinstance(app.screen, HomeScreen)
 
     async def test_keymap_remaps_binding(self, build_app: AppFactory) -> None:

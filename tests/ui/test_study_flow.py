@@ -14,6 +14,7 @@ from kzjp_tutor.core.clock import Clock
 from kzjp_tutor.core.settings import Settings
 from kzjp_tutor.core.store import Store
 from kzjp_tutor.ui.factory import make_app
+from kzjp_tutor.ui.screens.home import HomeScreen
 from kzjp_tutor.ui.screens.study import StudyScreen
 from kzjp_tutor.ui.widgets.verdict import VerdictPanel
 
@@ -146,7 +147,9 @@ class TestStudyFlow:
 
     async def test_limit_ends_the_session_with_a_full_bar(self, home: Path, clock: Clock) -> None:
         """`study --limit 2`: two cards, then the summary, and the progress bar reads 2 of 2."""
-        app = make_app(home, [SMALL], clock, Settings(), start_study=True, fuzz=False, limit=2)
+        app = make_app(
+            home, [SMALL], clock, Settings(new_cards="ask-first"), start_study=True, fuzz=False, limit=2
+        )
         async with app.run_test(size=(100, 30)) as pilot:
             await wait_loaded(pilot)
             study = _study(app)
@@ -223,27 +226,40 @@ class TestStudyStart:
             assert not app.study_screens
 
     async def test_ending_the_first_session_shows_the_decks(self, build_app: AppFactory) -> None:
-        """The session `study` opened with ends on the home screen with its counts."""
+        """The session `study` opened with ends (escape: its summary, escape again) on the home
+        screen with its counts."""
         app = build_app(SMALL, start_study=True)
         async with app.run_test(size=(100, 30)) as pilot:
             await answer_first_then(pilot, "escape")
+            assert _state(_study(app)) == "done"
+            await pilot.press("escape")
+            await wait_loaded(pilot)
             assert app.current_mode == "home" and not isinstance(app.screen, StudyScreen)
             assert app.overview["ui-small"].sections["recognition"].learning == 1
 
-    async def test_home_key_returns_to_the_session_study_opened(self, build_app: AppFactory) -> None:
-        """F3 then F2 mid-session: back on the same graded card; after the session, F2 is the decks."""
+    async def test_home_key_shows_the_decks_and_the_session_resumes(self, build_app: AppFactory) -> None:
+        """F3 then F2 mid-session: the decks (trial B10); r resumes the same graded card; after the
+        session ends, F2 is the decks and there is nothing to resume."""
         app = build_app(SMALL, start_study=True)
         async with app.run_test(size=(100, 30)) as pilot:
             await wait_loaded(pilot)
             study = _study(app)
             await pilot.press(*"Astana", "enter")  # graded, not yet recorded
-            await pilot.press("f3", "f2")  # browse, then "home"
-            assert app.screen is study and _state(study) == "graded"
+            await pilot.press("f3", "f2")  # browse, then home
+            await wait_loaded(pilot)
+            assert type(app.screen).__name__ == "HomeScreen"
+            assert app.resumable is study
+            await pilot.press("r")  # resume
+            assert _study(app) is study and _state(study) == "graded"
             await pilot.press("enter")  # accept: recorded, next card
             assert app.store.count_reviews() == 1
-            await pilot.press("escape")  # end the session
+            await pilot.press("escape", "escape")  # end the session: summary, then leave it
             await pilot.press("f3", "f2")
-            assert app.current_mode == "home" and not isinstance(app.screen, StudyScreen)
+            await wait_loaded(pilot)
+            assert app.current_mode == "home" and isinstance(app.screen, HomeScreen)
+            assert app.resumable is None
+            await pilot.press("r")  # nothing to resume: still the decks
+            assert isinstance(app.screen, HomeScreen)
 
     async def test_a_bad_deck_is_named_and_the_good_ones_studied(self, build_app: AppFactory) -> None:
         """`study GOOD BAD`: the session starts on the good deck; a notification names the bad one."""

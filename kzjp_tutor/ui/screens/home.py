@@ -83,6 +83,13 @@ class HomeScreen(Screen[None]):
             show=False,
             tooltip=N_("The highlighted row"),
         ),
+        Binding(
+            "r",
+            "resume_session",
+            N_("Resume session"),
+            id="home.resume",
+            tooltip=N_("Back to the session left open, at the same card"),
+        ),
     ]
 
     def __init__(self) -> None:
@@ -295,6 +302,20 @@ class HomeScreen(Screen[None]):
             )
 
     # ------------------------------------------------------------------ actions
+
+    def on_screen_resume(self) -> None:
+        """Offer "resume" only while a session is open (it may have ended since this was shown)."""
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Resume is there only while a session waits."""
+        if action == "resume_session":
+            return self.tutor.resumable is not None
+        return True
+
+    def action_resume_session(self) -> None:
+        """Back to the open session."""
+        self.tutor.action_resume_session()
 
     @on(DataTable.RowSelected, "#home-decks")
     def _chosen(self, event: DataTable.RowSelected) -> None:

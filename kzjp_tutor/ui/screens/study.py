@@ -7,10 +7,14 @@ the store before the student sees another card. Nothing here grades or schedules
 pick which of the session's methods to call.
 
 States: ``loading`` (``kzjp-tutor study`` paints this screen before the decks are parsed, then
-:meth:`StudyScreen.begin` hands it the session), ``asking`` (the input or the choice list has
-focus), ``graded`` (focus leaves the input so single letters work as overrides), ``done`` (the
-summary), with ``grading`` between asking and graded while a long answer is graded in a
-thread worker.
+:meth:`StudyScreen.begin` hands it the session), ``showing`` (a new card shown first as a fact:
+enter or space when read calls ``session.acknowledge()``, and the core asks it back later),
+``asking`` (the input or the choice list has focus), ``graded`` (focus leaves the input so single
+letters work as overrides), ``done`` (the summary, also after escape), with ``grading`` between
+asking and graded while a long answer is graded in a thread worker.
+
+Acting on the card (suspend, flag with a comment) uses ctrl keys, so they work while the answer
+box has the keys too; every step, answer or not, is taken back by ctrl+z in order.
 """
 
 from __future__ import annotations
@@ -36,9 +40,10 @@ from ...core.i18n import N_
 from ...core.i18n import gettext as _
 from ...core.overview import estimate_session
 from ...core.queue import QueueItem
-from ...core.session import Choice, Graded, StudySession
+from ...core.session import Choice, Graded, Recorded, Step, StudySession
 from ..language import follow_language
 from ..widgets.card_text import literal
+from ..widgets.flag_dialog import FlagDialog
 from ..widgets.key_hints import KeyHints
 from ..widgets.summary import SummaryView
 from ..widgets.verdict import VerdictPanel
@@ -48,7 +53,7 @@ if TYPE_CHECKING:
 
 __all__ = ["StudyScope", "StudyScreen"]
 
-StudyState = Literal["loading", "asking", "grading", "graded", "done"]
+StudyState = Literal["loading", "showing", "asking", "grading", "graded", "done"]
 
 _CHEAP_ANSWER = 200
 """Answers up to this many characters to a card with up to :data:`_CHEAP_FORMS` accepted forms
@@ -121,16 +126,49 @@ class StudyScreen(Screen[None]):
             tooltip=N_("Record the suggested rating"),
         ),
         Binding(
+            "enter,space",
+            "acknowledge_card",
+            N_("Got it"),
+            id="study.read",
+            tooltip=N_("A new card is read: it is asked a few cards later"),
+        ),
+        Binding(
+            "enter,escape",
+            "close_summary",
+            N_("Back to the decks"),
+            id="study.close",
+            tooltip=N_("Leave the finished session"),
+        ),
+        Binding(
             "r", "mark_right", N_("I was right"), id="study.right", tooltip=N_("Override: record as Good")
         ),
         Binding(
             "w", "mark_wrong", N_("I was wrong"), id="study.wrong", tooltip=N_("Override: record as Again")
         ),
+        Binding("h", "mark_hard", N_("Hard"), id="study.hard", tooltip=N_("Override: record as Hard")),
         Binding("e", "mark_easy", N_("Easy"), id="study.easy", tooltip=N_("Record as Easy")),
+        Binding("ctrl+z", "undo_answer", N_("Undo"), id="study.undo", tooltip=N_("Take back the last step")),
         Binding(
-            "ctrl+z", "undo_answer", N_("Undo"), id="study.undo", tooltip=N_("Take back the last answer")
+            "escape",
+            "leave_session",
+            N_("End"),
+            id="study.leave",
+            tooltip=N_("End the session and show its summary"),
         ),
-        Binding("escape", "leave_session", N_("End"), id="study.leave", tooltip=N_("Back to the decks")),
+        Binding(
+            "ctrl+s",
+            "suspend_card",
+            N_("Suspend"),
+            id="study.suspend",
+            tooltip=N_("Set this card aside: not asked until taken back in Browse"),
+        ),
+        Binding(
+            "ctrl+f",
+            "flag_card",
+            N_("Flag"),
+            id="study.flag",
+            tooltip=N_("Flag this card as wrong, with an optional comment for the instructor"),
+        ),
         *(
             Binding(
                 str(n),
@@ -153,6 +191,8 @@ class StudyScreen(Screen[None]):
         self.graded: Graded | None = None
         self._asked_at = 0.0
         self._planned = 0
+        self._flagged_after_grading = False
+        """A flag made while a graded answer waited: undo takes the flag back, not the answer."""
 
     @property
     def tutor(self) -> TutorApp:
@@ -185,6 +225,7 @@ class StudyScreen(Screen[None]):
         with Horizontal(id="study-head"):
             yield Static(id="study-where")
             yield Static(id="study-badges")
+            yield Static(id="study-position")
             yield ProgressBar(total=1, id="study-progress", show_eta=False)
         with Vertical(id="study-ask"):
             yield Static(Content(_("Loading the decks…")), id="study-prompt")
@@ -220,8 +261,11 @@ class StudyScreen(Screen[None]):
             return
         elif self.item is not None:
             self._show_where(self.item)
+            self._update_progress()
         if self.state == "graded" and self.graded is not None:
             self.query_one(VerdictPanel).show(self.graded)
+        elif self.state == "showing" and self.item is not None:
+            self.query_one(VerdictPanel).show_fact(self.item)
         self._update_hints()
 
     def on_unmount(self) -> None:
@@ -247,8 +291,9 @@ class StudyScreen(Screen[None]):
     # ------------------------------------------------------------------ the loop
 
     def show_next(self) -> None:
-        """Ask the session's next card, or show the summary when it has none."""
+        """Ask the session's next card (or show it first), or show the summary when it has none."""
         self.graded = None
+        self._flagged_after_grading = False
         item = self.session.next_card()
         self.item = item
         self._update_progress()
@@ -256,13 +301,16 @@ class StudyScreen(Screen[None]):
         if item is None:
             self._show_summary()
             return
-        self.state = "asking"
         self.query_one(SummaryView).display = False
         self._show_where(item)
         self.query_one("#study-prompt", Static).update(literal(item.card.prompt))
         choices = self.query_one("#study-choices", OptionList)
         answer = self.query_one("#study-answer", Input)
         answer.value = ""
+        if item.show:
+            self._show_fact(item)
+            return
+        self.state = "asking"
         answer.can_focus = True
         if isinstance(item.card, ChoiceCard):
             # The session's order for this showing; a number (typed, pressed or the option's id)
@@ -282,6 +330,20 @@ class StudyScreen(Screen[None]):
             answer.display = True
             answer.focus()
         self._asked_at = time.monotonic()
+        self._update_hints()
+
+    def _show_fact(self, item: QueueItem) -> None:
+        """A new card as a fact to read: question, answer, explanation, source; no answer box."""
+        self.state = "showing"
+        for selector in ("#study-choices", "#study-answer"):
+            widget = self.query_one(selector)
+            widget.display = False
+            widget.can_focus = False
+        panel = self.query_one(VerdictPanel)
+        panel.show_fact(item)
+        panel.display = True
+        self.set_focus(None)
+        self.query_one("#study-body", VerticalScroll).scroll_home(animate=False)
         self._update_hints()
 
     def _show_where(self, item: QueueItem) -> None:
@@ -345,6 +407,7 @@ class StudyScreen(Screen[None]):
             self._update_hints()
 
     def _show_verdict(self, graded: Graded) -> None:
+        self._flagged_after_grading = False
         if graded.verdict.unreadable:
             self._show_unread(graded)
             return
@@ -398,6 +461,8 @@ class StudyScreen(Screen[None]):
             self.query_one(selector).display = False
         self.query_one("#study-where", Static).update(literal(self.scope.title()))
         self.query_one("#study-badges", Static).update(Content(_("done")))
+        self.query_one(VerdictPanel).display = False
+        self._update_progress()
         summary = self.query_one(SummaryView)
         summary.show(self.session.summary(), self.tutor.clock.now())
         summary.display = True
@@ -408,17 +473,44 @@ class StudyScreen(Screen[None]):
         """Refresh the key bar (and the bindings) for the current state."""
         self.refresh_bindings()
         own = [b for b in self.BINDINGS if isinstance(b, Binding)]
-        app_keys = [
-            b for b in type(self.app).BINDINGS if isinstance(b, Binding) and b.id in ("app.quit", "app.help")
-        ]
+        # F2 first: the decks are one key away, and the session waits there to be resumed.
+        by_id = {b.id: b for b in type(self.app).BINDINGS if isinstance(b, Binding) and b.id}
+        app_keys = [by_id[i] for i in ("app.home", "app.quit", "app.help") if i in by_id]
         self.query_one(KeyHints).show_for(self, [*own, *app_keys], dict(self.tutor.settings.keymap))
 
+    def cards_done(self) -> int:
+        """Cards this session has dealt with: answered, shown first, or set aside."""
+        return sum(
+            1
+            for step in self.session.steps
+            if isinstance(step, Recorded) or step.event.kind in ("shown", "suspend")
+        )
+
+    def position(self) -> tuple[int, int]:
+        """(the current card's place, the cards planned): "12 / 40"; the total is an estimate
+        that grows when learning steps or shown cards bring more cards back than it counted."""
+        done = self.cards_done()
+        if self.item is None:
+            return done, done
+        place = done + 1
+        return place, max(self._planned, place)
+
     def _update_progress(self) -> None:
-        answered = len(self.session.history)
-        remaining = 0 if self.item is None else 1
+        if self._session is None:
+            return
+        place, total = self.position()
+        done = self.cards_done()
         # When the session is over the bar is full, whatever the estimate said.
-        total = max(self._planned, answered + remaining, 1) if self.item is not None else max(answered, 1)
-        self.query_one(ProgressBar).update(total=total, progress=answered)
+        self.query_one(ProgressBar).update(total=max(total, 1), progress=done)
+        where = self.query_one("#study-position", Static)
+        if self.item is None:
+            where.update(Content(str(done)))
+        else:
+            where.update(
+                Content(
+                    _("{place} / {total} · {left} left").format(place=place, total=total, left=total - place)
+                )
+            )
 
     # ------------------------------------------------------------------ events
 
@@ -439,23 +531,31 @@ class StudyScreen(Screen[None]):
         """Offer each key only in the state where it means something."""
         if self.state in ("loading", "grading"):
             return action == "leave_session"
+        if action == "close_summary":
+            return self.state == "done"
+        if self.state == "done":
+            return False
+        if action == "acknowledge_card":
+            return self.state == "showing"
+        if action in ("suspend_card", "flag_card"):
+            return self.item is not None
         if action == "submit_answer":  # text cards; a choice card's list takes enter itself
             return (
                 self.state == "asking"
                 and self.item is not None
                 and not isinstance(self.item.card, ChoiceCard)
             )
-        if action in ("mark_right", "mark_wrong", "mark_easy"):
+        if action in ("mark_right", "mark_wrong", "mark_hard", "mark_easy"):
             return self.state == "graded"
         if action == "accept_rating":
-            return self.state in ("graded", "done")
+            return self.state == "graded"
         if action == "pick_choice":
             if self.state != "asking" or self.item is None or not isinstance(self.item.card, ChoiceCard):
                 return False
             number = parameters[0] if parameters else 0
             return isinstance(number, int) and 1 <= number <= len(self.item.choices)
         if action == "undo_answer":
-            return self.state == "graded" or bool(self.session.history)
+            return self.state == "graded" or bool(self.session.steps)
         return True
 
     def action_submit_answer(self) -> None:
@@ -468,11 +568,28 @@ class StudyScreen(Screen[None]):
         answer.call_later(lambda: self.submit_answer(answer.value))
 
     def action_accept_rating(self) -> None:
-        """Record the grader's suggested rating; on the summary, go back."""
-        if self.state == "done":
-            self.dismiss(None)
-        else:
-            self.commit_answer(None)
+        """Record the grader's suggested rating."""
+        self.commit_answer(None)
+
+    def action_close_summary(self) -> None:
+        """The session is over and its summary read: back to the decks."""
+        self.dismiss(None)
+
+    def action_acknowledge_card(self) -> None:
+        """The student has read the new card: record it as shown (the core asks it back later)."""
+        if self.state != "showing":
+            return
+        try:
+            self.session.acknowledge()
+        except KzjpError as exc:
+            self.notify(
+                _("Could not save that the card was read: {error}").format(error=exc),
+                severity="error",
+                timeout=10,
+                markup=False,
+            )
+            return
+        self.show_next()
 
     def action_mark_right(self) -> None:
         """The student overrides: they were right (recorded as Good)."""
@@ -481,6 +598,10 @@ class StudyScreen(Screen[None]):
     def action_mark_wrong(self) -> None:
         """The student overrides: they were wrong (recorded as Again)."""
         self.commit_answer("wrong")
+
+    def action_mark_hard(self) -> None:
+        """The student found it hard (recorded as Hard, whatever the grader suggested)."""
+        self.commit_answer("hard")
 
     def action_mark_easy(self) -> None:
         """The student found it easy (recorded as Easy)."""
@@ -496,21 +617,99 @@ class StudyScreen(Screen[None]):
             self.submit_answer(self.item.choices[number - 1])
 
     def action_undo_answer(self) -> None:
-        """Drop the graded answer, or take back the last recorded one and ask that card again."""
+        """Take back the last step: a graded answer, a recorded one, a showing, a suspension or a flag.
+
+        The card it concerned is asked (or shown) again; a flag taken back leaves the screen as it was.
+        """
+        if self.state == "graded" and self._flagged_after_grading and self.graded is not None:
+            self._undo_flag_over(self.graded)
+            return
+        steps = self.session.steps
+        last = steps[-1] if steps else None
         was_graded = self.state == "graded"
-        if not self.session.undo():
+        try:
+            undone = self.session.undo()
+        except KzjpError as exc:
+            self.notify(str(exc), severity="error", timeout=10, markup=False)
+            return
+        if not undone:
             self.notify(_("Nothing to undo."), severity="warning")
             return
         if was_graded:
             self.notify(_("Answer discarded; try again."))
+        elif isinstance(last, Step) and last.event.kind == "flag":
+            self.notify(_("Flag taken back."))
+            self._update_hints()
+            return  # flagging did not move on, so neither does taking it back
         else:
-            self.notify(_("Last answer taken back."))
+            self.notify(_undone_message(last))
         self.show_next()
 
+    def _undo_flag_over(self, graded: Graded) -> None:
+        """A flag made after grading is the last step, but the session drops a waiting answer
+        first: drop it, take the flag back, and grade the same answer again (nothing recorded)."""
+        try:
+            self.session.undo()  # the graded answer (unrecorded)
+            self.session.undo()  # the flag
+        except KzjpError as exc:
+            self.notify(str(exc), severity="error", timeout=10, markup=False)
+            return
+        self.notify(_("Flag taken back."))
+        self._show_verdict(self.session.answer(graded.answer, graded.duration_ms))
+
+    def action_suspend_card(self) -> None:
+        """Set the current card aside (a graded answer waiting on it is dropped, not recorded)."""
+        if self.item is None:
+            return
+        try:
+            step = self.session.suspend()
+        except KzjpError as exc:
+            self.notify(str(exc), severity="error", timeout=10, markup=False)
+            return
+        if step is None:
+            self.notify(_("The card could not be suspended."), severity="warning")
+            return
+        self.notify(_("Card suspended: it is not asked until you take it back in Browse (ctrl+z undoes)."))
+        self.show_next()
+
+    def action_flag_card(self) -> None:
+        """Ask for an optional comment, then flag the current card as wrong for the instructor."""
+        if self.item is None:
+            return
+        self.app.push_screen(FlagDialog(self.item.card.prompt), callback=self._flag_with)
+
+    def _flag_with(self, comment: str | None) -> None:
+        if comment is None or self.item is None or self.state == "done":
+            return  # cancelled (or the session ended meanwhile)
+        graded = self.state == "graded"
+        try:
+            step = self.session.flag(comment or None)
+        except KzjpError as exc:
+            self.notify(str(exc), severity="error", timeout=10, markup=False)
+            return
+        if step is None:
+            self.notify(_("The card could not be flagged."), severity="warning")
+            return
+        self._flagged_after_grading = graded
+        self.notify(_("Card flagged for the instructor (ctrl+z undoes)."))
+        self._update_hints()
+
     def action_leave_session(self) -> None:
-        """Back to the decks, recording a graded answer first with its suggested rating."""
+        """End the session: record a graded answer with its suggested rating, then the summary.
+
+        While the decks are still loading there is no session to sum up: back to the decks.
+        """
+        if self._session is None:
+            self.dismiss(None)
+            return
         self.finish_pending()
-        self.dismiss(None)
+        self.item = None
+        self._show_summary()
+
+    @property
+    def running(self) -> bool:
+        """Whether this session can be resumed: begun or loading, and not yet ended."""
+        return self.state != "done"
 
     def finish_pending(self) -> None:
         """Record a graded answer still on screen, so leaving or quitting never loses it."""
@@ -525,3 +724,16 @@ class StudyScreen(Screen[None]):
                     markup=False,
                 )
             self.state = "asking"
+
+
+def _undone_message(step: Recorded | Step | None) -> str:
+    """What ctrl+z just took back, said to the student."""
+    if isinstance(step, Step):
+        kind = step.event.kind
+        if kind == "shown":
+            return _("The card is shown again.")
+        if kind == "suspend":
+            return _("The card is back in the session.")
+        if kind == "reset":
+            return _("The card's progress is back.")
+    return _("Last answer taken back.")

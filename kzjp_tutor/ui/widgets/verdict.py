@@ -16,6 +16,7 @@ from textual.widgets import Static
 from ...core.grading.feedback import already_names, only_says_correct
 from ...core.grading.marks import mark_answer
 from ...core.i18n import gettext as _
+from ...core.queue import QueueItem
 from ...core.session import Graded
 from ...core.wording import answer_text, rating_name
 from .card_text import literal, marked_content
@@ -81,18 +82,40 @@ class VerdictPanel(Vertical):
                 self.query_one(selector).display = False
             return
         self.query_one("#verdict-rating").display = True
-        expected = answer_text(card, graded.item.deck.deck.language)
+        expected = self._fact(graded.item)
         # Feedback that already gives the answer («Правильно: Астана.») is not repeated as "Answer:".
         self.query_one("#verdict-expected").display = not already_names(verdict.feedback, expected)
+        self.query_one("#verdict-rating", Static).update(
+            Content.assemble(_("Suggested rating: "), (rating_name(int(graded.suggested)), "bold"))
+        )
+
+    def show_fact(self, item: QueueItem) -> None:
+        """A new card shown first, as a fact to read: its answer, explanation and source.
+
+        The same lines as under a verdict (one home for how an answer is written out), under a
+        headline that says this is not a test and what the student does next.
+        """
+        self.set_classes("-fact")
+        self.query_one("#verdict-headline", Static).update(Content(_("New card: read it")))
+        rating = self.query_one("#verdict-rating", Static)
+        rating.display = True
+        rating.update(Content(_("enter when read: it is asked a few cards later")))
+        for selector in ("#verdict-feedback", "#verdict-answer"):
+            self.query_one(selector).display = False
+        self._fact(item)
+        self.query_one("#verdict-expected").display = True
+
+    def _fact(self, item: QueueItem) -> str:
+        """Fill the answer, explanation and source lines of ``item``'s card; the answer as written."""
+        card = item.card
+        expected = answer_text(card, item.deck.deck.language)
         self.query_one("#verdict-expected", Static).update(
             Content.assemble((_("Answer: "), "bold"), literal(expected))
         )
         self._optional("#verdict-explain", card.explain, "")
         quote = _("“{quote}”").format(quote=card.source) if card.source else None
         self._optional("#verdict-source", quote, _("Source: "))
-        self.query_one("#verdict-rating", Static).update(
-            Content.assemble(_("Suggested rating: "), (rating_name(int(graded.suggested)), "bold"))
-        )
+        return expected
 
     def _optional(self, selector: str, text: str | None, label: str) -> None:
         widget = self.query_one(selector, Static)

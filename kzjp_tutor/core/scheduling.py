@@ -303,17 +303,21 @@ class Planner:
     def shown(self, deck_id: str, card_id: str, now: dt.datetime) -> CardState:
         """The state of a new card just SHOWN (not answered): asked back after the first learning step.
 
-        Why not an fsrs review: nothing was recalled, so no rating is honest. The card keeps
-        fsrs's "never reviewed" memory (no stability, no difficulty, no last review); its first
-        real answer starts the memory model as any first answer does. Only its due moves to
-        ``now`` + the first learning step, so it comes back after a few other cards; with no
-        learning steps it is due at once.
+        No answer is recorded and ``reps`` stays 0, but fsrs's memory starts where a new card's
+        first Again puts it (its stability, difficulty and step 0): a student who has just read a
+        fact they did not know is where fsrs's Again assumes them, the answer seen, not recalled.
+        Why not "no memory yet": the answer a minute after reading is nearly always right, a first
+        Good gives fsrs's stability of days and the card left the learning steps on its next answer;
+        in ``bench/simulate_learning.py`` that cost 15 points of exam-day recall against ask-first
+        (docs/learning.md). So a shown card is then scheduled exactly as ask-first's card after
+        its forced miss. Due ``now`` + the first learning step, so it comes back after a few other
+        cards; with no learning steps it is due at once.
         """
         state = self.new_state(deck_id, card_id, now)
+        card, _log = self.scheduler.review_card(state.fsrs, fsrs.Rating.Again, _utc(now))
         steps = self.scheduler.learning_steps
-        if steps:
-            state.fsrs.due = _utc(now) + steps[0]
-        return state
+        card.due = _utc(now) + steps[0] if steps else _utc(now)
+        return replace(state, fsrs=card)
 
     def review(
         self,

@@ -13,10 +13,11 @@ The flow is two-step so that a UI can show the verdict and let the student overr
 A new card may come as a fact to read first (``item.show``, ``new_cards = "show-first"``): the
 front end shows its question, answer, explanation and source, and calls :meth:`acknowledge` when
 the student has read it; the card is recorded as *shown* (not answered) and asked back after
-the first learning step. The first answer after a showing is rated at most Hard
-(:data:`AFTER_SHOWING`, see :func:`first_answer_rating`). Answering a shown item instead simply
-asks it at once (as ``ask-first``). :meth:`suspend`, :meth:`flag` and :meth:`reset` act on a card; every step, an
-answer or not, is its own committed transaction and :meth:`undo` takes back the last one.
+the first learning step, scheduled from then on as an ask-first card after its forced miss
+(:meth:`~kzjp_tutor.core.scheduling.Planner.shown`). Answering a shown item instead simply
+asks it at once (as ``ask-first``). :meth:`suspend`, :meth:`flag` and :meth:`reset` act on a
+card; every step, an answer or not, is its own committed transaction and :meth:`undo` takes
+back the last one.
 
 A plain mode simply calls ``commit()`` right after ``answer()``. ``commit`` is ONE database
 transaction (review row + the card's new state), so an answer is either wholly recorded or not.
@@ -52,33 +53,20 @@ from .i18n import gettext as _
 from .queue import QueueItem, StudyQueue
 from .scheduling import Outcome, Planner, to_fsrs_rating
 from .settings import Settings
-from .store import CardEvent, CardState, EventKind, Review, StateChanged, Store
+from .store import CardEvent, EventKind, Review, StateChanged, Store
 
 __all__ = [
-    "AFTER_SHOWING",
     "Choice",
     "Graded",
     "Recorded",
     "Step",
     "StudySession",
     "Summary",
-    "first_answer_rating",
     "grade_item",
 ]
 
 Choice = fsrs.Rating | Literal["right", "wrong", "hard", "easy"] | None
 """How to rate a committed answer: None = the grader's suggestion, an fsrs Rating, or an override."""
-
-AFTER_SHOWING = fsrs.Rating.Hard
-"""The highest rating of a card's first answer after it was shown as a fact.
-
-Why: an answer typed a minute after reading the fact shows the fact was read, not learned. Rated
-Good, fsrs gives it the stability of a first Good (days) and the card leaves the learning steps at
-once; in ``bench/simulate_learning.py`` that cost 15 points of exam-day recall against ask-first.
-Rated Hard, the card stays on its first learning step and comes back on a later day sooner
-(docs/learning.md has the numbers). The review row keeps the grader's verdict and suggestion; only
-the rating is capped, so reports still count the answer right.
-"""
 
 _OVERRIDES = {
     "right": fsrs.Rating.Good,
@@ -148,18 +136,6 @@ class Summary:
     """The earliest time any card of the session's decks is due again."""
     shown: int = 0
     """New cards shown as facts (not answers)."""
-
-
-def first_answer_rating(previous: CardState | None, rating: fsrs.Rating) -> fsrs.Rating:
-    """The rating to record for an answer to a card whose stored state is ``previous``.
-
-    The one home of the rule of :data:`AFTER_SHOWING`: a card that was shown and never answered
-    (its schedule is :meth:`~kzjp_tutor.core.scheduling.Planner.shown`'s: no answer counted)
-    is rated at most Hard; any other answer keeps its rating, Again included.
-    """
-    if previous is not None and previous.reps == 0 and rating > AFTER_SHOWING:
-        return AFTER_SHOWING
-    return rating
 
 
 _SHOWN_NUMBER = re.compile(r"\s*([0-9]{1,2})\s*")
@@ -314,14 +290,13 @@ class StudySession:
         review_id = self._pending_id
         if graded is None or review_id is None:
             raise RuntimeError("commit() needs a graded answer; call answer() first")
-        chosen = self._rating(choice, graded.suggested)
+        rating = self._rating(choice, graded.suggested)
         item = graded.item
         deck_id, card_id = item.key
         for _attempt in range(10):
             now = self.clock.now()
             previous = self.store.state(deck_id, card_id)
             base = previous or self.planner.new_state(deck_id, card_id, now)
-            rating = first_answer_rating(previous, chosen)
             outcome = self.planner.review(base, rating, now, duration_ms=graded.duration_ms)
             review = Review(
                 id=review_id,

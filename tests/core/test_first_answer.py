@@ -1,121 +1,122 @@
-"""Issue 17, show-first must not cost recall: the first answer after a showing is rated at most Hard."""
+"""Issue 17, show-first must not cost recall: a shown card is scheduled as an ask-first card after
+its forced miss (Planner.shown starts fsrs's memory at a first Again), not as a first Good."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import fsrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kzjp_tutor.core.deck import Deck
 from kzjp_tutor.core.scheduling import Planner
-from kzjp_tutor.core.session import AFTER_SHOWING, StudySession, first_answer_rating
+from kzjp_tutor.core.session import StudySession
 from kzjp_tutor.core.settings import Settings
 from kzjp_tutor.core.store import Store
 
 from .helpers import T0, MovableClock
 
 
-def _session(store: Store, moving: MovableClock, deck: Deck, **settings: Any) -> StudySession:
-    chosen = Settings(**{"new_per_day": 1, **settings})
+def _session(store: Store, moving: MovableClock, deck: Deck, **chosen: Any) -> StudySession:
+    values = Settings(**{"new_per_day": 1, **chosen})
     counter = iter(range(1, 10_000))
     return StudySession(
         [deck],
         store,
-        Planner(chosen, enable_fuzzing=False),
-        chosen,
+        Planner(values, enable_fuzzing=False),
+        values,
         moving.clock(),
         new_review_id=lambda: f"{next(counter):032x}",
     )
 
 
-def _shown_then_asked(store: Store, moving: MovableClock, deck: Deck) -> StudySession:
-    """A session whose current card is 'capital', shown two minutes ago and now asked."""
+def _answer_capital(session: StudySession, text: str) -> fsrs.Card:
+    item = session.next_card()
+    assert item is not None and item.card.id == "capital" and not item.show
+    session.answer(text)
+    return session.commit().outcome.state.fsrs
+
+
+def test_shown_card_leaves_the_learning_steps_with_a_short_interval(
+    store: Store, moving: MovableClock, deck: Deck
+) -> None:
+    """Shown, then right twice (1 and 10 minutes later): the card leaves the steps due the next
+    day, as ask-first's card does after miss, right, right. Rated as a first Good (the old
+    showing) it left them due in 2 days with fsrs's stability of days."""
     session = _session(store, moving, deck)
-    item = session.next_card()
-    assert item is not None and item.show and item.card.id == "capital"
+    first = session.next_card()
+    assert first is not None and first.show
     session.acknowledge()
-    moving.advance(minutes=2)
-    asked = session.next_card()
-    assert asked is not None and asked.card.id == "capital" and not asked.show
-    return session
+    moving.advance(minutes=1)
+    after_one = _answer_capital(session, "Tokyo")
+    assert after_one.state == fsrs.State.Learning and after_one.step == 1
+    moving.advance(minutes=10)
+    graduated = _answer_capital(session, "Tokyo")
+    assert graduated.state == fsrs.State.Review
+    assert graduated.due - moving.when == dt.timedelta(days=1)
+    assert graduated.stability is not None and graduated.stability < 1
 
 
-@pytest.mark.parametrize("choice", [None, "right", "easy", fsrs.Rating.Good, fsrs.Rating.Easy])
-def test_a_right_first_answer_after_a_showing_is_rated_hard(
-    store: Store, moving: MovableClock, deck: Deck, choice: Any
+def test_show_first_schedules_as_ask_first_after_its_miss(tmp_path: Path, deck: Deck) -> None:
+    """The same card, the same right answers at the same moments: show-first's schedule is
+    ask-first's after the forced miss (stability, difficulty, step, due), with one review fewer."""
+    finals: dict[str, object] = {}
+    for mode in ("show-first", "ask-first"):
+        moving = MovableClock(T0)
+        home = tmp_path / mode
+        home.mkdir()
+        with Store.open(home, now=T0) as store:
+            session = _session(store, moving, deck, new_cards=mode)
+            item = session.next_card()
+            assert item is not None and item.card.id == "capital"
+            if mode == "show-first":
+                session.acknowledge()
+            else:
+                session.answer("не знаю")
+                assert session.commit().rating == fsrs.Rating.Again
+            for wait in (1, 10):
+                moving.advance(minutes=wait)
+                card = _answer_capital(session, "Tokyo")
+            finals[mode] = (card.state, card.step, card.stability, card.difficulty, card.due)
+            finals[mode + " reviews"] = store.count_reviews()
+    assert finals["show-first"] == finals["ask-first"]
+    assert (finals["show-first reviews"], finals["ask-first reviews"]) == (2, 3)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    minutes=st.integers(min_value=0, max_value=60 * 24 * 3),
+    steps=st.sampled_from([[], [1], [1, 10], [5, 30, 120]]),
+)
+def test_shown_is_a_first_again_due_after_the_first_step(minutes: int, steps: list[int]) -> None:
+    """Whatever the time and the learning steps: a shown card has fsrs's memory of a first Again,
+    no answer counted (reps, lapses 0), and is due after the first learning step (at once without)."""
+    now = T0 + dt.timedelta(minutes=minutes)
+    planner = Planner(Settings(learning_steps=steps), enable_fuzzing=False)
+    state = planner.shown("demo", "capital", now)
+    again = planner.review(planner.new_state("demo", "capital", now), fsrs.Rating.Again, now).state
+    assert (state.fsrs.stability, state.fsrs.difficulty) == (again.fsrs.stability, again.fsrs.difficulty)
+    assert state.fsrs.last_review == now and (state.reps, state.lapses) == (0, 0)
+    assert state.due == now + (dt.timedelta(minutes=steps[0]) if steps else dt.timedelta(0))
+
+
+@pytest.mark.parametrize("mode", ["show-first", "ask-first"])
+def test_a_wrong_answer_after_the_first_step_starts_again(
+    store: Store, moving: MovableClock, deck: Deck, mode: str
 ) -> None:
-    """The grader's Good (or the student's "I was right"/Easy) becomes Hard; the review row keeps
-    the verdict (right) and the grader's suggestion; the card stays on its first learning step."""
-    session = _shown_then_asked(store, moving, deck)
-    session.answer("Tokyo")
-    recorded = session.commit(choice)
-    assert recorded.rating == fsrs.Rating.Hard
-    assert recorded.verdict.correct
-    state = recorded.outcome.state
-    assert state.fsrs.state == fsrs.State.Learning and state.fsrs.step == 0
-    # Hard on the first of two steps (1, 10 min) comes back after their mean, 5.5 minutes.
-    assert recorded.interval == dt.timedelta(minutes=5, seconds=30)
-    (review,) = store.reviews(["demo"])
-    assert review.correct and review.suggested == "good" and review.rating == int(fsrs.Rating.Hard)
-
-
-def test_only_the_first_answer_is_capped_and_again_stays_again(
-    store: Store, moving: MovableClock, deck: Deck
-) -> None:
-    session = _shown_then_asked(store, moving, deck)
-    session.answer("Paris")
-    assert session.commit().rating == fsrs.Rating.Again
-    moving.advance(minutes=2)
-    item = session.next_card()
-    assert item is not None and item.card.id == "capital"
-    session.answer("Tokyo")
-    assert session.commit().rating == fsrs.Rating.Good, "the second answer is rated as graded"
-
-
-def test_after_hard_the_card_needs_two_more_right_answers_to_leave_the_steps(
-    store: Store, moving: MovableClock, deck: Deck
-) -> None:
-    """Shown, then right three times: Hard (5.5 min), Good (10 min), Good (days). Without the cap
-    the card left the steps on its second answer."""
-    session = _shown_then_asked(store, moving, deck)
-    states = []
-    for _ in range(3):
-        item = session.next_card()
-        assert item is not None and item.card.id == "capital"
-        session.answer("Tokyo")
-        states.append(session.commit().outcome.state.fsrs.state)
-        moving.advance(minutes=11)
-    assert states == [fsrs.State.Learning, fsrs.State.Learning, fsrs.State.Review]
-
-
-def test_ask_first_first_answer_is_not_capped(store: Store, moving: MovableClock, deck: Deck) -> None:
-    """No showing, no cap: an ask-first card's first right answer is Good, as before."""
-    session = _session(store, moving, deck, new_cards="ask-first")
+    """A miss after the showing is an ordinary Again: back to step 0, due after the first step."""
+    session = _session(store, moving, deck, new_cards=mode)
     assert session.next_card() is not None
-    session.answer("Tokyo")
-    assert session.commit().rating == fsrs.Rating.Good
-
-
-def test_amending_the_first_answer_keeps_the_cap(store: Store, moving: MovableClock, deck: Deck) -> None:
-    """Plain mode's "I was right" after the fact re-records the answer on the shown state: still Hard."""
-    session = _shown_then_asked(store, moving, deck)
-    session.answer("Токио?")
-    session.commit("wrong")
-    amended = session.amend("right")
-    assert amended is not None and amended.rating == fsrs.Rating.Hard
-
-
-@given(rating=st.sampled_from(list(fsrs.Rating)), reps=st.integers(min_value=0, max_value=50))
-def test_first_answer_rating_caps_only_a_shown_card(rating: fsrs.Rating, reps: int) -> None:
-    """Never raises a rating; lowers it only to Hard and only on a shown, never-answered card."""
-    state = Planner(Settings(), enable_fuzzing=False).shown("demo", "capital", T0)
-    state = replace(state, reps=reps)
-    got = first_answer_rating(state, rating)
-    assert got <= rating
-    assert got == (min(rating, AFTER_SHOWING) if reps == 0 else rating)
-    assert first_answer_rating(None, rating) == rating
+    if mode == "show-first":
+        session.acknowledge()
+    else:
+        session.answer("Tokyo")
+        session.commit()
+    moving.advance(minutes=1)
+    card = _answer_capital(session, "Paris")
+    assert card.state == fsrs.State.Learning and card.step == 0
+    assert card.due - moving.when == dt.timedelta(minutes=1)

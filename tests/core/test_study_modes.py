@@ -76,7 +76,8 @@ def test_a_new_card_is_shown_then_asked_after_other_cards(
 
 def test_showing_is_recorded_as_shown_not_answered(store: Store, moving: MovableClock, deck: Deck) -> None:
     """A showing writes no review, an event 'shown', a schedule due after the first learning step
-    with no fsrs memory yet, and counts the card as introduced today."""
+    with fsrs's memory of a first Again (the answer seen, not recalled; reps stays 0), and counts
+    the card as introduced today."""
     session = _session(store, moving, deck)
     item = _next(session)
     assert item.show and item.kind == "new"
@@ -85,7 +86,13 @@ def test_showing_is_recorded_as_shown_not_answered(store: Store, moving: Movable
     assert store.count_reviews() == 0
     assert [(e.kind, e.card_id) for e in store.events(["demo"])] == [("shown", "capital")]
     state = store.state("demo", "capital")
-    assert state is not None and state.reps == 0 and state.fsrs.stability is None
+    assert state is not None and state.reps == 0 and state.lapses == 0
+    again, _log = fsrs.Scheduler(enable_fuzzing=False).review_card(fsrs.Card(due=T0), fsrs.Rating.Again, T0)
+    assert (state.fsrs.stability, state.fsrs.difficulty, state.fsrs.step) == (
+        again.stability,
+        again.difficulty,
+        0,
+    )
     assert state.due == T0 + dt.timedelta(minutes=1)
     assert store.counts(["demo"]).new_cards == 1 and store.counts(["demo"]).reviews == 0
     assert session.summary().shown == 1 and session.summary().answered == 0

@@ -4,9 +4,9 @@ A practice exam, line by line: each question is printed, the student types an an
 with ``:back``, ``:next``, ``:go N``), nothing is judged until ``:finish`` (or the end of input,
 or the time limit), then the result: every question with the answer given, the verdict, the
 right answer and the explanation, a score, a mark and a line per section. Everything lives in
-:mod:`kzjp_tutor.core.exam`; this module only reads lines and prints. The full-screen Exam
-screen is not built yet, so the exam always runs line by line (``--plain`` is accepted for
-scripts that say so).
+:mod:`kzjp_tutor.core.exam`; this module only reads lines and prints, in the words the Exam
+screen uses (:mod:`kzjp_tutor.ui.screens.exam_words`, which imports no Textual). At a terminal
+without ``--plain`` the app opens on the Exam screen instead, its form filled from the options.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import argparse
 import os
 from typing import Any, TextIO
 
-from ..core.catalog import resolve_decks
+from ..core.catalog import find_deck_paths, resolve_decks
 from ..core.clock import NOW_ENV
 from ..core.context import Context
 from ..core.exam import Exam, ExamResult, draw, save
@@ -23,13 +23,12 @@ from ..core.files import read_text_line
 from ..core.grading.feedback import already_names
 from ..core.i18n import gettext as _
 from ..core.i18n import ngettext, pgettext
-from ..core.queue import QueueItem
 from ..core.scheduling import Planner
 from ..core.settings import load_settings
 from ..core.store import Store
-from ..core.wording import number, share
+from ..ui.screens.exam_words import headline, limit_text, place, recorded_line, section_line, verdict_mark
+from . import study
 from ._types import positive_int
-from .study import session_seed
 
 __all__ = ["register", "run"]
 
@@ -75,11 +74,8 @@ def _question(exam: Exam, out: TextIO) -> None:
     item = exam.current
     print(file=out)
     print(
-        _("Question {number} of {total} [{deck} › {section}]").format(
-            number=exam.position + 1,
-            total=len(exam.questions),
-            deck=item.deck.deck.title,
-            section=item.section.title,
+        _("Question {number} of {total} [{place}]").format(
+            number=exam.position + 1, total=len(exam.questions), place=place(item)
         ),
         file=out,
     )
@@ -157,75 +153,55 @@ def _sit(exam: Exam, ctx: Context, stdin: TextIO) -> None:
             return
 
 
-def _verdict_mark(answer_correct: bool, partial: bool) -> str:
-    if answer_correct:
-        return _("✓ correct")
-    return _("✗ partly correct") if partial else _("✗ wrong")
-
-
-def _place(item: QueueItem) -> str:
-    return f"{item.deck.deck.title} › {item.section.title}"
-
-
 def _result(result: ExamResult, counted: int, out: TextIO) -> None:
     print(file=out)
     if result.timed_out:
         print(_("The time ran out; unanswered questions count as wrong."), file=out)
-    total = len(result.answers)
-    points = sum(a.verdict.score for a in result.answers)
-    print(
-        _("Result: {points} of {total} ({percent}), mark {mark}").format(
-            points=number(points, 1), total=total, percent=share(result.percent / 100), mark=result.mark
-        ),
-        file=out,
-    )
+    print(headline(result), file=out)
     if len(result.sections) > 1:
         print(_("By section:"), file=out)
         for score in result.sections:
-            print(
-                _("  {place}: {points} of {total} ({percent})").format(
-                    place=f"{score.deck.deck.title} › {score.section.title}",
-                    points=number(score.points, 1),
-                    total=score.questions,
-                    percent=share(score.percent / 100),
-                ),
-                file=out,
-            )
+            print(section_line(score), file=out)
     for answer in result.answers:
         print(file=out)
-        print(f"{answer.position + 1}. [{_place(answer.item)}] {answer.item.card.prompt}", file=out)
+        print(f"{answer.position + 1}. [{place(answer.item)}] {answer.item.card.prompt}", file=out)
         verdict = answer.verdict
         given = answer.answer if answer.answer is not None else _("(no answer)")
         print(_("  your answer: {answer}").format(answer=given), file=out)
-        mark = _verdict_mark(verdict.correct, verdict.partial)
+        mark = verdict_mark(verdict)
         print(f"  {mark}: {verdict.feedback}" if verdict.feedback else f"  {mark}", file=out)
         if not already_names(verdict.feedback, answer.right):  # «Правильно: …» is not said twice
             print(_("  answer: {answer}").format(answer=answer.right), file=out)
         if answer.explanation:
             print(f"  {answer.explanation}", file=out)
     print(file=out)
-    if counted:
-        print(
-            ngettext(
-                "{count} answer recorded as a review: failed questions come back soon.",
-                "{count} answers recorded as reviews: failed questions come back soon.",
-                counted,
-            ).format(count=counted),
-            file=out,
-        )
-    else:
-        print(_("Answers not recorded as reviews (the exam_reviews setting is off)."), file=out)
+    print(recorded_line(counted), file=out)
     out.flush()
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    """Handle ``kzjp-tutor exam``."""
+    """Handle ``kzjp-tutor exam``: the Exam screen, or ``--plain`` (also without a terminal)."""
     settings = load_settings(ctx.home)
+    if not args.plain and study._interactive():  # one rule for both commands (tests patch it)
+        from ..ui.run import run_tui  # textual is imported only for the full-screen app
+        from ..ui.screens.exam import ExamScreen, ExamSetup
+
+        setup = ExamSetup(
+            section=args.section, questions=args.questions, minutes=args.minutes, seed=args.seed
+        )
+        return run_tui(
+            find_deck_paths(args.decks or [], settings, ctx.warn),
+            ctx,
+            start_study=False,
+            fuzz=NOW_ENV not in os.environ,
+            language=getattr(args, "lang", None),
+            first_screen=lambda: ExamScreen(setup),
+        )
     decks = resolve_decks(args.decks or [], settings, ctx.warn)
     if not decks:
         print(_("kzjp-tutor: no decks to study; try `kzjp-tutor validate decks/`"), file=ctx.stderr)
         return 1
-    seed = session_seed() if args.seed is None else args.seed
+    seed = study.session_seed() if args.seed is None else args.seed
     planner = Planner(settings, enable_fuzzing=NOW_ENV not in os.environ)
     with Store.open(ctx.home, now=ctx.clock.now()) as store:
         for notice in store.notices:
@@ -243,11 +219,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         )
         exam = Exam(questions, started=ctx.clock.now(), minutes=args.minutes, seed=seed, section=args.section)
         out = ctx.stdout
-        limit = (
-            _("{minutes} min").format(minutes=args.minutes)
-            if args.minutes is not None
-            else _("no time limit")
-        )
+        limit = limit_text(args.minutes)
         print(
             ngettext(
                 "Practice exam: {count} question, {limit}, seed {seed}. No verdicts until the end.",

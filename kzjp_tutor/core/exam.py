@@ -278,7 +278,7 @@ class Exam:
             if deck_id not in lexicons:
                 lexicons[deck_id] = grading.deck_lexicon(item.deck)
             recorded, verdict = grade_item(item, text or "", lexicons[deck_id])
-            right = answer_text(item.card, item.deck.deck.language)
+            right = answer_text(item.card, item.deck.deck.language, item.choices)
             graded.append(ExamAnswer(position, item, recorded if text else None, verdict, right))
         by_section: dict[tuple[str, str], SectionScore] = {}
         for answer in graded:

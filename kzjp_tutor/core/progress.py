@@ -16,7 +16,7 @@ from .deck import Deck
 from .scheduling import Planner
 from .settings import Settings
 from .stats import Stats, compute_stats
-from .store import Store
+from .store import ExamRecord, Store
 
 __all__ = [
     "CALENDAR_WEEKS",
@@ -25,6 +25,7 @@ __all__ = [
     "ProgressData",
     "ReviewCalendar",
     "build_progress",
+    "exam_trend",
     "review_calendar",
 ]
 
@@ -127,6 +128,27 @@ class ProgressData:
     calendar: ReviewCalendar
     """Reviews per day over the last :data:`CALENDAR_WEEKS` weeks."""
     hardest: list[HardCard] = field(default_factory=list)
+    exams: list[ExamRecord] = field(default_factory=list)
+    """Every practice exam kept, oldest first (the history and its trend)."""
+
+
+TREND_EXAMS = 3
+"""How many latest exams the trend compares with as many before them."""
+
+
+def exam_trend(exams: Sequence[ExamRecord]) -> float | None:
+    """Percentage points the latest exams score above (negative: below) the ones before them.
+
+    The mean of the latest ``min(TREND_EXAMS, n // 2)`` exams minus the mean of as many before
+    them: one lucky draw moves it less than comparing the last two exams would. None with fewer
+    than two exams (no trend yet).
+    """
+    count = min(TREND_EXAMS, len(exams) // 2)
+    if count == 0:
+        return None
+    latest = exams[-count:]
+    before = exams[-2 * count : -count]
+    return sum(e.percent for e in latest) / count - sum(e.percent for e in before) / count
 
 
 def build_progress(
@@ -156,4 +178,4 @@ def build_progress(
                         HardCard(deck.deck.id, card_id, card.prompt, state.lapses, state.reps, state.leech)
                     )
     hard.sort(key=lambda h: (-h.lapses, -h.reps, h.deck_id, h.card_id))
-    return ProgressData(stats, weekly, forecast, calendar, hard[:hardest])
+    return ProgressData(stats, weekly, forecast, calendar, hard[:hardest], store.exams())

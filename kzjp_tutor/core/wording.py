@@ -16,6 +16,7 @@ first card (measured with ``python -X importtime``) for the same output.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Final
@@ -206,11 +207,12 @@ def number_text(value: int | float) -> str:
     return str(int(value)) if value.is_integer() else str(value)  # inf and nan are not integers
 
 
-def answer_text(card: Card, language: str = "ru") -> str:
+def answer_text(card: Card, language: str = "ru", shown: Sequence[str] = ()) -> str:
     """The card's answer as the student should read it after grading, in the deck's ``language``.
 
     A date is written out at its precision ("28 декабря 1991 года", "December 28, 1991"), the way
-    the grader's feedback writes it, not as the deck's ISO text.
+    the grader's feedback writes it, not as the deck's ISO text. A choice's number is its place
+    in ``shown`` (the options in the order the student saw them) when given, else in the deck.
     """
     if isinstance(card, DateCard):
         from .grading.dates import format_date  # the grader's modules load after the first card
@@ -228,7 +230,8 @@ def answer_text(card: Card, language: str = "ru") -> str:
         written = number_text(card.answer) + tolerance
         return f"{written} {card.unit}" if card.unit else written
     if isinstance(card, ChoiceCard):
-        return f"{card.choices.index(card.answer) + 1}. {card.answer}"
+        order = list(shown) if card.answer in shown else card.choices
+        return f"{order.index(card.answer) + 1}. {card.answer}"
     if isinstance(card, TextCard):
         return card.answer
     return str(card.answer)  # pragma: no cover - every card type is handled above

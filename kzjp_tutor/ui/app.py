@@ -113,6 +113,14 @@ class TutorApp(App[None], inherit_bindings=False):
             tooltip=N_("Class report from student exports"),
         ),
         Binding(
+            "f7",
+            "show_exam",
+            N_("Exam"),
+            id="app.exam",
+            show=False,
+            tooltip=N_("A practice exam with a mark"),
+        ),
+        Binding(
             "ctrl+t", "toggle_theme", N_("Theme"), id="app.theme", show=False, tooltip=N_("Light or dark")
         ),
         Binding("ctrl+c", "explain_quit", N_("How to quit"), id="app.ctrl-c", show=False, system=True),
@@ -195,6 +203,8 @@ class TutorApp(App[None], inherit_bindings=False):
         ``kzjp-tutor study`` opens on it without building the home screen (which would delay the
         first card); F2 shows the decks and leaves it waiting, to be resumed.
         """
+        self.first_screen: Callable[[], Screen[Any]] | None = None
+        """A screen to open over the home screen at start (``kzjp-tutor exam``: the Exam screen)."""
         self._check_ui_settings(settings)
         self.theme = settings.theme
         if settings.keymap:
@@ -219,6 +229,8 @@ class TutorApp(App[None], inherit_bindings=False):
             self._open_session(StudyScreen(None, StudyScope(section_id=self.start_section)))
         else:
             self.switch_mode("home")
+            if self.first_screen is not None:
+                self.push_screen(self.first_screen(), callback=self._session_closed)
         # After that screen's first paint (not the app's next refresh, which also waits for the
         # re-layout that the terminal's first resize event brings: one frame, ~16 ms, later).
         self.screen.call_after_refresh(self.load_decks)
@@ -301,8 +313,7 @@ class TutorApp(App[None], inherit_bindings=False):
 
         decks = [d for d in self.decks if scope.deck_id is None or d.deck.id == scope.deck_id]
         planner = Planner(self.settings, enable_fuzzing=self.fuzz)
-        # Choice orders: a fresh seed per session, a fixed one in a reproducible (fixed-clock) run.
-        seed = secrets.randbits(32) if self.fuzz else 0
+        seed = self.new_seed()
         return StudySession(
             decks,
             self.store,
@@ -313,6 +324,10 @@ class TutorApp(App[None], inherit_bindings=False):
             limit=self.limit,
             seed=seed,
         )
+
+    def new_seed(self) -> int:
+        """A seed for choice orders and exam draws: fresh each time, fixed in a reproducible (fixed-clock) run."""
+        return secrets.randbits(32) if self.fuzz else 0
 
     def start_session(self, scope: StudyScope, screen: StudyScreen | None = None) -> None:
         """Study the scope on ``screen`` (the one waiting at start) or a new study screen; or say why not."""
@@ -566,6 +581,13 @@ class TutorApp(App[None], inherit_bindings=False):
             self.notify(_("The class report opens once the decks are loaded…"))
             return
         self.push_screen(InstructorScreen(where, decks=self.decks, now=self.clock.now()))
+
+    def action_show_exam(self) -> None:
+        """Open the practice exam's set-up over the current screen (once)."""
+        from .screens.exam import ExamScreen
+
+        if not isinstance(self.screen, ExamScreen):
+            self.push_screen(ExamScreen(), callback=self._session_closed)
 
     def action_toggle_theme(self) -> None:
         """Flip between the light and dark built-in themes."""

@@ -1,4 +1,4 @@
-"""The command palette's main actions (ctrl+p): study, switch screens, help, theme.
+"""The command palette's main actions (ctrl+p): study, an exam, switch screens, help, theme.
 
 Each entry only names an app action, so the palette and the keys cannot drift apart. The app
 offers them among Textual's own system commands (:meth:`TutorApp.get_system_commands`), whose
@@ -17,6 +17,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     (N_("Browse cards"), "show_browse", N_("Search every card; see one card's history")),
     (N_("Progress and statistics"), "show_progress", N_("Reviews, retention, forecast, readiness")),
     (N_("Settings"), "show_settings", N_("Retention, new cards per day, exam date, theme, language")),
+    (N_("Practice exam"), "show_exam", N_("Questions across the sections, a mark at the end")),
     (N_("Instructor: class report"), "show_instructor", N_("Hardest cards, sections, students")),
     (N_("Help: keys"), "show_help", N_("Every key of this screen and the app")),
     (N_("Toggle light/dark theme"), "toggle_theme", N_("Switch between the light and dark themes")),

@@ -45,6 +45,7 @@ def key_name(key: str) -> str | None:
 def keymap_owners() -> list[tuple[str, type[object]]]:
     """(where, class) of every screen with key bindings, imported here on first use."""
     from .screens.browse import BrowseScreen
+    from .screens.exam import ExamScreen
     from .screens.help import HelpScreen
     from .screens.home import HomeScreen
     from .screens.instructor import InstructorScreen
@@ -59,6 +60,7 @@ def keymap_owners() -> list[tuple[str, type[object]]]:
         ProgressScreen,
         SettingsScreen,
         InstructorScreen,
+        ExamScreen,
         HelpScreen,
     ]
     return [(screen.__name__.removesuffix("Screen"), screen) for screen in screens]

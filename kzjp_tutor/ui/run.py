@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ..core.context import Context
 from ..core.i18n import Language
 from .factory import make_app
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
 
 __all__ = ["run_tui"]
 
@@ -21,6 +26,7 @@ def run_tui(
     fuzz: bool = True,
     instructor_folder: Path | None = None,
     language: Language | None = None,
+    first_screen: Callable[[], Screen[Any]] | None = None,
 ) -> int:
     """Open the study app on ``deck_paths`` (the bundled decks when empty).
 
@@ -33,6 +39,7 @@ def run_tui(
         fuzz: fsrs interval fuzzing (off when the clock is fixed).
         instructor_folder: Open on the class report of this folder of exports.
         language: ``--lang``: the interface language for this run, above the settings.
+        first_screen: Builds a screen to open over the home screen (``exam``: the Exam screen).
 
     Returns:
         0 after the student quits.
@@ -52,6 +59,7 @@ def run_tui(
         instructor_folder=instructor_folder,
         language=language,
     )
+    app.first_screen = first_screen
     for notice in app.store.notices:  # in the terminal's scrollback too, before anything else can fail
         ctx.warn(notice)
     app.run()

@@ -1,4 +1,5 @@
-"""Progress: a calendar of reviews, retention, the due forecast, mastery per section, hardest cards.
+"""Progress: a calendar of reviews, retention, the due forecast, mastery per section, hardest cards,
+and the practice exams taken with their trend (shown once there is one).
 
 The numbers are gathered in a worker thread (:func:`~kzjp_tutor.core.progress.build_progress`)
 each time the screen is shown, so switching here never blocks on the database.
@@ -20,7 +21,8 @@ from textual.widgets import DataTable, Footer, Header, Sparkline, Static
 
 from ...core.i18n import N_, ngettext, pgettext
 from ...core.i18n import gettext as _
-from ...core.progress import HISTORY_DAYS, ProgressData, build_progress
+from ...core.progress import HISTORY_DAYS, ProgressData, build_progress, exam_trend
+from ...core.store import ExamRecord
 from ...core.wording import date_text, share
 from ..language import follow_language
 from ..widgets.card_text import cell_text, literal
@@ -69,9 +71,33 @@ def retention_label(weekly: list[float | None]) -> str:
     )
 
 
+def trend_text(points: float | None) -> str:
+    """The exam trend in words: "↑ 12 points", "↓ 5 points", "steady", "no trend yet"."""
+    if points is None:
+        return _("no trend yet")
+    whole = round(abs(points))
+    if whole == 0:
+        return _("steady")
+    if points > 0:
+        return ngettext("↑ {count} point", "↑ {count} points", whole).format(count=whole)
+    return ngettext("↓ {count} point", "↓ {count} points", whole).format(count=whole)
+
+
+def exams_line(exams: list[ExamRecord]) -> str:
+    """One line over the exam history: how many, the latest score and mark, the trend."""
+    latest = exams[-1]
+    return _("Practice exams: {count} · latest {percent}, mark {mark} · trend: {trend}").format(
+        count=len(exams),
+        percent=share(latest.percent / 100),
+        mark=latest.mark,
+        trend=trend_text(exam_trend(exams)),
+    )
+
+
 _SECTION_WIDTHS = (18, 8, 5, 4, 5)
 """Least widths of the sections table's columns; the section's own takes what the screen leaves."""
 _HARDEST_WIDTHS = (22, 6, 5)
+_EXAM_WIDTHS = (12, 9, 6, 6)
 
 
 def section_headings() -> tuple[str, ...]:
@@ -91,6 +117,16 @@ def hardest_headings() -> tuple[str, ...]:
         pgettext("progress column", "Hardest cards"),
         pgettext("progress column", "Lapses"),
         pgettext("progress column", "Leech"),
+    )
+
+
+def exam_headings() -> tuple[str, ...]:
+    """The exam history table's headings in the current language."""
+    return (
+        pgettext("progress column", "Exam taken"),
+        pgettext("progress column", "Questions"),
+        pgettext("progress column", "Score"),
+        pgettext("progress column", "Mark"),
     )
 
 
@@ -135,6 +171,7 @@ class ProgressScreen(Screen[None]):
         """Numbers line, the review calendar beside two sparklines, two tables."""
         yield Header()
         yield Static(Content(_("Counting…")), id="progress-numbers")
+        yield Static(id="progress-exam-line")
         with Horizontal(id="progress-top"):
             yield ReviewCalendarView(Content(""), id="progress-calendar")
             with Vertical(id="progress-charts"):
@@ -146,7 +183,9 @@ class ProgressScreen(Screen[None]):
                 yield Sparkline([0], id="progress-retention", classes="chart")
         with Horizontal(id="progress-tables"):
             yield DataTable(id="progress-sections", cursor_type="row", zebra_stripes=True)
-            yield DataTable(id="progress-hardest", cursor_type="row", zebra_stripes=True)
+            with Vertical(id="progress-side"):
+                yield DataTable(id="progress-hardest", cursor_type="row", zebra_stripes=True)
+                yield DataTable(id="progress-exams", cursor_type="row", zebra_stripes=True)
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
@@ -181,6 +220,7 @@ class ProgressScreen(Screen[None]):
         for selector, headings, least, room in (
             ("#progress-sections", section_headings(), _SECTION_WIDTHS, sections_room),
             ("#progress-hardest", hardest_headings(), _HARDEST_WIDTHS, hardest_room),
+            ("#progress-exams", exam_headings(), _EXAM_WIDTHS, hardest_room),
         ):
             table: DataTable[Content | str] = self.query_one(selector, DataTable)
             table.clear(columns=True)
@@ -266,3 +306,23 @@ class ProgressScreen(Screen[None]):
             hardest.add_row(literal(card.prompt[:60]), str(card.lapses), "⚑" if card.leech else "")
         if not data.hardest:
             hardest.add_row(Content(_("No lapses yet.")), "", "")
+        self._show_exams(data.exams)
+
+    def _show_exams(self, exams: list[ExamRecord]) -> None:
+        """The exam line and history, latest first; both hidden until the first exam."""
+        line = self.query_one("#progress-exam-line", Static)
+        table: DataTable[Content | str] = self.query_one("#progress-exams", DataTable)
+        line.display = table.display = bool(exams)
+        table.clear()
+        if not exams:
+            return
+        line.update(Content(exams_line(exams)))
+        now = self.tutor.clock.now()
+        for exam in reversed(exams):
+            with_year = exam.finished.year != now.year
+            table.add_row(
+                date_text(exam.finished.date(), with_year=with_year),
+                str(exam.questions),
+                share(exam.percent / 100),
+                f"{exam.mark} ⏱" if exam.timed_out else str(exam.mark),
+            )

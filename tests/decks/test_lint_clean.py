@@ -1,8 +1,7 @@
-"""The bundled decks pass ``kzjp-tutor lint`` (issue 16), but for the give-aways still being reworded.
+"""The bundled decks pass ``kzjp-tutor lint --strict`` (issue 16).
 
-The give-aways are a ratchet: their number may only fall. When the last is reworded, the strict
-test below passes, xfail(strict=True) turns that into a failure, and its marker is to be removed
-together with the ratchet.
+Every give-away prompt was reworded from the source (docs/decks.md, "Give-aways reworded"), so no
+warning of any check is left: a deck edit that brings one back fails here, naming the card.
 """
 
 from __future__ import annotations
@@ -17,9 +16,6 @@ from kzjp_tutor.core.lint import LintedDeck, LintWarning, lint
 from kzjp_tutor.core.loader import parse_deck
 from kzjp_tutor.core.paths import bundled_decks_dir
 
-GIVEAWAYS_LEFT = 116
-"""Prompts that still name a neighbour card's answer (docs/lint.md, "On the bundled decks")."""
-
 
 @cache
 def _warnings() -> tuple[LintWarning, ...]:
@@ -30,15 +26,10 @@ def _warnings() -> tuple[LintWarning, ...]:
     return tuple(lint(decks).warnings)
 
 
-def test_no_warning_but_the_known_giveaways() -> None:
-    others = [str(w) for w in _warnings() if w.check != "gives-away"]
-    assert others == []
+def test_no_lint_warning_on_the_bundled_decks() -> None:
+    assert [str(w) for w in _warnings()] == []
 
 
-def test_giveaways_only_fall() -> None:
-    assert len([w for w in _warnings() if w.check == "gives-away"]) <= GIVEAWAYS_LEFT
-
-
-@pytest.mark.xfail(strict=True, reason="gives-away prompts are still being reworded (GIVEAWAYS_LEFT)")
-def test_lint_strict_passes_on_the_bundled_decks(tmp_path: Path) -> None:
+def test_lint_strict_passes_on_the_bundled_decks(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["--home", str(tmp_path), "lint", "--strict", str(bundled_decks_dir())]) == 0
+    assert "0 warnings" in capsys.readouterr().out

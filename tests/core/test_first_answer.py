@@ -19,19 +19,12 @@ from kzjp_tutor.core.settings import Settings
 from kzjp_tutor.core.store import Store
 
 from .helpers import T0, MovableClock
+from .test_study_modes import _session as study_modes_session
 
 
 def _session(store: Store, moving: MovableClock, deck: Deck, **chosen: Any) -> StudySession:
-    values = Settings(**{"new_per_day": 1, **chosen})
-    counter = iter(range(1, 10_000))
-    return StudySession(
-        [deck],
-        store,
-        Planner(values, enable_fuzzing=False),
-        values,
-        moving.clock(),
-        new_review_id=lambda: f"{next(counter):032x}",
-    )
+    """The study-mode tests' session, one new card a day (so only 'capital' is met)."""
+    return study_modes_session(store, moving, deck, **{"new_per_day": 1, **chosen})
 
 
 def _answer_capital(session: StudySession, text: str) -> fsrs.Card:

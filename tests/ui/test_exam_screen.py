@@ -394,3 +394,17 @@ def test_answer_text_numbers_a_choice_as_shown() -> None:
     assert answer_text(card, "en") == "2. 1997"  # deck order: 1994, 1997, 1999
     other = QueueItem(deck, section, card, "exam", None, (1, 0, 2))  # 1997 first
     assert answer_text(card, "en", other.choices) == "1. 1997"
+
+
+async def test_escape_during_the_exam_asks_to_hand_in(build_app: AppFactory) -> None:
+    """Escape while sitting never drops the exam: it asks to hand in, and No goes back to it."""
+    app = build_app(SMALL)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open_and_start(pilot)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("escape")  # No
+        await pilot.pause()
+        assert _exam(app) is screen and _stage(screen) == "sitting"
+        assert app.store.exams() == []

@@ -92,6 +92,8 @@ class ExamScreen(Screen[None]):
             tooltip=N_("Finish the exam and see the result"),
         ),
         Binding("escape", "leave_exam", N_("Close"), id="exam.leave", tooltip=N_("Back to the decks")),
+        # During the exam escape hands in too (after asking), like ctrl+f; the footer shows ctrl+f.
+        Binding("escape", "hand_in", N_("Hand in"), id="exam.leave-sitting", show=False),
         *(
             Binding(
                 str(n),
@@ -491,10 +493,7 @@ class ExamScreen(Screen[None]):
     # ------------------------------------------------------------------ leaving
 
     def action_leave_exam(self) -> None:
-        """Close the set-up or the result; during the exam, offer to hand it in."""
-        if self.stage == "sitting":
-            self.action_hand_in()
-            return
+        """Close the set-up or the result (during the exam escape hands in instead)."""
         self.dismiss(None)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -502,6 +501,8 @@ class ExamScreen(Screen[None]):
         sitting = self.stage == "sitting"
         if action in ("previous_question", "next_question", "hand_in"):
             return sitting
+        if action == "leave_exam":
+            return not sitting
         if action == "pick_choice":
             return sitting and self.exam is not None and bool(self.exam.current.choices)
         return True

@@ -39,12 +39,17 @@ def _stage(screen: ExamScreen) -> str:
     return screen.stage
 
 
-async def _open_and_start(pilot: Pilot[None], *form_keys: str) -> ExamScreen:
-    """F7, fill the form with ``form_keys`` (focus starts on Start), press Start."""
+async def _open(pilot: Pilot[None]) -> ExamScreen:
+    """Once the decks are in, F7: the set-up form."""
     await wait_loaded(pilot)
     await pilot.press("f7")
     await pilot.pause()
-    screen = _exam(pilot.app)  # type: ignore[arg-type]
+    return _exam(pilot.app)  # type: ignore[arg-type]
+
+
+async def _open_and_start(pilot: Pilot[None], *form_keys: str) -> ExamScreen:
+    """F7, fill the form with ``form_keys`` (focus starts on Start), press Start."""
+    screen = await _open(pilot)
     await pilot.press(*form_keys)
     screen.start()
     await pilot.pause()
@@ -70,10 +75,7 @@ class TestSitting:
         """F7 opens the set-up; Start draws every card of the small deck (fewer than 20) and asks the first."""
         app = build_app(SMALL)
         async with app.run_test(size=(100, 30)) as pilot:
-            await wait_loaded(pilot)
-            await pilot.press("f7")
-            await pilot.pause()
-            screen = _exam(app)
+            screen = await _open(pilot)
             assert _stage(screen) == "setup"
             assert app.screen.focused is not None and app.screen.focused.id == "exam-start"
             await pilot.press("enter")
@@ -215,10 +217,7 @@ class TestTimeLimit:
         """Two minutes allowed: the timer shows 2:00, then at the deadline the result says time ran out."""
         app = build_app(SMALL)
         async with app.run_test(size=(100, 30)) as pilot:
-            await wait_loaded(pilot)
-            await pilot.press("f7")
-            await pilot.pause()
-            screen = _exam(app)
+            screen = await _open(pilot)
             screen.query_one("#exam-minutes", Input).value = "2"
             screen.start()
             await pilot.pause()
@@ -282,10 +281,7 @@ class TestSetup:
         """Questions "0": the status line says what to type; still the form."""
         app = build_app(SMALL)
         async with app.run_test(size=(100, 30)) as pilot:
-            await wait_loaded(pilot)
-            await pilot.press("f7")
-            await pilot.pause()
-            screen = _exam(app)
+            screen = await _open(pilot)
             screen.query_one("#exam-questions", Input).value = "0"
             screen.start()
             await pilot.pause()
@@ -298,10 +294,7 @@ class TestSetup:
         """Every deck unticked: asked to choose one."""
         app = build_app(SMALL)
         async with app.run_test(size=(100, 30)) as pilot:
-            await wait_loaded(pilot)
-            await pilot.press("f7")
-            await pilot.pause()
-            screen = _exam(app)
+            screen = await _open(pilot)
             screen.query_one("#exam-decks").deselect_all()  # type: ignore[attr-defined]
             await pilot.pause()
             screen.start()

@@ -261,6 +261,11 @@ class StudyQueue:
             counts = self.store.counts([deck_id], since=today, until=today)
             if counts.mature < self.settings.max_reviews_per_day:
                 reviews += self._due(deck_id, (fsrs.State.Review,), "review", now, _BATCH)
+                if self.planner.in_window(deck_id, now):  # the final-review window's share of today
+                    held = self.store.states(deck_id, self._members[deck_id]).values()
+                    spread = [s for s in held if s.card_id not in self._suspended[deck_id]]
+                    pulled = self.planner.window_today(deck_id, spread, now)[:_BATCH]
+                    reviews += [i for s in pulled if (i := self._item(deck_id, s.card_id, "review", s))]
             learning += self._due(
                 deck_id, (fsrs.State.Learning, fsrs.State.Relearning), "learning", now, _BATCH
             )

@@ -11,19 +11,20 @@ All the spaced-repetition mathematics is py-fsrs's; this module only
 * counts lapses and flags leeches;
 * plans for an exam (issue 19): the last ``exam_window_days`` before it are a final-review
   window in which every studied card is reviewed at least once. A card whose fsrs due would pass
-  the window's start keeps its interval cut at the window: it is placed on a day inside the
-  window, no later than its fsrs due (as late as its predicted recall allows) and spread over
-  the window's days by a stable per-card fraction, so the window's reviews are spread evenly
-  instead of every card falling on the eve. When a deck has more cards than its daily review
-  limit can hold in the window, the window starts earlier for that deck. New cards are
-  introduced only while there is time to learn them (learning steps plus one review on a later
-  day). Recall on exam day is forecast with ``get_card_retrievability``, and in the last
-  :data:`CRAM_DAYS` days the cards most at risk are offered again (the cram queue).
+  the window keeps its interval cut at the eve (the latest its predicted recall allows); the
+  window's days are then filled from the eve backwards, least stable cards latest, an even share
+  a day (:func:`window_spread`), and the queue asks each day's share ahead of the stored due
+  (:meth:`Planner.window_today`). When a deck has more cards than its daily review limit can hold
+  in the window, the window starts earlier for that deck. New cards are introduced only while
+  there is time to learn them (learning steps plus one review on a later day). Recall on exam day
+  is forecast with ``get_card_retrievability``, and in the last :data:`CRAM_DAYS` days the cards
+  most at risk are offered again (the cram queue).
 
-Why a per-card fraction and not a look at the other cards' dues: the schedule must stay a pure
-function of a card's own answers and the settings, so that sync's replay (which sees one card at
-a time) rebuilds the same dues on every device. Over a deck's cards the fractions are uniform,
-so the load is even to within sampling noise (measured in ``bench/simulate_exam.py``).
+Why the stored due is only cut, and the spread computed from all the deck's states when needed:
+the stored schedule must stay a pure function of a card's own answers and the settings, so that
+sync's replay (which sees one card at a time) rebuilds the same dues on every device; placing a
+card by load needs the other cards, so that part is a pure function of the deck's states at the
+time it is asked (the same states give the same plan on any device), never stored.
 
 Time is always passed in, timezone-aware UTC; nothing here reads the clock.
 """
@@ -57,6 +58,7 @@ __all__ = [
     "new_cards_left",
     "review_forecast",
     "to_fsrs_rating",
+    "window_spread",
 ]
 
 CRAM_DAYS = 3
@@ -153,6 +155,75 @@ def review_forecast(dues: Iterable[dt.datetime], today: dt.date, until: dt.date)
         if index < days:
             counts[index] += 1
     return [(today + dt.timedelta(days=offset), count) for offset, count in enumerate(counts)]
+
+
+def _stability_order(state: CardState) -> tuple[float, int]:
+    """Least stable first; the stable card id only breaks ties, so the order is the same everywhere."""
+    stability = state.fsrs.stability
+    return (stability if stability is not None else 0.0, fsrs_card_id(state.deck_id, state.card_id))
+
+
+def window_spread(states: Iterable[CardState], window: WindowPlan, now: dt.datetime) -> dict[str, dt.date]:
+    """The window day from today (or its start) to the eve on which each card still to review is planned.
+
+    The rule (issue 19, "as late as its predicted recall allows" within an even load): the
+    cards still to be reviewed before the exam are those in the Review state, last reviewed
+    before today (or before the window, when it has not opened yet) and due before the exam;
+    each may not go later than its due (its recall allows no later). Their number, with the
+    cards already reviewed today, is shared evenly over the days left, and the days are filled
+    from the eve backwards with the least stable cards first: a review late in the window is
+    worth most to a card that forgets fast, while a stable card loses little by being reviewed
+    a week early. What is left goes on the first day.
+
+    Why from the card states and not stored per card: placing a card needs the others, but
+    the stored due must stay a pure function of a card's own answers so that sync's replay
+    (one card at a time) rebuilds it; so the stored due is only cut at the eve and this plan
+    is recomputed from the states whenever it is needed (the queue, the forecast). Stable
+    within a day: a card answered today still counts on today, so answering today's cards
+    leaves the later days' plan as it was. Learning cards follow their steps and are left out.
+    """
+    now = _utc(now)
+    today = now.date()
+    eve = window.exam_date - dt.timedelta(days=1)
+    first = max(today, window.start)
+    if first > eve:
+        return {}
+    boundary = exam_start(first)
+    exam = exam_start(window.exam_date)
+    pending: list[CardState] = []
+    done = 0
+    for state in states:
+        last = state.fsrs.last_review
+        if last is not None and last >= boundary:
+            done += state.first_seen < boundary  # reviewed today, known before: today's load
+            continue
+        if state.state != fsrs.State.Review or not state.due < exam:
+            continue
+        if first > today and state.due < boundary:
+            continue  # due before the window opens: reviewed then, and planned again
+        pending.append(state)
+    days = (eve - first).days + 1
+    share = math.ceil((len(pending) + done) / days)
+    plan: dict[str, dt.date] = {}
+    remaining = sorted(pending, key=_stability_order)
+    for offset in range(days - 1, 0, -1):
+        day = first + dt.timedelta(days=offset)
+        rest: list[CardState] = []
+        for state in remaining:
+            if len(plan) < share * (days - offset) and _utc(state.due).date() >= day:
+                plan[state.card_id] = day
+            else:
+                rest.append(state)
+        remaining = rest
+    plan.update((state.card_id, first) for state in remaining)
+    return plan
+
+
+def _planned_dues(states: Iterable[CardState], window: WindowPlan, now: dt.datetime) -> list[dt.datetime]:
+    """Each card's due as the window will ask it: its planned window day, else its stored due."""
+    states = list(states)
+    plan = window_spread(states, window, now)
+    return [exam_start(plan[s.card_id]) if s.card_id in plan else s.due for s in states]
 
 
 def _utc(when: dt.datetime) -> dt.datetime:
@@ -287,7 +358,7 @@ class Planner:
         return ExamPlan(
             deck.deck.id,
             window,
-            review_forecast((state.due for state in states), today, window.exam_date),
+            review_forecast(_planned_dues(states, window, now), today, window.exam_date),
             cannot_learn_in_time(
                 self.settings, deck.deck.id, now, unseen=unseen, introduced_today=introduced_today
             ),
@@ -354,9 +425,9 @@ class Planner:
         opens = exam_start(window.start)
         eve = exam_start(window.exam_date) - dt.timedelta(days=1)
         if now < opens:
-            if due < opens:
-                return due  # reviewed again before the window; placed then
-            return self.window_day(previous.deck_id, previous.card_id, window, due)
+            # Cut at the window: the latest day recall allows, the eve at most. The window's
+            # days are filled from these dues by :meth:`window_today` (see :func:`window_spread`).
+            return min(due, eve)
         # In the window this answer is the card's final review, unless the card is still being
         # learned (new or forgotten in the window): it then needs one review on a later day.
         learning = previous.reps == 0 or previous.state != fsrs.State.Review
@@ -364,19 +435,25 @@ class Planner:
             return eve
         return due
 
-    def window_day(self, deck_id: str, card_id: str, window: WindowPlan, due: dt.datetime) -> dt.datetime:
-        """Where a card due at ``due`` (at or after the window's start) is reviewed in the window.
+    def in_window(self, deck_id: str, now: dt.datetime) -> bool:
+        """Whether ``now`` is on a day of the deck's final-review window (the exam day is not)."""
+        window = self.window(deck_id)
+        return window is not None and window.start <= _utc(now).date() < window.exam_date
 
-        A due inside the window is kept: it is as late as the card's predicted recall allows,
-        and such dues are already spread by fsrs. A due past the eve would otherwise fall on the
-        eve for every card; it goes to a day of the window chosen by the card's stable fraction,
-        so those cards spread evenly over the window's days.
+    def window_today(self, deck_id: str, states: Iterable[CardState], now: dt.datetime) -> list[CardState]:
+        """Cards not yet due that the window's even spread puts on today: the queue asks them as reviews.
+
+        Empty outside the deck's window. Most stable first (they lose least by an early review);
+        see :func:`window_spread` for the rule.
         """
-        eve = window.exam_date - dt.timedelta(days=1)
-        if _utc(due).date() <= eve:
-            return due
-        fraction = (fsrs_card_id(deck_id, card_id) >> 11) / 2**52
-        return exam_start(window.start + dt.timedelta(days=int(fraction * window.days)))
+        window = self.window(deck_id)
+        if window is None or not self.in_window(deck_id, now):
+            return []
+        states = list(states)
+        plan = window_spread(states, window, now)
+        pulled = [s for s in states if plan.get(s.card_id) == _utc(now).date() and s.due > _utc(now)]
+        pulled.sort(key=_stability_order, reverse=True)
+        return pulled
 
     def retrievability(self, state: CardState | None, when: dt.datetime) -> float:
         """Predicted probability of recalling the card at ``when`` (0 for a card never studied)."""

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import statistics
+import itertools
 from collections import Counter
+from dataclasses import replace
 
 import fsrs
 import pytest
@@ -16,6 +17,7 @@ from kzjp_tutor.core.scheduling import (
     last_introduction,
     new_cards_left,
     review_forecast,
+    window_spread,
 )
 from kzjp_tutor.core.settings import Settings
 from kzjp_tutor.core.store import CardState
@@ -27,7 +29,7 @@ START = EXAM - dt.timedelta(days=7)
 
 
 def _planner(**settings: object) -> Planner:
-    return Planner(Settings(**settings), enable_fuzzing=False)  # type: ignore[arg-type]
+    return Planner(Settings(**settings), enable_fuzzing=False)
 
 
 def _learned(planner: Planner, card_id: str, now: dt.datetime, deck_id: str = "demo") -> CardState:
@@ -48,7 +50,7 @@ def _mature(
 
 
 def test_a_due_past_the_window_is_placed_inside_it_never_later_than_fsrs() -> None:
-    """Before the window, a due passing its start lands on a window day, at most the eve."""
+    """Before the window, a due passing the exam is cut to the eve (the window then spreads it)."""
     exam_planner = _planner(exam_date=EXAM)
     free = _planner()
     state = _learned(exam_planner, "capital", T0)
@@ -75,15 +77,98 @@ def test_a_due_before_the_window_or_inside_it_is_fsrs_own() -> None:
     assert planned.state.due == free_due and not planned.capped
 
 
-def test_the_window_reviews_are_spread_evenly_over_its_days() -> None:
-    """300 cards that would all pass the exam: every window day gets some, none twice its share."""
+def _placed(planner: Planner, count: int, deck_id: str = "demo", opens: dt.date = START) -> list[CardState]:
+    """``count`` learned cards of varied stability, each last answered before the window ``opens``.
+
+    They differ in when (5 to 14 days before it) and how (Good or Easy) they were last answered,
+    so their stabilities differ; every one's fsrs interval passes the exam.
+    """
+    states = []
+    for n in range(count):
+        state = _learned(planner, f"card-{n}", T0, deck_id)
+        when = exam_start(opens) - dt.timedelta(days=5 + n % 10) + dt.timedelta(hours=9)
+        state = planner.review(state, fsrs.Rating.Easy if n % 2 else fsrs.Rating.Good, when).state
+        states.append(state)
+    return states
+
+
+def _morning(day: dt.date) -> dt.datetime:
+    return exam_start(day) + dt.timedelta(hours=9)
+
+
+def test_a_due_past_the_exam_is_cut_at_the_eve_a_pure_function_of_the_card() -> None:
+    """The stored due is the card's own: cut at the eve, whatever other cards there are (sync replay)."""
     planner = _planner(exam_date=EXAM)
-    days = Counter(_mature(planner, f"card-{n}")[0].due.date() for n in range(300))
-    assert sorted(days) == [START + dt.timedelta(days=k) for k in range(7)]
-    mean = statistics.fmean(days.values())
-    assert max(days.values()) < 1.4 * mean and min(days.values()) > 0.6 * mean
-    # The old rule put all 300 on the eve.
-    assert days[EXAM - dt.timedelta(days=1)] < 100
+    states = _placed(planner, 70)
+    assert {state.due for state in states} == {exam_start(EXAM) - dt.timedelta(days=1)}
+    alone = _placed(_planner(exam_date=EXAM), 1)[0]
+    assert alone == states[0], "the same answers give the same state with or without the other cards"
+
+
+def test_the_window_reviews_are_spread_evenly_over_its_days() -> None:
+    """70 cards due on the eve: the plan puts 10 on each of the 7 days (the old rule: 70 on the eve)."""
+    planner = _planner(exam_date=EXAM)
+    window = planner.window("demo")
+    assert window is not None
+    plan = window_spread(_placed(planner, 70), window, _morning(START))
+    assert Counter(plan.values()) == {START + dt.timedelta(days=k): 10 for k in range(7)}
+    # 71 cards: no day above ceil(71 / 7) = 11, and still every day used.
+    plan = window_spread(_placed(planner, 71), window, _morning(START))
+    assert max(Counter(plan.values()).values()) == 11 and len(set(plan.values())) == 7
+
+
+def test_the_least_stable_cards_go_latest() -> None:
+    """Filling from the eve backwards, least stable first: no card is later than a more stable one."""
+    planner = _planner(exam_date=EXAM)
+    window = planner.window("demo")
+    assert window is not None
+    states = _placed(planner, 70)
+    plan = window_spread(states, window, _morning(START))
+    stability = {state.card_id: state.fsrs.stability or 0.0 for state in states}
+    days = sorted(set(plan.values()))
+    for earlier, later in itertools.pairwise(days):
+        assert min(stability[c] for c, d in plan.items() if d == earlier) >= max(
+            stability[c] for c, d in plan.items() if d == later
+        )
+    assert stability[min(plan, key=lambda c: (plan[c], -stability[c]))] == max(stability.values())
+
+
+def test_a_card_is_never_planned_after_its_due() -> None:
+    """A card due inside the window (its recall allows no later) is planned on or before that day."""
+    planner = _planner(exam_date=EXAM)
+    window = planner.window("demo")
+    assert window is not None
+    states = _placed(planner, 70)
+    early_due = START + dt.timedelta(days=2)
+    states[:5] = [replace(s, fsrs=replace(s.fsrs, due=exam_start(early_due))) for s in states[:5]]
+    plan = window_spread(states, window, _morning(START))
+    assert all(plan[s.card_id] <= early_due for s in states[:5])
+    assert len(plan) == 70 and max(Counter(plan.values()).values()) == 10
+
+
+def test_the_plan_is_deterministic_and_stable_within_a_day() -> None:
+    """Same states in any order: same plan. Answering today's share leaves the later days as planned."""
+    planner = _planner(exam_date=EXAM)
+    window = planner.window("demo")
+    assert window is not None
+    states = _placed(planner, 70)
+    now = _morning(START)
+    plan = window_spread(states, window, now)
+    assert window_spread(list(reversed(states)), window, now) == plan
+    today = planner.window_today("demo", states, now)
+    assert {s.card_id for s in today} == {c for c, d in plan.items() if d == START}
+    assert [s.fsrs.stability or 0.0 for s in today] == sorted(
+        (s.fsrs.stability or 0.0 for s in today), reverse=True
+    )
+    answered = {s.card_id: planner.review(s, fsrs.Rating.Good, now).state for s in today[:6]}
+    later = now + dt.timedelta(hours=1)
+    after = window_spread([answered.get(s.card_id, s) for s in states], window, later)
+    assert {c: d for c, d in after.items() if d > START} == {c: d for c, d in plan.items() if d > START}
+    assert {
+        s.card_id for s in planner.window_today("demo", [answered.get(s.card_id, s) for s in states], later)
+    } == {s.card_id for s in today[6:]}
+    # Outside the window nothing is pulled forward.
+    assert planner.window_today("demo", states, _morning(START - dt.timedelta(days=1))) == []
 
 
 def test_the_daily_limit_makes_the_window_start_earlier() -> None:
@@ -96,10 +181,23 @@ def test_the_daily_limit_makes_the_window_start_earlier() -> None:
     window = planner.window("demo")
     assert window is not None
     assert (window.start, window.days, window.extended) == (EXAM - dt.timedelta(days=10), 10, 3)
-    days = Counter(_mature(planner, f"card-{n}")[0].due.date() for n in range(50))
-    assert min(days) < START, "the window's reviews begin before the usual start"
-    assert all(window.start <= day < EXAM for day in days)
-    assert max(days.values()) <= 2 * window.per_day_limit
+    plan = window_spread(_placed(planner, 50, opens=window.start), window, _morning(window.start))
+    assert Counter(plan.values()) == {window.start + dt.timedelta(days=k): 5 for k in range(10)}
+    assert min(plan.values()) < START, "the window's reviews begin before the usual start"
+
+
+def test_the_forecast_shows_the_spread_window() -> None:
+    """The plan the home screen shows is the queue's: the window's days, not the stored eve."""
+    planner = _planner(exam_date=EXAM)
+    deck = make_deck(
+        sections={"s": [{"id": f"card-{n}", "prompt": f"Q{n}", "answer": "A"} for n in range(70)]}
+    )
+    states = _placed(planner, 70)
+    plan = planner.exam_plan(deck, states, _morning(START - dt.timedelta(days=3)), introduced_today=0)
+    assert plan is not None
+    counts = dict(plan.forecast)
+    assert [counts[START + dt.timedelta(days=k)] for k in range(7)] == [10] * 7
+    assert counts[EXAM] == 0
 
 
 def test_new_cards_stop_when_there_is_no_time_to_learn_them() -> None:

@@ -173,8 +173,8 @@ def _join(args: argparse.Namespace, ctx: Context, server: str) -> int:
     )
     print(
         ngettext(
-            "{count} answer will be sent by `kzjp-tutor sync`.",
-            "{count} answers will be sent by `kzjp-tutor sync`.",
+            "{count} change (answers, card steps, exams) will be sent by `kzjp-tutor sync`.",
+            "{count} changes (answers, card steps, exams) will be sent by `kzjp-tutor sync`.",
             waiting,
         ).format(count=waiting),
         file=ctx.stdout,

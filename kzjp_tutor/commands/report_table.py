@@ -79,7 +79,7 @@ def print_report(report: Report, console: Console) -> None:
     for note in report.notes:
         console.print(Text(visible(note), style="yellow"))
 
-    for table in (_cards, _too_few, _aliases, _sections, _students, _overrides, _confusions):
+    for table in (_cards, _too_few, _flagged, _aliases, _sections, _students, _overrides, _confusions):
         table(report, console)
     if report.skipped:
         skipped = len(report.skipped)
@@ -185,6 +185,36 @@ def _too_few(report: Report, console: Console) -> None:
     _more(console, len(few))
 
 
+def _flagged(report: Report, console: Console) -> None:
+    """Cards students flagged as wrong, with their comments."""
+    if not report.flagged:
+        return
+    table = _columns(
+        Table(title=_("Cards flagged as wrong (check them)"), show_lines=True),
+        _("Card"),
+        _("Prompt"),
+        _("Students"),
+        _("Comments"),
+    )
+    for f in report.flagged[:_TOP_CARDS]:
+        table.add_row(
+            _data(*(f"{deck}/{f.card_id}" for deck in f.versions or (f.deck_id,)), sep="\n", limit=None),
+            _data(f.prompt or "—"),
+            Text(str(f.students)),
+            _data(
+                *(
+                    _("{student}: {comment}").format(
+                        student=visible(c.student, limit=40), comment=_short(c.comment or _("(no comment)"))
+                    )
+                    for c in f.comments
+                ),
+                sep="\n",
+            ),
+        )
+    console.print(table)
+    _more(console, len(report.flagged))
+
+
 def _aliases(report: Report, console: Console) -> None:
     """Answers students said were right: a ready accept line each."""
     if report.aliases:
@@ -236,6 +266,7 @@ def _students(report: Report, console: Console) -> None:
         _("Leeches"),
         _("Exam"),
         _("Exam-day recall"),
+        _("Practice exams"),
     )
     for st in report.student_rows:
         students.add_row(
@@ -246,6 +277,7 @@ def _students(report: Report, console: Console) -> None:
             Text(str(st.leeches)),
             Text(st.exam_date.isoformat() if st.exam_date else "—"),
             _fig(st.exam_recall),
+            Text(st.exams_shown()),
         )
     console.print(students)
 

@@ -66,16 +66,18 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         file=ctx.stdout,
     )
     print(
-        ngettext("  sent {count} answer", "  sent {count} answers", result.pushed).format(
-            count=result.pushed
-        ),
+        ngettext(
+            "  sent {count} change (answers, card steps, exams)",
+            "  sent {count} changes (answers, card steps, exams)",
+            result.pushed,
+        ).format(count=result.pushed),
         file=ctx.stdout,
     )
     if result.already:
         print(
             ngettext(
-                "  {count} answer was already on the server (an earlier sync was cut off)",
-                "  {count} answers were already on the server (an earlier sync was cut off)",
+                "  {count} change was already on the server (an earlier sync was cut off)",
+                "  {count} changes were already on the server (an earlier sync was cut off)",
                 result.already,
             ).format(count=result.already),
             file=ctx.stdout,
@@ -88,11 +90,29 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         ).format(count=result.pulled),
         file=ctx.stdout,
     )
+    if result.steps:
+        print(
+            ngettext(
+                "  received {count} card step (shown, set aside, flagged, reset) from your other devices",
+                "  received {count} card steps (shown, set aside, flagged, reset) from your other devices",
+                result.steps,
+            ).format(count=result.steps),
+            file=ctx.stdout,
+        )
+    if result.exams:
+        print(
+            ngettext(
+                "  received {count} practice exam from your other devices",
+                "  received {count} practice exams from your other devices",
+                result.exams,
+            ).format(count=result.exams),
+            file=ctx.stdout,
+        )
     if result.unsendable:
         print(
             ngettext(
-                "  {count} answer was not sent: its id was not made by kzjp-tutor",
-                "  {count} answers were not sent: their ids were not made by kzjp-tutor",
+                "  {count} change was not sent: its id was not made by kzjp-tutor",
+                "  {count} changes were not sent: their ids were not made by kzjp-tutor",
                 result.unsendable,
             ).format(count=result.unsendable),
             file=ctx.stdout,
@@ -100,8 +120,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if result.undone:
         print(
             ngettext(
-                "  {count} answer undone on another device",
-                "  {count} answers undone on another device",
+                "  {count} answer or card step undone on another device",
+                "  {count} answers or card steps undone on another device",
                 result.undone,
             ).format(count=result.undone),
             file=ctx.stdout,

@@ -8,7 +8,8 @@ versioned, self-describing file per student that any tool can read. The export i
   (:data:`EXPORT_FORMAT`, :data:`EXPORT_VERSION`, when, the optional student name and exam
   dates), one entry per studied card (fsrs state, stability, difficulty, due, lapses, leech) and
   the whole review log (time, answer text, the grader's verdict, the suggested and the final
-  rating, duration, the card's state before the answer);
+  rating, duration, the card's state before the answer); since version 2 also the cards the
+  student flagged as wrong, with their comments, and their practice exams' results;
 * **CSV** (the review log only), whose first five columns are the FSRS optimizer's revlog
   columns ``card_id, review_time, review_rating, review_state, review_duration`` so the file can
   be fed to an optimizer as is: ``card_id`` is the stable integer id the scheduler gives the card
@@ -28,6 +29,11 @@ Privacy: an export is built from ONE home folder's store (one profile), restrict
 asked for, and carries no filesystem path of any kind (not the home folder, not deck files, not
 the database), no review ids and no feedback text. Files are written atomically (a temp file in
 the target folder, then ``os.replace``), so a half-written export never exists.
+
+Versions: this program writes :data:`EXPORT_VERSION` and reads every version in
+:data:`READABLE_VERSIONS`. Version 2 only added ``flags`` and ``exams`` (both default to empty),
+so a version 1 file is read as it always was; the number was raised so that an older program
+given a new file says "version 2 is not supported" instead of calling the file damaged.
 
 Reading exports back (:func:`load_exports`): an export comes from a student's machine, so it is
 untrusted. The models below refuse what would later crash or mislead the report (non-finite or
@@ -58,15 +64,19 @@ from .i18n import ngettext
 from .scheduling import fsrs_card_id
 from .settings import Settings
 from .store import CardState, Store
+from .store.events import MAX_COMMENT
 from .visible import csv_cell
 
 __all__ = [
     "EXPORT_FORMAT",
     "EXPORT_VERSION",
     "MAX_EXPORT_BYTES",
+    "READABLE_VERSIONS",
     "REVLOG_COLUMNS",
     "ExportCard",
     "ExportError",
+    "ExportExam",
+    "ExportFlag",
     "ExportReview",
     "LoadedExport",
     "ProgressExport",
@@ -84,8 +94,10 @@ __all__ = [
 
 EXPORT_FORMAT = "kzjp-tutor-progress"
 """The ``format`` field every export carries; anything else is not one of ours."""
-EXPORT_VERSION = 1
-"""The only export version this program writes and reads."""
+EXPORT_VERSION = 2
+"""The export version this program writes (2: flags and practice exams)."""
+READABLE_VERSIONS = (1, 2)
+"""Every export version this program reads."""
 MAX_EXPORT_BYTES = 256 * 1024 * 1024
 """A student with a million reviews exports about 200 MB; larger is not an export."""
 REVLOG_COLUMNS = ("card_id", "review_time", "review_rating", "review_state", "review_duration")
@@ -165,6 +177,29 @@ class ExportReview(_Model):
     """The card's py-fsrs state before this answer; 0 for its first answer."""
 
 
+class ExportFlag(_Model):
+    """A card the student reported as wrong (the latest flag of each card is not merged: each counts)."""
+
+    time: AwareDatetime
+    deck: Id
+    card: Id
+    comment: Annotated[Text, Field(max_length=MAX_COMMENT)] | None = None
+    """The student's words, if they gave any."""
+
+
+class ExportExam(_Model):
+    """One finished practice exam's result (its answers that count as reviews are in the log)."""
+
+    finished: AwareDatetime
+    decks: list[Id]
+    section: Id | None = None
+    questions: Annotated[int, Field(ge=0)]
+    percent: Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)]
+    mark: Annotated[int, Field(ge=2, le=5)]
+    """On the course's 5-point scale (2 is a fail)."""
+    timed_out: bool = False
+
+
 class ProgressExport(_Model):
     """A whole export file."""
 
@@ -182,6 +217,10 @@ class ProgressExport(_Model):
     cards: list[ExportCard]
     reviews: list[ExportReview]
     """Oldest first."""
+    flags: list[ExportFlag] = []
+    """Oldest first (version 2)."""
+    exams: list[ExportExam] = []
+    """Oldest first (version 2)."""
 
 
 def claim_profile(settings: Settings, fresh_id: str, student: str | None) -> Settings:
@@ -243,6 +282,23 @@ def build_export(
         decks=deck_ids,
         cards=cards,
         reviews=_reviews(store, deck_ids),
+        flags=[
+            ExportFlag(time=f.at, deck=f.deck_id, card=f.card_id, comment=f.comment)
+            for f in store.events(None if deck_id is None else [deck_id], kinds=["flag"])
+        ],
+        exams=[
+            ExportExam(
+                finished=e.finished,
+                decks=list(e.decks),
+                section=e.section,
+                questions=e.questions,
+                percent=e.percent,
+                mark=e.mark,
+                timed_out=e.timed_out,
+            )
+            for e in store.exams()
+            if deck_id is None or deck_id in e.decks
+        ],
     )
 
 
@@ -351,10 +407,10 @@ def parse_export(data: bytes) -> ProgressExport:
     if not isinstance(raw, dict) or raw.get("format") != EXPORT_FORMAT:
         raise ExportError(_('not a kzjp-tutor progress export (no "format": "kzjp-tutor-progress")'))
     version = raw.get("version")
-    if version != EXPORT_VERSION or isinstance(version, bool):
+    if version not in READABLE_VERSIONS or isinstance(version, bool):
         raise ExportError(
             _("export version {version} is not supported (this program reads {supported})").format(
-                version=_shown(version), supported=EXPORT_VERSION
+                version=_shown(version), supported=", ".join(str(v) for v in READABLE_VERSIONS)
             )
         )
     try:
@@ -578,5 +634,7 @@ def _only_decks(export: ProgressExport, deck_ids: Collection[str]) -> ProgressEx
             "cards": [c for c in export.cards if c.deck in deck_ids],
             "reviews": [r for r in export.reviews if r.deck in deck_ids],
             "deck_exam_dates": {k: v for k, v in export.deck_exam_dates.items() if k in deck_ids},
+            "flags": [f for f in export.flags if f.deck in deck_ids],
+            "exams": [e for e in export.exams if set(e.decks) & set(deck_ids)],
         }
     )

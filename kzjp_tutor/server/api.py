@@ -19,7 +19,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from ..core.export import ProgressExport
 from ..core.settings import Settings
 from ..core.store.records import format_ts, parse_ts
-from ..core.sync.events import ReviewEvent, UndoEvent
+from ..core.sync.events import AnyEvent, ExamEvent, ReviewEvent, StepEvent, UndoEvent
 from ..core.sync.exports import export_from_events
 from ..core.sync.replay import replay_planner
 from .db import aware, classes, events, join_codes, students
@@ -213,15 +213,34 @@ def _insert_ignoring_duplicates(dialect: str) -> Any:
 
 
 _EMPTY_ROW = dict.fromkeys(
-    ("time", "deck", "card", "answer", "correct", "score", "suggested", "rating", "duration_ms", "target")
+    (
+        "time",
+        "deck",
+        "card",
+        "answer",
+        "correct",
+        "score",
+        "suggested",
+        "rating",
+        "duration_ms",
+        "target",
+        "payload",
+    )
 )
 """Every optional column, so one executemany can mix reviews and undos."""
 
 
-def _row(who: Student, event: ReviewEvent | UndoEvent) -> dict[str, Any]:
+def _row(who: Student, event: AnyEvent) -> dict[str, Any]:
     row: dict[str, Any] = {**_EMPTY_ROW, "student_id": who.id, "class_id": who.class_id, "event_id": event.id}
     if isinstance(event, UndoEvent):
         row.update(kind="undo", target=event.review)
+        return row
+    if isinstance(event, StepEvent):
+        row.update(kind="step", time=format_ts(event.time), deck=event.deck, card=event.card)
+        row["payload"] = event.model_dump_json()
+        return row
+    if isinstance(event, ExamEvent):
+        row.update(kind="exam", time=format_ts(event.finished), payload=event.model_dump_json())
         return row
     row.update(
         kind="review",
@@ -246,7 +265,7 @@ def push(body: PushRequest, who: Who, request: Request) -> PushResponse:
     arrived, so it sends it again and nothing is counted twice.
     """
     state = server(request)
-    fresh: dict[str, ReviewEvent | UndoEvent] = {}
+    fresh: dict[str, AnyEvent] = {}
     for event in body.events:
         fresh.setdefault(event.id, event)
     with state.engine.begin() as db:
@@ -265,8 +284,13 @@ def push(body: PushRequest, who: Who, request: Request) -> PushResponse:
     return PushResponse(accepted=len(rows), duplicates=len(body.events) - len(rows))
 
 
-def _event(row: Any) -> ReviewEvent | UndoEvent:
-    """A stored row as its event; rows were validated on the way in, so no second validation."""
+def _event(row: Any) -> AnyEvent:
+    """A stored row as its event; rows were validated on the way in, so no second validation
+    of answers (a million of them); steps and exams are read back from their JSON."""
+    if row.kind == "step":
+        return StepEvent.model_validate_json(row.payload)
+    if row.kind == "exam":
+        return ExamEvent.model_validate_json(row.payload)
     if row.kind == "undo":
         return UndoEvent.model_construct(kind="undo", id=row.event_id, review=row.target)
     return ReviewEvent.model_construct(
@@ -316,7 +340,7 @@ def class_exports(request: Request, class_id: int) -> list[ProgressExport]:
             .where(students.c.class_id == class_id)
             .order_by(students.c.id)
         ).all()
-        by_student: dict[int, list[ReviewEvent | UndoEvent]] = {p.id: [] for p in people}
+        by_student: dict[int, list[AnyEvent]] = {p.id: [] for p in people}
         for row in db.execute(sa.select(events).where(events.c.class_id == class_id).order_by(events.c.seq)):
             by_student.setdefault(row.student_id, []).append(_event(row))
     planner = replay_planner(Settings())

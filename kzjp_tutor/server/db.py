@@ -8,7 +8,9 @@ department. The schema moves forward only through Alembic migrations
 
 Tables: ``classes`` (a name and the instructor key's hash), ``join_codes`` (hashed, revocable),
 ``students`` (a class's students, each with a hashed key and a public id), ``events`` (the
-students' immutable answer and undo events; ``seq`` is the server's order, the pull cursor),
+students' immutable events — answers, undos, card steps, practice exams; ``seq`` is the
+server's order, the pull cursor; answers and undos in columns, card steps and exams whole in
+``payload`` with their time, deck and card copied to columns),
 ``sessions`` (the browser report's logins, hashed). No key, code or session token is stored in
 the clear; see :mod:`.keys`.
 """
@@ -95,6 +97,7 @@ events = sa.Table(
     sa.Column("rating", sa.SmallInteger, nullable=True),
     sa.Column("duration_ms", sa.Integer, nullable=True),
     sa.Column("target", sa.String(32), nullable=True),
+    sa.Column("payload", sa.Text, nullable=True),
     sa.UniqueConstraint("student_id", "event_id", name="events_student_event"),
     sa.Index("events_class_seq", "class_id", "seq"),
     sa.Index("events_student_seq", "student_id", "seq"),

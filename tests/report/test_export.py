@@ -39,7 +39,7 @@ def test_json_export_contents(class_exports: ClassExports) -> None:
     """Bob's export: header, 3 cards with fsrs fields, 5 reviews oldest first with verdict and ratings."""
     export = parse_export((class_exports.folder / "bob.json").read_bytes())
     assert (export.format, export.version, export.student, export.decks) == (
-        "kzjp-tutor-progress", 1, None, ["kzjp-mini"],
+        "kzjp-tutor-progress", 2, None, ["kzjp-mini"],
     )  # fmt: skip
     assert sorted(c.card for c in export.cards) == ["pm-visit", "relations", "silk-road"]
     silk = next(c for c in export.cards if c.card == "silk-road")

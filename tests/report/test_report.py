@@ -170,7 +170,7 @@ class TestSkipped:
         folder = class_exports.folder
         good = json.loads((folder / "alice.json").read_text(encoding="utf-8"))
         (folder / "corrupt.json").write_text('{"format": "kzjp-tutor-progress", "vers', encoding="utf-8")
-        (folder / "v2.json").write_text(json.dumps({**good, "version": 2}), encoding="utf-8")
+        (folder / "v3.json").write_text(json.dumps({**good, "version": 3}), encoding="utf-8")
         (folder / "other.json").write_text(json.dumps({"hello": 1}), encoding="utf-8")
         damaged = {**good, "cards": [{**good["cards"][0], "state": 9}]}
         (folder / "damaged.json").write_text(json.dumps(damaged), encoding="utf-8")
@@ -180,14 +180,14 @@ class TestSkipped:
         reasons = {Path(s.file).name: s.reason for s in skipped}
         assert set(reasons) == {
             "corrupt.json",
-            "v2.json",
+            "v3.json",
             "other.json",
             "damaged.json",
             "zz-copy.json",
             "missing.json",
         }
         assert "not valid JSON" in reasons["corrupt.json"]
-        assert "version 2 is not supported" in reasons["v2.json"]
+        assert "version 3 is not supported" in reasons["v3.json"]
         assert "not a kzjp-tutor progress export" in reasons["other.json"]
         assert "cards.0.state" in reasons["damaged.json"]
         assert "same content as" in reasons["zz-copy.json"]
@@ -224,9 +224,9 @@ class TestCommand:
         assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM, so Excel reads Cyrillic as such
         lines = data.decode("utf-8-sig").splitlines()
         assert lines[0].startswith("deck,card,section,prompt,students_seen")
-        assert lines[0].endswith(",ranked,versions")
+        assert lines[0].endswith(",ranked,versions,flags")
         assert lines[1].startswith("kzjp-mini,silk-road,people,")
-        assert lines[1].endswith(",1,kzjp-mini") and lines[2].endswith(",0,kzjp-mini")
+        assert lines[1].endswith(",1,kzjp-mini,0") and lines[2].endswith(",0,kzjp-mini,0")  # 0 flags
 
     def test_missing_deck_hint(self, class_exports: ClassExports, tmp_path: Path) -> None:
         """Without the deck file the command (not the core) says how to pass it."""

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import fsrs
 import pytest
@@ -23,7 +25,7 @@ from sqlalchemy.engine import Engine
 
 from kzjp_tutor.core.scheduling import Planner
 from kzjp_tutor.core.settings import Settings
-from kzjp_tutor.core.store import Review, Store
+from kzjp_tutor.core.store import CardEvent, Review, Store
 from kzjp_tutor.core.sync.client import Backoff, ClassClient, Transport
 from kzjp_tutor.server.app import create_app
 from kzjp_tutor.server.db import connect, database_url, migrate
@@ -183,3 +185,73 @@ class Device:
             return sorted(
                 store.transaction(lambda db: db.execute("SELECT id, undone FROM review").fetchall())
             )
+
+    def step(self, kind: str, card: str, when: dt.datetime, *, comment: str | None = None) -> str:
+        """Record a card step as the study and Browse screens do; returns its id."""
+        event_id = uuid.uuid4().hex
+        with Store.open(self.home, now=when, backup=False) as store:
+            shown = self.planner.shown("kzjp-test", card, when) if kind == "shown" else None
+            event = CardEvent(event_id, "kzjp-test", card, kind, when, comment)  # type: ignore[arg-type]
+            assert store.act(event, shown=shown)
+        return event_id
+
+    def undo_step(self, event_id: str) -> None:
+        """Undo a card step as the session does."""
+        with Store.open(self.home, now=NOW, backup=False) as store:
+            assert store.undo_event(event_id) is not None
+
+    def exam(self, when: dt.datetime, percent: float, mark: int, cards: list[str]) -> str:
+        """Keep a practice exam whose answers count as reviews (Good), as core.exam.save does."""
+        exam_id = uuid.uuid4().hex
+        with Store.open(self.home, now=when, backup=False) as store:
+            reviews = []
+            answers = []
+            for position, card in enumerate(cards):
+                previous = store.state("kzjp-test", card)
+                base = previous or self.planner.new_state("kzjp-test", card, when)
+                review = Review(
+                    uuid.uuid4().hex, "kzjp-test", card, when, "exam answer", True, 1.0, "", "good", 3, None
+                )
+                reviews.append((review, previous, self.planner.review(base, fsrs.Rating.Good, when).state))
+                answers.append((position, "kzjp-test", card, "s1", "exam answer", True, 1.0, "", review.id))
+            row = {
+                "id": exam_id,
+                "started_at": when - dt.timedelta(minutes=10),
+                "finished_at": when,
+                "decks": '["kzjp-test"]',
+                "section": None,
+                "seed": 7,
+                "questions": len(cards),
+                "minutes": 10,
+                "timed_out": 0,
+                "percent": percent,
+                "mark": mark,
+            }
+            store.record_exam(row, answers, reviews)
+        return exam_id
+
+    def everything(self) -> dict[str, Any]:
+        """Every table sync must make equal: states, suspensions, steps, exams, the log, the day counts."""
+
+        def read(db: sqlite3.Connection) -> dict[str, Any]:
+            return {
+                "suspended": db.execute("SELECT * FROM suspended ORDER BY 1, 2").fetchall(),
+                "steps": db.execute(
+                    "SELECT id, deck_id, card_id, kind, at, comment, previous, after_review, undone"
+                    " FROM card_event ORDER BY id"
+                ).fetchall(),
+                "exams": db.execute("SELECT * FROM exam ORDER BY id").fetchall(),
+                "exam_answers": db.execute(
+                    "SELECT exam_id, position, deck_id, card_id, section_id, answer, correct, score, review_id"
+                    " FROM exam_answer ORDER BY 1, 2"
+                ).fetchall(),
+                "reviews": db.execute(
+                    "SELECT id, deck_id, card_id, reviewed_at, rating, previous, undone FROM review ORDER BY id"
+                ).fetchall(),
+                "daily": db.execute(
+                    "SELECT * FROM daily WHERE reviews > 0 OR new_cards > 0 ORDER BY 1, 2"
+                ).fetchall(),
+            }
+
+        with Store.open(self.home, now=NOW, backup=False, write=False) as store:
+            return {"states": self.states(), **store.transaction(read)}

@@ -26,7 +26,9 @@ Definitions (all times UTC, ``now`` passed in):
 * retention: share of answers to cards in the Review state that were not rated Again;
 * exam-day recall: mean predicted recall at 00:00 UTC of the exam day over the student's cards
   (every card of the deck when the deck is loaded, unstudied ones counting 0);
-* confusion: see :mod:`.suggestions`.
+* confusion: see :mod:`.suggestions`;
+* flagged cards: every flag of every student (a card and its twin are one row), with the
+  comments, most students first; a student's practice exams: how many, and the latest result.
 
 Exports that cannot be used are listed in :attr:`Report.skipped` (see
 :func:`~kzjp_tutor.core.export.load_exports`) and never stop the report.
@@ -47,7 +49,18 @@ from ..i18n import gettext as _
 from ..scheduling import exam_start
 from . import suggestions
 from .languages import Versions, language_versions, versions_of
-from .model import MIN_RANKED_STUDENTS, CardRow, Figure, Report, SectionRow, StudentRow, WrongAnswer
+from .model import (
+    MIN_RANKED_STUDENTS,
+    CardRow,
+    ExamScore,
+    Figure,
+    FlagComment,
+    FlaggedCard,
+    Report,
+    SectionRow,
+    StudentRow,
+    WrongAnswer,
+)
 from .tally import AnswerGroups, CardTally
 
 __all__ = ["OUTCOME_WINDOW", "TOP_WRONG", "build_report"]
@@ -201,7 +214,39 @@ def build_report(
         notes=notes,
         missing_decks=missing,
         by_language=by_language,
+        flagged=_flagged(exports, every_deck, versions),
     )
+
+
+def _flagged(
+    exports: Sequence[LoadedExport], decks: Mapping[str, Deck], versions: Versions
+) -> list[FlaggedCard]:
+    """The cards students flagged as wrong, with every comment, most students first."""
+    flags: defaultdict[Key, list[FlagComment]] = defaultdict(list)
+    who: defaultdict[Key, set[int]] = defaultdict(set)
+    made_in: defaultdict[Key, set[str]] = defaultdict(set)
+    for number, loaded in enumerate(exports):
+        for flag in loaded.export.flags:
+            key = (versions.get(flag.deck, flag.deck), flag.card)
+            flags[key].append(FlagComment(loaded.label, flag.time, flag.comment))
+            who[key].add(number)
+            made_in[key].add(flag.deck)
+    rows = []
+    for (deck_id, card_id), comments in flags.items():
+        deck = decks.get(deck_id)
+        card = deck.card(card_id) if deck else None
+        rows.append(
+            FlaggedCard(
+                deck_id=deck_id,
+                card_id=card_id,
+                prompt=card.prompt if card else None,
+                students=len(who[(deck_id, card_id)]),
+                comments=tuple(sorted(comments, key=lambda c: (c.time, c.student))),
+                versions=tuple(sorted(made_in[(deck_id, card_id)])),
+            )
+        )
+    rows.sort(key=lambda row: (-row.students, -len(row.comments), row.deck_id, row.card_id))
+    return rows
 
 
 class _CardLookup:
@@ -395,6 +440,14 @@ def _exam_recall(
     return min(exams.values()), Figure(_mean(values), 1, answers)
 
 
+def _last_exam(loaded: LoadedExport) -> ExamScore | None:
+    exams = loaded.export.exams
+    if not exams:
+        return None
+    last = max(exams, key=lambda exam: exam.finished)
+    return ExamScore(last.finished, last.percent, last.mark, last.questions)
+
+
 def _student_rows(
     students: Sequence[_Student],
     by_deck: Mapping[str, Deck],
@@ -424,6 +477,8 @@ def _student_rows(
                 right_claims=Figure(_share(claimed_right, len(called_wrong)), 1, len(called_wrong)),
                 wrong_claims=Figure(_share(claimed_wrong, len(called_right)), 1, len(called_right)),
                 student_id=student.loaded.student_id,
+                exams=len(student.loaded.export.exams),
+                last_exam=_last_exam(student.loaded),
             )
         )
     rows.sort(

@@ -27,7 +27,7 @@ from ..i18n import gettext as _
 from ..i18n import ngettext, pgettext
 from ..visible import visible
 from ..wording import datetime_text
-from .model import MIN_RANKED_STUDENTS, OVERRIDES_NOTE, CardRow, Figure, Report
+from .model import MIN_RANKED_STUDENTS, OVERRIDES_NOTE, CardRow, Figure, FlaggedCard, Report
 
 __all__ = ["render_html"]
 
@@ -127,6 +127,22 @@ def _card_row(c: CardRow) -> str:
     )
 
 
+def _flag_row(f: FlaggedCard) -> str:
+    none = escape(_("(no comment)"))
+    comments = "".join(
+        f"<li>{_safe(c.student)}: {_safe(c.comment) if c.comment else none}</li>"  # i18n: not text
+        for c in f.comments
+    )
+    return (
+        "<tr>"
+        + _text(" ".join(f.versions) or f.deck_id)
+        + _text(f.card_id)
+        + _text(f.prompt or "—")
+        + _num(f.students)
+        + f"<td><ul>{comments}</ul></td></tr>"  # i18n: not text
+    )
+
+
 def _card_headers() -> tuple[str, ...]:
     return (
         _("Deck"),
@@ -217,6 +233,16 @@ def render_html(report: Report, *, title: str | None = None) -> str:
         )
         out.append(_table("few", _card_headers(), [_card_row(c) for c in few], ""))
 
+    out.append(_heading(_("Cards flagged as wrong")))
+    out.append(
+        _table(
+            "flagged",
+            (_("Deck"), _("Card"), _("Prompt"), _("Students"), _("Comments")),
+            [_flag_row(f) for f in report.flagged],
+            _("No card was flagged."),
+        )
+    )
+
     out.append(_heading(_("Suggested aliases")))
     out.append(
         '<p class="meta">'  # i18n: not text
@@ -284,6 +310,7 @@ def render_html(report: Report, *, title: str | None = None) -> str:
         + _figure(s.exam_recall)
         + _figure(s.right_claims)
         + _figure(s.wrong_claims)
+        + _text(s.exams_shown())
         + "</tr>"
         for s in report.student_rows
     ]
@@ -300,6 +327,7 @@ def render_html(report: Report, *, title: str | None = None) -> str:
                 _("Predicted exam-day recall"),
                 _("“I was right”"),
                 _("“I was wrong”"),
+                _("Practice exams"),
             ),
             student_rows,
             _("No students."),

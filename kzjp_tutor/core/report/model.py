@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ..export import Skipped
-from ..i18n import N_
+from ..i18n import N_, ngettext
 from ..i18n import gettext as _
 from ..wording import share
 
@@ -22,7 +22,10 @@ __all__ = [
     "AliasSuggestion",
     "CardRow",
     "Confusion",
+    "ExamScore",
     "Figure",
+    "FlagComment",
+    "FlaggedCard",
     "Report",
     "SectionRow",
     "StudentRow",
@@ -131,6 +134,45 @@ class SectionRow:
 
 
 @dataclass(frozen=True, slots=True)
+class ExamScore:
+    """One practice exam's result, as a student's row shows their latest."""
+
+    finished: dt.datetime
+    percent: float
+    mark: int
+    """2–5 on the course's scale."""
+    questions: int
+
+
+@dataclass(frozen=True, slots=True)
+class FlagComment:
+    """One student's report that a card is wrong."""
+
+    student: str
+    """The student's label on the report."""
+    time: dt.datetime
+    comment: str | None
+    """Their words (None when they flagged without a comment)."""
+
+
+@dataclass(frozen=True, slots=True)
+class FlaggedCard:
+    """A card students reported as wrong, with every comment: the instructor checks the card."""
+
+    deck_id: str
+    """The deck the row is counted under (a deck and its other-language twin are one row)."""
+    card_id: str
+    prompt: str | None
+    """From the loaded deck; None when the deck is not loaded."""
+    students: int
+    """How many students flagged it."""
+    comments: tuple[FlagComment, ...]
+    """Every flag, oldest first."""
+    versions: tuple[str, ...] = ()
+    """The deck ids the flags were made in (the deck file to fix)."""
+
+
+@dataclass(frozen=True, slots=True)
 class StudentRow:
     """One student's readiness, and how often they overrode the grader."""
 
@@ -148,6 +190,22 @@ class StudentRow:
     """"I was wrong": share of the answers the grader accepted that the student rated Again."""
     student_id: str | None = None
     """The profile's id from the exports (None for exports written before ids existed)."""
+    exams: int = 0
+    """Practice exams taken (exports before version 2 have none)."""
+    last_exam: ExamScore | None = None
+    """The latest practice exam's result."""
+
+    def exams_shown(self) -> str:
+        """The practice exams in one cell: the latest mark and score, then how many ("—" if none).
+
+        Every front end (terminal, HTML, the Instructor screen) shows this same text.
+        """
+        if self.last_exam is None:
+            return "—"
+        taken = ngettext("{count} exam", "{count} exams", self.exams).format(count=self.exams)
+        return _("mark {mark} ({percent}) · {taken}").format(
+            mark=self.last_exam.mark, percent=share(self.last_exam.percent / 100), taken=taken
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +249,8 @@ class Report:
     load them)."""
     by_language: bool = False
     """True when each language version of a deck has its own rows (``--by-language``)."""
+    flagged: list[FlaggedCard] = field(default_factory=list)
+    """Cards students flagged as wrong, most students first."""
 
     @property
     def hardest(self) -> list[CardRow]:

@@ -45,10 +45,12 @@ CARD_COLUMNS = (
     "top_wrong_answers",
     "ranked",
     "versions",
+    "flags",
 )  # i18n: not text
 """Columns of the raw per-card CSV, in order: stable English ids (see the module doc).
 ``ranked`` is 1 for a card answered by enough students to rank, 0 otherwise; ``versions`` the
-deck ids (language versions) whose answers the row holds, separated by spaces."""
+deck ids (language versions) whose answers the row holds, separated by spaces; ``flags`` how
+many students flagged the card as wrong (new columns only ever go at the end)."""
 
 
 def _value(fig: Figure) -> str:
@@ -61,6 +63,7 @@ def cards_csv(report: Report) -> str:
     buffer.write(BOM)
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CARD_COLUMNS)
+    flagged = {(f.deck_id, f.card_id): f.students for f in report.flagged}
     for c in report.cards:
         wrong = " | ".join(f"{w.text} ({w.answers})" for w in c.wrong_answers)
         writer.writerow(
@@ -82,6 +85,7 @@ def cards_csv(report: Report) -> str:
                 csv_cell(wrong),
                 int(c.ranked),
                 csv_cell(" ".join(c.versions)),
+                flagged.get((c.deck_id, c.card_id), 0),
             ]
         )
     return buffer.getvalue()

@@ -562,6 +562,9 @@ class Store:
                 " score, feedback, review_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(row["id"], *answer) for answer in answers],
             )
+            from ..sync.outbox import enqueue_exam  # here: core.sync imports the store's records
+
+            enqueue_exam(db, dict(exam), list(answers))  # the sync outbox, in the exam's transaction
 
         self._write(body)
 

@@ -185,6 +185,9 @@ def event_in(db: sqlite3.Connection, event: CardEvent, *, shown: CardState | Non
         db.execute("DELETE FROM card_state WHERE deck_id = ? AND card_id = ?", (event.deck_id, event.card_id))
     elif event.kind in _SUSPENSION:
         _refresh_suspension(db, event.deck_id, event.card_id)
+    from ..sync.outbox import enqueue_step  # here: core.sync imports the store's records
+
+    enqueue_step(db, event)  # the sync outbox, in the step's own transaction
     return True
 
 
@@ -215,11 +218,16 @@ def undo_event_in(db: sqlite3.Connection, event_id: str) -> CardEvent | None:
         if newer is not None:
             return None
     db.execute("UPDATE card_event SET undone = 1 WHERE id = ?", (event_id,))
-    if event.kind == "shown":
+    if event.kind == "shown" and not previous_text:
         db.execute("DELETE FROM card_state WHERE deck_id = ? AND card_id = ?", (deck_id, card_id))
         add_daily(db, deck_id, day_of(event.at), new_cards=-1)
-    elif event.kind == "reset" and previous_text:
+    elif event.kind in STATE_STEPS and previous_text:
+        # A reset; or a showing that sync's replay found already answered on another device
+        # (it changed nothing, so undoing it changes nothing either).
         put_state(db, CardState.from_dict(deck_id, card_id, json.loads(previous_text)))
     elif event.kind in _SUSPENSION:
         _refresh_suspension(db, deck_id, card_id)
+    from ..sync.outbox import enqueue_undo
+
+    enqueue_undo(db, event_id)
     return event

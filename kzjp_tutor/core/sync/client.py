@@ -33,7 +33,7 @@ from ..errors import KzjpError
 from ..i18n import gettext as _
 from ..scheduling import Planner
 from ..store import Store
-from .events import Event, ReviewEvent, UndoEvent
+from .events import AnyEvent, Event
 from .local import Applied, Key, apply_events, cards_of, replay_cards
 from .outbox import drop_outbox, outbox_batch
 
@@ -173,7 +173,7 @@ class ClassClient:
             return parsed
         raise SyncError(problem)
 
-    def push(self, events: list[ReviewEvent | UndoEvent], exam_date: dt.date | None) -> tuple[int, int]:
+    def push(self, events: list[AnyEvent], exam_date: dt.date | None) -> tuple[int, int]:
         """Push one batch; (accepted, already there)."""
         body = {"events": [json.loads(e.model_dump_json()) for e in events]}  # i18n: not text
         if exam_date is not None:
@@ -181,7 +181,7 @@ class ClassClient:
         answer = self.call("POST", "/api/v1/events", body)
         return int(answer["accepted"]), int(answer["duplicates"])
 
-    def pull(self, after: int) -> tuple[list[ReviewEvent | UndoEvent], int, bool]:
+    def pull(self, after: int) -> tuple[list[AnyEvent], int, bool]:
         """One page of the student's events after ``after``: (events, new cursor, more pages)."""
         answer = self.call("GET", f"/api/v1/events?after={after}")
         try:
@@ -203,13 +203,17 @@ class SyncResult:
     """What one sync did, for the sentence ``kzjp-tutor sync`` prints."""
 
     pushed: int = 0
-    """Events the server did not have yet."""
+    """Events (answers, card steps, exams, undos) the server did not have yet."""
     already: int = 0
     """Events pushed again that the server already had (after an interrupted push)."""
     pulled: int = 0
     """Reviews from other devices new to this one."""
     undone: int = 0
-    """Reviews taken back because another device took them back."""
+    """Reviews and card steps taken back because another device took them back."""
+    steps: int = 0
+    """Card steps (shown, suspended, flagged, reset…) from other devices new to this one."""
+    exams: int = 0
+    """Practice exams from other devices new to this one."""
     cards: int = 0
     """Cards rebuilt by replay (pushed or pulled answers; each in the transaction that moved them)."""
     cursor: int = 0
@@ -245,13 +249,13 @@ def sync_now(
     result = SyncResult(cursor=cursor)
     rebuilt: set[Key] = set()
 
-    def forget_pushed(db: sqlite3.Connection, upto: int, batch: list[ReviewEvent | UndoEvent]) -> None:
+    def forget_pushed(db: sqlite3.Connection, upto: int, batch: list[AnyEvent]) -> None:
         drop_outbox(db, upto)
         cards = cards_of(db, batch)
         replay_cards(db, planner, cards)
         rebuilt.update(cards)
 
-    def take_pulled(db: sqlite3.Connection, events: list[ReviewEvent | UndoEvent]) -> Applied:
+    def take_pulled(db: sqlite3.Connection, events: list[AnyEvent]) -> Applied:
         applied = apply_events(db, events)
         replay_cards(db, planner, applied.cards)
         rebuilt.update(applied.cards)
@@ -271,6 +275,8 @@ def sync_now(
         applied = store.transaction(functools.partial(take_pulled, events=events))
         result.pulled += applied.reviews
         result.undone += applied.undone
+        result.steps += applied.steps
+        result.exams += applied.exams
         result.cursor = new_cursor
         saved(new_cursor)
         if not more or not events:

@@ -4,7 +4,10 @@ Why events and not card states: two devices of one student study offline and the
 state is a function of its answers, so the answers are what travel; each is an immutable event
 with the review id the store made (uuid4 hex), which makes a push idempotent (the server keeps
 one row per student and id) and lets every device rebuild the same state by replaying
-(:mod:`.replay`). Undo on one device is an event too: it names the review it takes back.
+(:mod:`.replay`). Undo on one device is an event too: it names the review (or card step) it
+takes back. Card steps that are not answers — shown, suspend/unsuspend, flag, reset — travel as
+:class:`StepEvent` (replay needs shown and reset; the instructor needs flags), and a finished
+practice exam as :class:`ExamEvent` (its answers that count as reviews travel as reviews too).
 
 Everything here is also what the server validates. A payload comes from the network, so the
 models are strict (``extra="forbid"``), ids are the deck format's ids, answers are capped at the
@@ -16,21 +19,30 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from typing import Annotated, Literal
+import json
+from typing import Annotated, Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
 
 from ..deck import Id
+from ..store.events import MAX_COMMENT, CardEvent
 from ..store.records import MAX_STORED_ANSWER, Review, format_ts
 
 __all__ = [
     "EVENT_ID_PATTERN",
     "MAX_DURATION_MS",
+    "MAX_EXAM_QUESTIONS",
+    "AnyEvent",
     "Event",
     "EventId",
+    "ExamAnswerItem",
+    "ExamEvent",
     "ReviewEvent",
+    "StepEvent",
     "UndoEvent",
+    "exam_event",
     "review_event",
+    "step_event",
     "undo_event",
     "undo_event_id",
 ]
@@ -39,6 +51,8 @@ EVENT_ID_PATTERN = r"^[0-9a-f]{32}$"
 """An event id: 32 lowercase hex digits, as the store's review ids (``uuid4().hex``)."""
 MAX_DURATION_MS = 24 * 3600 * 1000
 """A longer answer time is a broken clock, not an answer."""
+MAX_EXAM_QUESTIONS = 200
+"""Most questions one practice exam event may carry (the exam command asks for far fewer)."""
 
 EventId = Annotated[str, StringConstraints(pattern=EVENT_ID_PATTERN)]
 Answer = Annotated[str, StringConstraints(max_length=MAX_STORED_ANSWER)]
@@ -71,16 +85,68 @@ class ReviewEvent(_Event):
 
 
 class UndoEvent(_Event):
-    """An answer taken back on some device; every device and the server drop that review."""
+    """An answer or card step taken back on some device; every device and the server drop it."""
 
     kind: Literal["undo"] = "undo"
     id: EventId
     review: EventId
-    """The id of the review taken back."""
+    """The id of the review (or :class:`StepEvent`) taken back; the name is from the first version."""
 
 
-Event = Annotated[ReviewEvent | UndoEvent, Field(discriminator="kind")]
-"""Either kind, told apart by ``kind``."""
+class StepEvent(_Event):
+    """A card step that is not an answer, as the store's ``card_event`` log holds it."""
+
+    kind: Literal["step"] = "step"
+    id: EventId
+    time: AwareDatetime
+    deck: Id
+    card: Id
+    step: Literal["shown", "suspend", "unsuspend", "flag", "reset"]
+    comment: Annotated[str, StringConstraints(max_length=MAX_COMMENT)] | None = None
+    """The student's words with a flag (None otherwise)."""
+
+    @property
+    def order(self) -> tuple[str, str]:
+        """The replay order, the same rule as answers'."""
+        return (format_ts(self.time), self.id)
+
+
+class ExamAnswerItem(_Event):
+    """One question of a practice exam: the card, what was typed and the verdict (no feedback text)."""
+
+    position: Annotated[int, Field(ge=0, lt=MAX_EXAM_QUESTIONS)]
+    deck: Id
+    card: Id
+    section: Id
+    answer: Answer | None = None
+    correct: bool
+    score: Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)]
+    review: EventId | None = None
+    """The review this answer was recorded as (None when exam answers do not count as reviews)."""
+
+
+class ExamEvent(_Event):
+    """A finished practice exam: its score, its mark and every question's verdict."""
+
+    kind: Literal["exam"] = "exam"
+    id: EventId
+    started: AwareDatetime
+    finished: AwareDatetime
+    decks: Annotated[list[Id], Field(max_length=64)]
+    section: Id | None = None
+    seed: int
+    questions: Annotated[int, Field(ge=0, le=MAX_EXAM_QUESTIONS)]
+    minutes: Annotated[int, Field(ge=0, le=24 * 60)] | None = None
+    timed_out: bool
+    percent: Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)]
+    mark: Annotated[int, Field(ge=2, le=5)]
+    answers: Annotated[list[ExamAnswerItem], Field(max_length=MAX_EXAM_QUESTIONS)]
+
+
+Event = Annotated[ReviewEvent | UndoEvent | StepEvent | ExamEvent, Field(discriminator="kind")]
+"""Any kind, told apart by ``kind``."""
+AnyEvent = ReviewEvent | UndoEvent | StepEvent | ExamEvent
+"""The same union without the discriminator, for annotations."""
 
 
 def review_event(review: Review) -> ReviewEvent:
@@ -116,3 +182,51 @@ def undo_event_id(review_id: str) -> str:
 def undo_event(review_id: str) -> UndoEvent:
     """The event that takes back ``review_id`` (not validated: see :func:`review_event`)."""
     return UndoEvent.model_construct(kind="undo", id=undo_event_id(review_id), review=review_id)
+
+
+def step_event(event: CardEvent) -> StepEvent:
+    """The event for a card step being written to the store (not validated: see :func:`review_event`)."""
+    return StepEvent.model_construct(
+        kind="step",
+        id=event.id,
+        time=event.at.astimezone(dt.UTC),
+        deck=event.deck_id,
+        card=event.card_id,
+        step=event.kind,
+        comment=event.comment[:MAX_COMMENT] if event.comment else None,
+    )
+
+
+def exam_event(exam: dict[str, Any], answers: list[tuple[Any, ...]]) -> ExamEvent:
+    """The event for a practice exam being kept (the store's ``exam`` row and ``exam_answer`` rows).
+
+    Not validated here (see :func:`review_event`); the feedback text stays on the device.
+    """
+    decks = exam["decks"]
+    return ExamEvent.model_construct(
+        kind="exam",
+        id=exam["id"],
+        started=exam["started_at"].astimezone(dt.UTC),
+        finished=exam["finished_at"].astimezone(dt.UTC),
+        decks=json.loads(decks) if isinstance(decks, str) else list(decks),
+        section=exam.get("section"),
+        seed=int(exam["seed"]),
+        questions=int(exam["questions"]),
+        minutes=exam.get("minutes"),
+        timed_out=bool(exam["timed_out"]),
+        percent=float(exam["percent"]),
+        mark=int(exam["mark"]),
+        answers=[
+            ExamAnswerItem.model_construct(
+                position=position,
+                deck=deck,
+                card=card,
+                section=section,
+                answer=None if answer is None else str(answer)[:MAX_STORED_ANSWER],
+                correct=bool(correct),
+                score=min(1.0, max(0.0, float(score))),
+                review=review,
+            )
+            for position, deck, card, section, answer, correct, score, _feedback, review in answers
+        ],
+    )

@@ -4,7 +4,8 @@ Why through the export: the class report (:mod:`kzjp_tutor.core.report`) is buil
 exports, and one report is what the instructor should see whether the data came by e-mail or
 from the server. The server keeps events; this module turns one student's events into the
 export that student's device would have written: undone reviews dropped, each card replayed
-(:mod:`.replay`) for its state and every review's state before it.
+(:mod:`.replay`, resets and showings included) for its state and every review's state
+before it, with the student's flags and practice exam results.
 """
 
 from __future__ import annotations
@@ -13,16 +14,26 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 
-from ..export import EXPORT_FORMAT, EXPORT_VERSION, ExportReview, ProgressExport, export_card
+from ..export import (
+    EXPORT_FORMAT,
+    EXPORT_VERSION,
+    ExportExam,
+    ExportFlag,
+    ExportReview,
+    ProgressExport,
+    export_card,
+)
 from ..scheduling import Planner
-from .events import ReviewEvent, UndoEvent
-from .replay import Answer, replay_card
+from .events import AnyEvent, ExamEvent, ReviewEvent, StepEvent
+from .replay import Answer, Step, replay_card
 
 __all__ = ["export_from_events"]
 
+Key = tuple[str, str]
+
 
 def export_from_events(
-    events: Iterable[ReviewEvent | UndoEvent],
+    events: Iterable[AnyEvent],
     planner: Planner,
     now: dt.datetime,
     *,
@@ -40,28 +51,44 @@ def export_from_events(
         student_id: Their public id (32 hex), so the report counts them once.
         exam_date: Their exam date, for the recall forecast.
     """
-    reviews: dict[str, ReviewEvent] = {}
+    kept: dict[str, AnyEvent] = {}
     undone: set[str] = set()
     for event in events:
-        if isinstance(event, ReviewEvent):
-            reviews[event.id] = event
-        else:
+        if event.kind == "undo":
             undone.add(event.review)
-    by_card: defaultdict[tuple[str, str], list[ReviewEvent]] = defaultdict(list)
-    for review in reviews.values():
-        if review.id not in undone:
-            by_card[(review.deck, review.card)].append(review)
+        else:
+            kept[event.id] = event
+    answers: defaultdict[Key, list[ReviewEvent]] = defaultdict(list)
+    steps: defaultdict[Key, list[StepEvent]] = defaultdict(list)
+    flags: list[StepEvent] = []
+    exams: list[ExamEvent] = []
+    for event_id, event in kept.items():
+        if event_id in undone:
+            continue
+        if isinstance(event, ReviewEvent):
+            answers[(event.deck, event.card)].append(event)
+        elif isinstance(event, StepEvent):
+            steps[(event.deck, event.card)].append(event)
+            if event.step == "flag":
+                flags.append(event)
+        elif isinstance(event, ExamEvent):
+            exams.append(event)
     cards = []
     log: list[tuple[tuple[str, str], ExportReview]] = []
-    for (deck, card), answers in sorted(by_card.items()):
+    for deck, card in sorted({*answers, *steps}):
         replayed = replay_card(
-            planner, deck, card, (Answer(a.id, a.time, a.rating, a.duration_ms) for a in answers)
+            planner,
+            deck,
+            card,
+            (Answer(a.id, a.time, a.rating, a.duration_ms) for a in answers[(deck, card)]),
+            (Step(s.id, s.time, s.step) for s in steps[(deck, card)]),
         )
         if replayed is None:
             continue
-        cards.append(export_card(replayed.state))
+        if replayed.state is not None:
+            cards.append(export_card(replayed.state))
         before = dict(replayed.before)
-        for answer in answers:
+        for answer in answers[(deck, card)]:
             state = before[answer.id]
             log.append(
                 (
@@ -81,6 +108,8 @@ def export_from_events(
                 )
             )
     log.sort(key=lambda pair: pair[0])
+    flags.sort(key=lambda flag: flag.order)
+    exams.sort(key=lambda exam: (exam.finished, exam.id))
     return ProgressExport(
         format=EXPORT_FORMAT,
         version=EXPORT_VERSION,
@@ -88,7 +117,20 @@ def export_from_events(
         student=student,
         student_id=student_id,
         exam_date=exam_date,
-        decks=sorted({deck for deck, _card in by_card}),
+        decks=sorted({deck for deck, _card in answers} | {c.deck for c in cards}),
         cards=cards,
         reviews=[review for _order, review in log],
+        flags=[ExportFlag(time=f.time, deck=f.deck, card=f.card, comment=f.comment) for f in flags],
+        exams=[
+            ExportExam(
+                finished=e.finished,
+                decks=e.decks,
+                section=e.section,
+                questions=e.questions,
+                percent=e.percent,
+                mark=e.mark,
+                timed_out=e.timed_out,
+            )
+            for e in exams
+        ],
     )

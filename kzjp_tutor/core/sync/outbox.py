@@ -12,16 +12,20 @@ This module imports only the store's records and the events, so the store can ca
 from __future__ import annotations
 
 import sqlite3
+from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from ..store.records import REVIEW_COLUMNS, Review, review_from_row
-from .events import Event, ReviewEvent, UndoEvent, review_event, undo_event
+from ..store.events import EVENT_COLUMNS, CardEvent, event_from_row
+from ..store.records import REVIEW_COLUMNS, Review, parse_ts, review_from_row
+from .events import AnyEvent, Event, exam_event, review_event, step_event, undo_event
 
 __all__ = [
     "drop_outbox",
     "enqueue",
+    "enqueue_exam",
     "enqueue_review",
+    "enqueue_step",
     "enqueue_undo",
     "outbox_batch",
     "outbox_size",
@@ -29,9 +33,11 @@ __all__ = [
 ]
 
 _EVENT: TypeAdapter[Event] = TypeAdapter(Event)
+MAX_BATCH_BYTES = 1024 * 1024
+"""Most JSON one push carries (the server refuses bodies over 2 MB; an exam event can be large)."""
 
 
-def enqueue(db: sqlite3.Connection, event: ReviewEvent | UndoEvent) -> None:
+def enqueue(db: sqlite3.Connection, event: AnyEvent) -> None:
     """Add one event to the outbox (the store calls this in the answer's own transaction)."""
     db.execute("INSERT INTO outbox (event) VALUES (?)", (event.model_dump_json(),))
 
@@ -42,8 +48,18 @@ def enqueue_review(db: sqlite3.Connection, review: Review) -> None:
 
 
 def enqueue_undo(db: sqlite3.Connection, review_id: str) -> None:
-    """Queue the undo of ``review_id`` (called by the store inside the undo's transaction)."""
+    """Queue the undo of ``review_id`` — an answer or a card step — (inside the undo's transaction)."""
     enqueue(db, undo_event(review_id))
+
+
+def enqueue_step(db: sqlite3.Connection, event: CardEvent) -> None:
+    """Queue a card step (shown, suspend, unsuspend, flag, reset) inside the step's own transaction."""
+    enqueue(db, step_event(event))
+
+
+def enqueue_exam(db: sqlite3.Connection, exam: dict[str, Any], answers: list[tuple[Any, ...]]) -> None:
+    """Queue a kept practice exam inside the transaction that keeps it."""
+    enqueue(db, exam_event(exam, answers))
 
 
 def outbox_size(db: sqlite3.Connection) -> int:
@@ -51,17 +67,27 @@ def outbox_size(db: sqlite3.Connection) -> int:
     return int(db.execute("SELECT count(*) FROM outbox").fetchone()[0])
 
 
-def outbox_batch(db: sqlite3.Connection, limit: int) -> tuple[int, list[ReviewEvent | UndoEvent], int]:
-    """The oldest ``limit`` waiting events, the outbox position of the last one (0 if none), and
-    how many of them were left out because the server would refuse them (see :func:`~.events.review_event`)."""
+def outbox_batch(
+    db: sqlite3.Connection, limit: int, max_bytes: int = MAX_BATCH_BYTES
+) -> tuple[int, list[AnyEvent], int]:
+    """The oldest waiting events (at most ``limit``, and about ``max_bytes`` of JSON, at least one),
+    the outbox position of the last one (0 if none), and how many of them were left out because
+    the server would refuse them (see :func:`~.events.review_event`)."""
     rows = db.execute("SELECT seq, event FROM outbox ORDER BY seq LIMIT ?", (limit,)).fetchall()
-    events: list[ReviewEvent | UndoEvent] = []
-    for _seq, text in rows:
+    events: list[AnyEvent] = []
+    size = 0
+    last = 0
+    taken = 0
+    for seq, text in rows:
+        size += len(text.encode())
+        if taken and size > max_bytes:
+            break
+        last, taken = seq, taken + 1
         try:
             events.append(_EVENT.validate_json(text))
         except ValidationError:
             continue
-    return (rows[-1][0] if rows else 0), events, len(rows) - len(events)
+    return last, events, taken - len(events)
 
 
 def drop_outbox(db: sqlite3.Connection, upto: int) -> None:
@@ -70,7 +96,8 @@ def drop_outbox(db: sqlite3.Connection, upto: int) -> None:
 
 
 def rebuild_outbox(db: sqlite3.Connection) -> int:
-    """Refill the outbox with the device's whole log (joining a class sends the history too).
+    """Refill the outbox with the device's whole log (joining a class sends the history too):
+    answers, card steps and practice exams, then the undos of whatever was taken back.
 
     Returns:
         How many events wait now.
@@ -83,6 +110,25 @@ def rebuild_outbox(db: sqlite3.Connection) -> int:
         enqueue(db, review_event(review_from_row(row[:-1])))
         if row[-1]:
             undone.append(row[0])
-    for review_id in undone:
-        enqueue(db, undo_event(review_id))
+    for row in db.execute(
+        f"SELECT {EVENT_COLUMNS}, undone FROM card_event ORDER BY at, rowid"  # i18n: not text
+    ).fetchall():
+        enqueue(db, step_event(event_from_row(row[:-1])))
+        if row[-1]:
+            undone.append(row[0])
+    for exam in db.execute(
+        "SELECT id, started_at, finished_at, decks, section, seed, questions, minutes, timed_out, percent,"
+        " mark FROM exam ORDER BY finished_at, rowid"
+    ).fetchall():
+        columns = ("id", "started_at", "finished_at", "decks", "section", "seed", "questions", "minutes")
+        row = dict(zip((*columns, "timed_out", "percent", "mark"), exam, strict=True))
+        row["started_at"], row["finished_at"] = parse_ts(exam[1]), parse_ts(exam[2])
+        answers = db.execute(
+            "SELECT position, deck_id, card_id, section_id, answer, correct, score, feedback, review_id"
+            " FROM exam_answer WHERE exam_id = ? ORDER BY position",
+            (exam[0],),
+        ).fetchall()
+        enqueue(db, exam_event(row, answers))
+    for event_id in undone:
+        enqueue(db, undo_event(event_id))
     return outbox_size(db)

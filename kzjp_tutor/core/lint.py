@@ -24,6 +24,7 @@ from .deck import Card, ChoiceCard, DateCard, Deck, ListCard, NumberCard, Sectio
 from .deck_problems import card_lines
 from .errors import Problem
 from .grading import SuggestedRating, deck_lexicon, grade
+from .grading.months import GENITIVE, NOMINATIVE_RU
 from .grading.normalize import normalize, tokens
 from .grading.phonetic import phonetic_key
 from .grading.synonyms import concept
@@ -429,7 +430,7 @@ _MIN_GIVEAWAY: Final = 4
 """Shorter answers ("США", "ЕС") appear in prompts for other reasons too often to be a giveaway."""
 
 
-def _forms(card: Card) -> list[str]:
+def _forms(card: Card, language: str) -> list[str]:
     """What a student types to answer ``card`` right, as text a prompt could contain."""
     match card:
         case TextCard():
@@ -437,12 +438,36 @@ def _forms(card: Card) -> list[str]:
         case ChoiceCard():
             return [card.answer]
         case DateCard():
-            year, month, _day = card.parts
-            return [str(year)] if month is None else []  # a year written in another prompt
+            return _date_forms(card, language)
         case NumberCard():
             return [number_text(card.answer)] if abs(card.answer) >= 100 else []
         case ListCard():
             return []  # one item in a prompt gives away one item of several, not the answer
+
+
+def _date_forms(card: DateCard, language: str) -> list[str]:
+    """A date as another prompt would give it away: a year-only date's year; a date with a month
+    its month and year («в мае 1992», "in May 1992"), and with a day also the whole date, in
+    either English order ("21 August 2016", "August 21, 2016").
+
+    A month card's bare year is no giveaway (the month is what it asks), nor is a day and month
+    without the year (29 August names a yearly day in several events). The forms are written
+    with the deck language's month names; the grader's tokens turn any month name beside a number
+    into one token, so «мая 2021» is also found as "May 2021" and «21 августа» as "21-го августа".
+    """
+    year, month, day = card.parts
+    if month is None:
+        return [str(year)]
+    if language == "ru":
+        forms = [f"{NOMINATIVE_RU[month - 1]} {year}"]
+        if day is not None:
+            forms.insert(0, f"{day} {GENITIVE['ru'][month - 1]} {year}")
+        return forms
+    name = GENITIVE["en"][month - 1]
+    forms = [f"{name} {year}"]
+    if day is not None:
+        forms[:0] = [f"{day} {name} {year}", f"{name} {day}, {year}"]
+    return forms
 
 
 @lru_cache(maxsize=1 << 18)
@@ -539,7 +564,7 @@ def _gives_away(refs: Sequence[_Ref]) -> list[LintWarning]:
         own = prompts.words[m]
         given: dict[int, str] = {}  # a prompt that gives ``other`` away -> the form it names
         topic = False
-        for form in _forms(other.card):
+        for form in _forms(other.card, language):
             phrase = tokens(form, language)
             if len("".join(phrase)) < _MIN_GIVEAWAY:
                 continue
@@ -554,8 +579,9 @@ def _gives_away(refs: Sequence[_Ref]) -> list[LintWarning]:
         if topic:
             continue
         for n, form in sorted(given.items()):
+            dated = isinstance(other.card, DateCard) and other.card.parts[1] is not None
             if (n, answers[m]) in warned or not _share_context(
-                prompts, prompts.words[n], own, tokens(form, language)
+                prompts, prompts.words[n], own, tokens(form, language), common=_DATE_COMMON if dated else None
             ):
                 continue
             warned.add((n, answers[m]))  # two cards with one answer (Shinzo Abe) are one giveaway
@@ -567,17 +593,32 @@ def _gives_away(refs: Sequence[_Ref]) -> list[LintWarning]:
     return found
 
 
+_DATE_COMMON: Final = 2
+"""A month and year in another prompt is rarer than a year: two words in common of any frequency
+tie the prompts to one event (first visit, Nazarbayev), where a year alone needs a rare word."""
+
+
 def _share_context(
-    prompts: _Prompts, words: Sequence[str], other: Sequence[str], phrase: Sequence[str]
+    prompts: _Prompts,
+    words: Sequence[str],
+    other: Sequence[str],
+    phrase: Sequence[str],
+    *,
+    common: int | None = None,
 ) -> bool:
-    """Whether two prompts share a word, other than the answer's, that few prompts have."""
+    """Whether two prompts share a word, other than the answer's, that few prompts have, or
+    (when ``common`` is given) that many words of any frequency."""
     answer = set().union(*(prompts.matches(w) for w in phrase))
+    shared: set[str] = set()
     for word in words:
         if word in answer or word in FUNCTION_WORDS or (len(word) < 4 and not word.isdigit()):
             continue
-        if len(prompts.having(word)) <= _CONTEXT_PROMPTS and prompts.matches(word) & set(other):
+        if not prompts.matches(word) & set(other):
+            continue
+        if len(prompts.having(word)) <= _CONTEXT_PROMPTS:
             return True
-    return False
+        shared.add(word)
+    return common is not None and len(shared) >= common
 
 
 def _answer_of(card: Card) -> str:

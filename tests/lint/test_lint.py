@@ -276,6 +276,60 @@ def test_a_prompt_about_something_else_is_not_given_the_answer() -> None:
     assert gives_away(deck(cards)) == []
 
 
+# --- gives-away: a date card's month and year, or its whole date ---------------------------------
+
+VISIT_DATE = card(
+    "when",
+    'type = "date"\nprompt = "Когда (месяц и год) состоялся первый визит Президента Н. Назарбаева в Японию?"\n'
+    'answer = "1994-04"',
+)
+
+
+def test_a_month_and_year_in_another_prompt_give_a_month_card_away() -> None:
+    cards = VISIT_DATE + card(
+        "doc",
+        'prompt = "Какой документ был подписан в ходе первого визита Н. Назарбаева в Японию (апрель 1994 года)?"\n'
+        'answer = "Совместное заявление"',
+    )
+    ((card_id, message),) = gives_away(deck(cards))
+    assert card_id == "doc" and "'апрель 1994', the answer of t/when" in message
+
+
+def test_a_full_date_in_either_english_order_gives_a_day_card_away() -> None:
+    date = card(
+        "when",
+        'type = "date"\nprompt = "When (day, month and year) was the memorial panel unveiled in Tokyo?"\n'
+        'answer = "2016-08-21"',
+    )
+    for said in ("on 21 August 2016", "on August 21, 2016", "in August 2016"):
+        cards = date + card(
+            "where",
+            f'prompt = "In which Tokyo museum was the memorial panel unveiled {said}?"\nanswer = "Daigo"',
+        )
+        assert [c for c, _m in gives_away(deck(cards, language="en"))] == ["where"], said
+
+
+def test_a_year_or_an_unrelated_month_gives_no_date_away() -> None:
+    year_only = card(
+        "doc",
+        'prompt = "Какой документ был подписан в ходе первого визита Н. Назарбаева в Японию (1994 год)?"\n'
+        'answer = "Совместное заявление"',
+    )
+    # The same month and year in a question about another event: no word in common but the date.
+    elsewhere = card(
+        "grant",
+        'prompt = "Какую сумму выделило правительство на больницы в апреле 1994 года?"\nanswer = "сто"',
+    )
+    own = card(
+        "day",
+        'type = "date"\nprompt = "Какого числа в апреле 1994 года Н. Назарбаев прибыл в Японию?"\n'
+        'answer = "1994-04-06"',
+    )
+    assert gives_away(deck(VISIT_DATE + year_only)) == []
+    assert gives_away(deck(VISIT_DATE + elsewhere)) == []
+    assert gives_away(deck(own)) == []
+
+
 # --- accept-overlap, accept-redundant ------------------------------------------------------------
 
 

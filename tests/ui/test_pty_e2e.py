@@ -86,6 +86,9 @@ class Terminal:
 
 
 def _env(home: Path) -> dict[str, str]:
+    # These tests answer the first card: new cards asked at once (the default shows them first).
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "settings.toml").write_text('new_cards = "ask-first"\n', encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TEXTUAL", "PYTEST"))}
     env.update({HOME_ENV: str(home), NOW_ENV: NOW.isoformat(), "TERM": "xterm-256color", "COLUMNS": "100"})
     env.update({"LINES": "30", "NO_COLOR": ""})

@@ -17,6 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
+from textual.theme import Theme
 from textual.widgets import Button, Footer, Header, Input, Label, Select, Static
 
 from ...core.errors import KzjpError
@@ -196,9 +197,22 @@ class SettingsScreen(Screen[None]):
         """Name the screen and its fields; say so if an exam date has passed."""
         self._label()
         follow_language(self, self.relabel)
+        self.app.theme_changed_signal.subscribe(self, self._theme_changed)
         notes = settings_notes(self.tutor.settings, self.tutor.today())
         status = Content(_("Note: {notes}").format(notes="; ".join(notes))) if notes else None
         self.query_one("#settings-status", Static).update(status or self._hint())
+
+    @on(Select.Changed, "#theme")
+    def _theme_picked(self, event: Select.Changed) -> None:
+        """A theme picked here is shown at once (and the app saves it, as from ctrl+t or the palette)."""
+        if isinstance(event.value, str) and event.value != self.app.theme:
+            self.app.theme = event.value
+
+    def _theme_changed(self, theme: Theme) -> None:
+        """A theme picked elsewhere: the form shows it, so saving the form keeps it."""
+        select: Select[str] = self.query_one("#theme", Select)
+        if select.value != theme.name and theme.name in self.app.available_themes:
+            select.value = theme.name
 
     def _hint(self) -> Content:
         return Content(_("ctrl+s saves to settings.toml in your data folder"))

@@ -502,15 +502,8 @@ class StudyScreen(Screen[None]):
         done = self.cards_done()
         # When the session is over the bar is full, whatever the estimate said.
         self.query_one(ProgressBar).update(total=max(total, 1), progress=done)
-        where = self.query_one("#study-position", Static)
-        if self.item is None:
-            where.update(Content(str(done)))
-        else:
-            where.update(
-                Content(
-                    _("{place} / {total} · {left} left").format(place=place, total=total, left=total - place)
-                )
-            )
+        said = _("{place} / {total} · {left} left").format(place=place, total=total, left=total - place)
+        self.query_one("#study-position", Static).update(Content(said))
 
     # ------------------------------------------------------------------ events
 
@@ -528,7 +521,9 @@ class StudyScreen(Screen[None]):
     # ------------------------------------------------------------------ actions
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Offer each key only in the state where it means something."""
+        """Offer each key only in the state where it means something (the app's keys always)."""
+        if action not in _OWN_ACTIONS:
+            return True
         if self.state in ("loading", "grading"):
             return action == "leave_session"
         if action == "close_summary":
@@ -737,3 +732,7 @@ def _undone_message(step: Recorded | Step | None) -> str:
         if kind == "reset":
             return _("The card's progress is back.")
     return _("Last answer taken back.")
+
+
+_OWN_ACTIONS = frozenset(b.action.partition("(")[0] for b in StudyScreen.BINDINGS if isinstance(b, Binding))
+"""The study screen's own actions: the ones its state decides on (F1, F2, ctrl+q are the app's)."""

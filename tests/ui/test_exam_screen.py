@@ -401,3 +401,27 @@ async def test_escape_during_the_exam_asks_to_hand_in(build_app: AppFactory) -> 
         await pilot.pause()
         assert _exam(app) is screen and _stage(screen) == "sitting"
         assert app.store.exams() == []
+
+
+async def test_a_result_that_cannot_be_saved_is_still_shown(
+    build_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store refuses the result: the student still reads it, is told why, and is not told it was recorded."""
+    from kzjp_tutor.core.errors import KzjpError
+
+    def refuse(*_args: object, **_options: object) -> int:
+        raise KzjpError("the disk is full")
+
+    monkeypatch.setattr("kzjp_tutor.ui.screens.exam.save", refuse)
+    app = build_app(SMALL)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open_and_start(pilot)
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert _stage(screen) == "result" and screen.counted is None
+        report = str(screen.query_one("#exam-report", Static).render())
+        assert "Result: 0.0 of 4 (0%), mark 2" in report
+        assert "recorded" not in report
+        assert "the disk is full" in [n.message for n in app._notifications]

@@ -113,8 +113,8 @@ class ExamScreen(Screen[None]):
         self.stage: Stage = "setup"
         self.exam: Exam | None = None
         self.result: ExamResult | None = None
-        self.counted = 0
-        """How many answers the saved result recorded as reviews."""
+        self.counted: int | None = None
+        """How many answers the saved result recorded as reviews (None: not saved)."""
         self._timer: Timer | None = None
 
     @property
@@ -471,7 +471,8 @@ class ExamScreen(Screen[None]):
         if len(result.sections) > 1:
             parts += [_("By section:"), "\n"]
             parts += [f"{section_line(score)}\n" for score in result.sections]
-        parts += [(recorded_line(self.counted), "italic"), "\n"]
+        if self.counted is not None:  # not saved: the error was said when it happened
+            parts += [(recorded_line(self.counted), "italic"), "\n"]
         for answer in result.answers:
             item = answer.item
             parts += ["\n", (f"{answer.position + 1}. ", "bold"), literal(item.card.prompt, "bold")]

@@ -309,6 +309,23 @@ def test_a_full_date_in_either_english_order_gives_a_day_card_away() -> None:
         assert [c for c, _m in gives_away(deck(cards, language="en"))] == ["where"], said
 
 
+def test_two_common_words_tie_a_month_to_its_event_where_a_year_needs_a_rare_one() -> None:
+    # Nine more prompts about Nazarbayev's visits: «визит» and «Назарбаев» are no rare words now.
+    visits = "".join(
+        card(
+            f"v{n}",
+            f'prompt = "Что обсуждалось во время первого визита Н. Назарбаева в Японию, день {n}?"\nanswer = "тема {n}"',
+        )
+        for n in range(9)
+    )
+    doc = card(
+        "doc",
+        'prompt = "Какой документ был подписан в ходе первого визита Н. Назарбаева в Японию (апрель 1994 года)?"\n'
+        'answer = "Совместное заявление"',
+    )
+    assert [c for c, _m in gives_away(deck(VISIT_DATE + visits + doc))] == ["doc"]
+
+
 def test_a_year_or_an_unrelated_month_gives_no_date_away() -> None:
     year_only = card(
         "doc",

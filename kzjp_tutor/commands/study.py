@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import secrets
 import sys
 import threading
 import time
+from collections.abc import Callable
 from typing import Any, Literal, TextIO
 
 from ..core.catalog import find_deck_paths, resolve_decks
@@ -30,10 +32,15 @@ from ..core.scheduling import Planner
 from ..core.session import Graded, Recorded, StudySession
 from ..core.settings import load_settings
 from ..core.store import Store
+from ..core.sync.background import background_push
+from ..core.sync.client import UrllibTransport
 from ..core.wording import answer_text, interval, rating_name, summary_lines
 from ._types import positive_int
 
 __all__ = ["register", "run", "run_default", "run_plain", "session_seed"]
+
+_LAST_PUSH_SECONDS = 3.0
+"""How long the end of a plain session waits for the push of its last answers (then they stay queued)."""
 
 _QUIT = {":q", ":quit", ":exit"}
 _UNDO = {":u", ":undo"}
@@ -197,7 +204,9 @@ def _answer(session: StudySession, item: QueueItem, text: str, started: float, o
     return True
 
 
-def run_plain(session: StudySession, ctx: Context, stdin: TextIO) -> int:
+def run_plain(
+    session: StudySession, ctx: Context, stdin: TextIO, *, after_answer: Callable[[], None] | None = None
+) -> int:
     """The line-by-line study loop; ends at end of input, ``:quit``, Ctrl-C or when nothing is left.
 
     From a pipe, the line after a verdict is read before the next card is printed: when it
@@ -239,6 +248,8 @@ def run_plain(session: StudySession, ctx: Context, stdin: TextIO) -> int:
             break
         if done is None:
             after_verdict = _answer(session, item, text, started, out)
+            if after_verdict and after_answer is not None:
+                after_answer()  # the class server's background push: returns at once
     summary = session.summary()
     lines = summary_lines(
         summary.answered, summary.correct, summary.elapsed, summary.next_due, ctx.clock.now()
@@ -284,7 +295,19 @@ def _study(args: argparse.Namespace, ctx: Context, *, plain: bool) -> int:
             limit=limit,
             seed=session_seed(),
         )
-        return run_plain(session, ctx, ctx.stdin)
+        pusher = background_push(
+            ctx.home,
+            now=ctx.clock.now,
+            transport=UrllibTransport(),
+            jitter=random.random,
+            notify=lambda text: print(_("kzjp-tutor: {notice}").format(notice=text), file=ctx.stderr),
+        )
+        try:
+            return run_plain(session, ctx, ctx.stdin, after_answer=pusher.poke if pusher else None)
+        finally:
+            if pusher is not None:
+                pusher.idle(_LAST_PUSH_SECONDS)  # the last answers' push, briefly; the rest stays queued
+                pusher.close(_LAST_PUSH_SECONDS)
 
 
 def session_seed() -> int:

@@ -64,7 +64,7 @@ from .i18n import ngettext
 from .scheduling import fsrs_card_id
 from .settings import Settings
 from .store import CardState, Store
-from .store.events import MAX_COMMENT
+from .store.records import MAX_COMMENT
 from .visible import csv_cell
 
 __all__ = [

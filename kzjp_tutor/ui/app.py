@@ -50,6 +50,9 @@ from .commands import COMMANDS
 from .language import translate_bindings
 from .screens.study import StudyScope, StudyScreen
 
+PUSH_EVERY = 10.0
+"""Seconds between pokes of the class server's background push (a poke with nothing queued is free)."""
+
 VOCABULARY_DELAY_S = 1.0
 """How long after the decks load the grader's dictionaries start loading in the background."""
 
@@ -224,6 +227,7 @@ class TutorApp(App[None], inherit_bindings=False):
                 visible(notice), title=_("Your progress"), severity="warning", timeout=30, markup=False
             )
         self.theme_changed_signal.subscribe(self, self._theme_changed)
+        self._start_push()
         if self.start_study:
             self.start_study = False
             self._open_session(StudyScreen(None, StudyScope(section_id=self.start_section)))
@@ -612,7 +616,31 @@ class TutorApp(App[None], inherit_bindings=False):
 
         print(crash_notice(self.home, self._exception), file=sys.stderr)
 
+    def _start_push(self) -> None:
+        """Push the sync outbox in the background when this home has joined a class.
+
+        Its own thread and store (:mod:`~kzjp_tutor.core.sync.background`); a poke every
+        :data:`PUSH_EVERY` seconds sends what the answers queued (nothing queued: no request), and
+        a failure is one notice. Studying never waits for it.
+        """
+        import random
+
+        from ..core.sync.background import background_push
+        from ..core.sync.client import UrllibTransport
+
+        def tell(text: str) -> None:
+            self.notify(visible(text), severity="warning", timeout=10, markup=False)  # thread-safe
+
+        self.pusher = background_push(
+            self.home, now=self.clock.now, transport=UrllibTransport(), jitter=random.random, notify=tell
+        )
+        if self.pusher is not None:
+            self.set_interval(PUSH_EVERY, self.pusher.poke)
+
     def on_unmount(self) -> None:
         """Close the database when the app ends (and let the collector see the decks again)."""
         gc.unfreeze()
+        pusher = getattr(self, "pusher", None)
+        if pusher is not None:
+            pusher.close()  # what is not sent yet stays queued for the next run or `sync`
         self.store.close()

@@ -21,6 +21,7 @@ from typing import Any, Literal
 
 from ..i18n import gettext as _
 from .records import (
+    MAX_COMMENT,
     STATE_COLUMNS,
     CardState,
     StateChanged,
@@ -51,9 +52,6 @@ STATE_STEPS: tuple[EventKind, ...] = ("shown", "reset")
 """The event kinds that change a card's schedule (and so take part in the undo order)."""
 
 _SUSPENSION: tuple[EventKind, ...] = ("suspend", "unsuspend")
-
-MAX_COMMENT = 2000
-"""Longest flag comment kept, in characters (a comment is a sentence, not a file)."""
 
 
 @dataclass(frozen=True, slots=True)

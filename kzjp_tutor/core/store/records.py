@@ -42,6 +42,8 @@ __all__ = [
     "state_from_row",
 ]
 
+MAX_COMMENT = 2000
+"""Longest flag comment kept, in characters (a comment is a sentence, not a file)."""
 MAX_STORED_ANSWER = 4000
 """Longest answer kept in the review log, in characters.
 

@@ -20,13 +20,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
 
 from ..deck import Id
-from ..store.events import MAX_COMMENT, CardEvent
-from ..store.records import MAX_STORED_ANSWER, Review, format_ts
+from ..store.records import MAX_COMMENT, MAX_STORED_ANSWER, Review, format_ts
+
+if TYPE_CHECKING:  # the store calls this module, so it imports nothing of the store's at run time
+    from ..store.events import CardEvent
 
 __all__ = [
     "EVENT_ID_PATTERN",
@@ -43,6 +45,7 @@ __all__ = [
     "exam_event",
     "review_event",
     "step_event",
+    "step_event_of",
     "undo_event",
     "undo_event_id",
 ]
@@ -186,14 +189,21 @@ def undo_event(review_id: str) -> UndoEvent:
 
 def step_event(event: CardEvent) -> StepEvent:
     """The event for a card step being written to the store (not validated: see :func:`review_event`)."""
+    return step_event_of(event.id, event.deck_id, event.card_id, event.kind, event.at, event.comment)
+
+
+def step_event_of(
+    event_id: str, deck: str, card: str, kind: str, at: dt.datetime, comment: str | None
+) -> StepEvent:
+    """The same from a ``card_event`` row's values (refilling the outbox reads rows, not events)."""
     return StepEvent.model_construct(
         kind="step",
-        id=event.id,
-        time=event.at.astimezone(dt.UTC),
-        deck=event.deck_id,
-        card=event.card_id,
-        step=event.kind,
-        comment=event.comment[:MAX_COMMENT] if event.comment else None,
+        id=event_id,
+        time=at.astimezone(dt.UTC),
+        deck=deck,
+        card=card,
+        step=kind,  # type: ignore[arg-type]  # checked when the outbox is read
+        comment=comment[:MAX_COMMENT] if comment else None,
     )
 
 

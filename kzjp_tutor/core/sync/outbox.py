@@ -12,13 +12,15 @@ This module imports only the store's records and the events, so the store can ca
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from ..store.events import EVENT_COLUMNS, CardEvent, event_from_row
 from ..store.records import REVIEW_COLUMNS, Review, parse_ts, review_from_row
-from .events import AnyEvent, Event, exam_event, review_event, step_event, undo_event
+from .events import AnyEvent, Event, exam_event, review_event, step_event, step_event_of, undo_event
+
+if TYPE_CHECKING:  # the store calls this module: nothing of store.events at run time
+    from ..store.events import CardEvent
 
 __all__ = [
     "drop_outbox",
@@ -110,12 +112,12 @@ def rebuild_outbox(db: sqlite3.Connection) -> int:
         enqueue(db, review_event(review_from_row(row[:-1])))
         if row[-1]:
             undone.append(row[0])
-    for row in db.execute(
-        f"SELECT {EVENT_COLUMNS}, undone FROM card_event ORDER BY at, rowid"  # i18n: not text
+    for event_id, deck, card, kind, at, comment, was_undone in db.execute(
+        "SELECT id, deck_id, card_id, kind, at, comment, undone FROM card_event ORDER BY at, rowid"
     ).fetchall():
-        enqueue(db, step_event(event_from_row(row[:-1])))
-        if row[-1]:
-            undone.append(row[0])
+        enqueue(db, step_event_of(event_id, deck, card, kind, parse_ts(at), comment))
+        if was_undone:
+            undone.append(event_id)
     for exam in db.execute(
         "SELECT id, started_at, finished_at, decks, section, seed, questions, minutes, timed_out, percent,"
         " mark FROM exam ORDER BY finished_at, rowid"

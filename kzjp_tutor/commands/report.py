@@ -1,4 +1,8 @@
-"""``kzjp-tutor report EXPORT_OR_FOLDER... [--deck ID] [--html FILE] [--csv FILE] [--exam-date D]``.
+"""``kzjp-tutor report EXPORT_OR_FOLDER... | --server URL [--deck ID] [--html FILE] [--csv FILE] [--exam-date D]``.
+
+``--server URL`` reads the class's live data from the class server instead of files (the
+instructor key from ``KZJP_TUTOR_CLASS_KEY`` or a prompt that does not echo, never an argument):
+the same report, the same checks on every export.
 
 The instructor's class item analysis over the students' exports: terminal tables (Rich) by
 default, one self-contained HTML page with ``--html``, the raw per-card table with ``--csv``.
@@ -16,16 +20,22 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 from pathlib import Path
 from typing import Any
 
 from ..core.catalog import reference_decks
 from ..core.context import Context
+from ..core.errors import UsageError
+from ..core.export import LoadedExport, Skipped, load_export_data
 from ..core.files import check_target, write_atomic
 from ..core.i18n import gettext as _
 from ..core.i18n import pgettext
 from ..core.report import build_report, cards_csv, language_versions, load_exports, render_html, versions_of
+from ..core.sync.client import SyncError
+from ..core.sync.credentials import check_server_url
 from ..core.visible import visible
+from ._class_client import CLASS_KEY_ENV, client, secret
 from ._types import existing_path, iso_date
 
 __all__ = ["register", "run"]
@@ -44,8 +54,14 @@ def register(sub: Any) -> None:
         ),
     )
     parser.add_argument(
-        "exports", nargs="+", metavar=pgettext("metavar", "EXPORT_OR_FOLDER"), type=existing_path
+        "exports", nargs="*", metavar=pgettext("metavar", "EXPORT_OR_FOLDER"), type=existing_path
     )
+    parser.add_argument(
+        "--server",
+        metavar=pgettext("metavar", "URL"),
+        help=_("read the class's live data from this class server (the instructor key is asked for)"),
+    )
+    parser.add_argument("--insecure", action="store_true", help=_("allow plain http:// to another host"))
     parser.add_argument("--deck", metavar=pgettext("metavar", "ID"), help=_("only this deck id"))
     parser.add_argument(
         "--html",
@@ -89,7 +105,11 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Build the report and print/write it."""
+    if bool(args.exports) == bool(args.server):
+        raise UsageError(_("give export files or folders, or --server URL (not both)"))
     if args.tui:
+        if args.server:
+            raise UsageError(_("--tui reads export files; the Instructor screen cannot read --server yet"))
         from ..ui.run import run_tui  # textual only for the full-screen app
 
         return run_tui([], ctx, start_study=False, instructor_folder=args.exports[0])
@@ -100,7 +120,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     decks = reference_decks(args.deck_file, ctx.warn)
     versions = language_versions(decks, merge=not args.by_language)
     wanted = versions_of(args.deck, versions) if args.deck else None
-    exports, skipped = load_exports(args.exports, deck_id=wanted)
+    exports, skipped = (
+        _from_server(args, ctx, wanted) if args.server else load_exports(args.exports, deck_id=wanted)
+    )
     for item in skipped:
         print(_("kzjp-tutor report: skipped {item}").format(item=visible(str(item))), file=ctx.stderr)
     if not exports:
@@ -131,3 +153,19 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     console = Console(file=ctx.stdout, highlight=False, width=None if tty else 140)
     print_report(report, console)
     return 0
+
+
+def _from_server(
+    args: argparse.Namespace, ctx: Context, wanted: set[str] | None
+) -> tuple[list[LoadedExport], list[Skipped]]:
+    """The class's exports as the server rebuilds them from its events, checked like files."""
+    server = check_server_url(args.server, insecure=args.insecure)
+    teacher = client(server, secret(ctx, CLASS_KEY_ENV, _("Instructor key: ")))
+    answer = teacher.call("GET", "/api/v1/class/exports")
+    if not isinstance(answer, list):
+        raise SyncError(_("the server sent events this program cannot read"))
+    items = (
+        (f"{server} #{number + 1}", f"#{number + 1}", json.dumps(item).encode())
+        for number, item in enumerate(answer)
+    )
+    return load_export_data(items, deck_id=wanted)

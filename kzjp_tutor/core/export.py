@@ -50,7 +50,7 @@ import io
 import json
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -87,6 +87,7 @@ __all__ = [
     "export_csv",
     "export_files",
     "export_json",
+    "load_export_data",
     "load_exports",
     "one_per_student",
     "parse_export",
@@ -485,42 +486,62 @@ def load_exports(
         deck_id: Keep only this deck's data (or these decks': a deck and its other-language
             twin); exports without it are skipped.
     """
-    wanted = {deck_id} if isinstance(deck_id, str) else set(deck_id) if deck_id is not None else None
     files, skipped = export_files(paths)
+
+    def contents() -> Iterator[tuple[str, str, bytes]]:
+        for path in files:
+            try:
+                with path.open("rb") as handle:
+                    data = handle.read(MAX_EXPORT_BYTES + 1)
+            except OSError as exc:
+                skipped.append(
+                    Skipped(str(path), _("cannot be read: {error}").format(error=exc.strerror or exc))
+                )
+                continue
+            yield str(path), path.name, data
+
+    kept, more = load_export_data(contents(), deck_id=deck_id)
+    return kept, skipped + more
+
+
+def load_export_data(
+    items: Iterable[tuple[str, str, bytes]], *, deck_id: str | Collection[str] | None = None
+) -> tuple[list[LoadedExport], list[Skipped]]:
+    """The same as :func:`load_exports` over exports already read: (where from, fallback label, bytes).
+
+    ``report --server`` reads the class server's exports through this, so they are checked and
+    counted exactly as files are.
+    """
+    wanted = {deck_id} if isinstance(deck_id, str) else set(deck_id) if deck_id is not None else None
+    skipped: list[Skipped] = []
     loaded: list[LoadedExport] = []
     digests: dict[str, str] = {}
-    for path in files:
-        try:
-            with path.open("rb") as handle:
-                data = handle.read(MAX_EXPORT_BYTES + 1)
-        except OSError as exc:
-            skipped.append(Skipped(str(path), _("cannot be read: {error}").format(error=exc.strerror or exc)))
-            continue
+    for where, label, data in items:
         digest = hashlib.blake2b(data, digest_size=16).hexdigest()
         if digest in digests:
             skipped.append(
-                Skipped(str(path), _("same content as {file}; counted once").format(file=digests[digest]))
+                Skipped(where, _("same content as {file}; counted once").format(file=digests[digest]))
             )
             continue
         try:
             export = parse_export(data)
         except ExportError as exc:
-            skipped.append(Skipped(str(path), str(exc)))
+            skipped.append(Skipped(where, str(exc)))
             continue
-        digests[digest] = str(path)
+        digests[digest] = where
         if wanted is not None:
             if not wanted & set(export.decks):
                 has = ", ".join(export.decks) or _("no deck")
                 asked = ", ".join(repr(one) for one in sorted(wanted))
                 skipped.append(
                     Skipped(
-                        str(path),
+                        where,
                         _("holds no progress for deck {deck} (it has {has})").format(deck=asked, has=has),
                     )
                 )
                 continue
             export = _only_decks(export, wanted)
-        loaded.append(LoadedExport(export.student or path.name, export, str(path)))
+        loaded.append(LoadedExport(export.student or label, export, where))
     kept, older = one_per_student(loaded)
     return kept, skipped + older
 

@@ -177,7 +177,8 @@ def stats_lines(stats: Stats) -> list[str]:
     for plan in stats.plans:
         lines.append(_("exam plan for {deck}:").format(deck=plan.deck_id))
         lines.append("  " + window_text(plan))
-        lines.append("  " + forecast_text(plan.forecast))
+        if (forecast := forecast_text(plan.forecast)) is not None:
+            lines.append("  " + forecast)
         if plan.cannot_learn:
             lines.append("  " + late_text(plan))
     if stats.exam_readiness is not None:

@@ -216,8 +216,13 @@ def late_text(plan: ExamPlan) -> str:
     ).format(count=number(count), pace=number(plan.new_per_day))
 
 
-def forecast_text(forecast: list[tuple[dt.date, int]]) -> str:
-    """Reviews per day until the exam on one line: "reviews a day until the exam: 12 30 0 41 …"."""
+def forecast_text(forecast: list[tuple[dt.date, int]]) -> str | None:
+    """Reviews per day until the exam on one line: "reviews a day until the exam: 12 30 0 41 …".
+
+    None when no review is planned at all (nothing studied yet): a row of zeros tells nothing.
+    """
+    if not any(count for _day, count in forecast):
+        return None
     shown = " ".join(number(count) for _day, count in forecast[:FORECAST_SHOWN])
     if len(forecast) > FORECAST_SHOWN:
         shown += " …"

@@ -84,7 +84,20 @@ def test_exam_plan_in_text_and_json(
     assert plan["cannot_learn_in_time"] == 1, "1 a day on Sept 1 and 2 (none on the eve): 2 of 3"
     text = _stats(tmp_path, monkeypatch, capsys, settings, "--lang", "ru")
     assert "  1 новую карточку не выучить до экзамена при 1 в день" in text.splitlines()
-    assert "  повторений в день до экзамена: 0 0 0 0" in text.splitlines()
+    # nothing studied yet: no row of zeros
+    assert not any("повторений в день до экзамена" in line for line in text.splitlines())
+
+
+def test_the_forecast_line_shows_planned_reviews_only() -> None:
+    import datetime as dt
+
+    from kzjp_tutor.core import i18n
+    from kzjp_tutor.core.stats import forecast_text
+
+    day = dt.date(2026, 12, 10)
+    assert forecast_text([(day, 0), (day + dt.timedelta(days=1), 0)]) is None
+    i18n.use("ru")
+    assert forecast_text([(day, 3), (day + dt.timedelta(days=1), 0)]) == "повторений в день до экзамена: 3 0"
 
 
 def test_cards_text_plural_forms() -> None:

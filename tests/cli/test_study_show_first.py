@@ -45,7 +45,8 @@ def test_plain_shows_a_new_card_then_asks_it(
     assert main(["study", str(deck), "--plain"]) == 0
     out = capsys.readouterr().out
     fact = out.index("(a new card: read it and press Enter; it is asked a few cards later)")
-    assert "  answer: Tokyo\n" in out[:fact] and "  “Tokyo is the capital.”\n" in out[:fact]  # English quotes in English
+    # English quotes in English
+    assert "  answer: Tokyo\n" in out[:fact] and "  “Tokyo is the capital.”\n" in out[:fact]
     assert "Tokyo has been the capital since 1868." in out[:fact]
     # Asked back after the fact (as a learning card due within the look-ahead), then graded.
     assert fact < out.index("What is the capital of Japan?", fact) < out.index("✓ correct")

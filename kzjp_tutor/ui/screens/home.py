@@ -236,7 +236,8 @@ class HomeScreen(Screen[None]):
                         total[day] = total.get(day, 0) + count
             summed = replace(first, forecast=[(day, total[day]) for day, _n in first.forecast])
             notes = [window_text(p) for p in plans if p.window.extended] or [window_text(first)]
-            notes.append(forecast_text(summed.forecast))
+            if (forecast := forecast_text(summed.forecast)) is not None:
+                notes.append(forecast)
             late = sum(p.cannot_learn for p in plans)
             if late:
                 notes.append(late_text(replace(first, cannot_learn=late)))

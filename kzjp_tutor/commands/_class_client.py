@@ -15,11 +15,10 @@ from ..core.context import Context
 from ..core.errors import UsageError
 from ..core.i18n import gettext as _
 from ..core.sync.client import ClassClient, UrllibTransport
+from ..core.sync.credentials import CLASS_KEY_ENV
 
 __all__ = ["CLASS_KEY_ENV", "SETUP_KEY_ENV", "client", "secret"]
 
-CLASS_KEY_ENV = "KZJP_TUTOR_CLASS_KEY"
-"""The instructor key (or, for ``class join --device``, the student's own key)."""
 SETUP_KEY_ENV = "KZJP_TUTOR_SETUP_KEY"
 """The server's setup key, for ``class create``."""
 

@@ -2,7 +2,9 @@
 
 ``--server URL`` reads the class's live data from the class server instead of files (the
 instructor key from ``KZJP_TUTOR_CLASS_KEY`` or a prompt that does not echo, never an argument):
-the same report, the same checks on every export.
+the same report, the same checks on every export. ``--remember`` keeps the server and key in
+the home's owner-only ``instructor.json`` (kept as a student's key is), so the Instructor screen
+(F6) reads the server; ``--tui --server URL`` opens that screen on the server.
 
 The instructor's class item analysis over the students' exports: terminal tables (Rich) by
 default, one self-contained HTML page with ``--html``, the raw per-card table with ``--csv``.
@@ -20,20 +22,19 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
 from ..core.catalog import reference_decks
 from ..core.context import Context
 from ..core.errors import UsageError
-from ..core.export import LoadedExport, Skipped, load_export_data
+from ..core.export import LoadedExport, Skipped
 from ..core.files import check_target, write_atomic
 from ..core.i18n import gettext as _
 from ..core.i18n import pgettext
 from ..core.report import build_report, cards_csv, language_versions, load_exports, render_html, versions_of
-from ..core.sync.client import SyncError
-from ..core.sync.credentials import check_server_url
+from ..core.sync.class_report import class_exports
+from ..core.sync.credentials import InstructorLink, check_server_url, save_instructor
 from ..core.visible import visible
 from ._class_client import CLASS_KEY_ENV, client, secret
 from ._types import existing_path, iso_date
@@ -62,6 +63,11 @@ def register(sub: Any) -> None:
         help=_("read the class's live data from this class server (the instructor key is asked for)"),
     )
     parser.add_argument("--insecure", action="store_true", help=_("allow plain http:// to another host"))
+    parser.add_argument(
+        "--remember",
+        action="store_true",
+        help=_("with --server: keep the server and key in the home (owner-only) for the Instructor screen"),
+    )
     parser.add_argument("--deck", metavar=pgettext("metavar", "ID"), help=_("only this deck id"))
     parser.add_argument(
         "--html",
@@ -107,12 +113,13 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     """Build the report and print/write it."""
     if bool(args.exports) == bool(args.server):
         raise UsageError(_("give export files or folders, or --server URL (not both)"))
+    if args.remember and not args.server:
+        raise UsageError(_("--remember keeps a class server's key: give --server URL"))
     if args.tui:
-        if args.server:
-            raise UsageError(_("--tui reads export files; the Instructor screen cannot read --server yet"))
         from ..ui.run import run_tui  # textual only for the full-screen app
 
-        return run_tui([], ctx, start_study=False, instructor_folder=args.exports[0])
+        source = _server_link(args, ctx) if args.server else args.exports[0]
+        return run_tui([], ctx, start_study=False, instructor_folder=source)
     exam: dt.date | None = args.exam_date
     for target in (args.html, args.csv):
         if target is not None:
@@ -159,13 +166,22 @@ def _from_server(
     args: argparse.Namespace, ctx: Context, wanted: set[str] | None
 ) -> tuple[list[LoadedExport], list[Skipped]]:
     """The class's exports as the server rebuilds them from its events, checked like files."""
+    link = _server_link(args, ctx)
+    return class_exports(client(link.server, link.key), deck_id=wanted)
+
+
+def _server_link(args: argparse.Namespace, ctx: Context) -> InstructorLink:
+    """The checked server and the key (environment or prompt), kept in the home with ``--remember``."""
     server = check_server_url(args.server, insecure=args.insecure)
-    teacher = client(server, secret(ctx, CLASS_KEY_ENV, _("Instructor key: ")))
-    answer = teacher.call("GET", "/api/v1/class/exports")
-    if not isinstance(answer, list):
-        raise SyncError(_("the server sent events this program cannot read"))
-    items = (
-        (f"{server} #{number + 1}", f"#{number + 1}", json.dumps(item).encode())
-        for number, item in enumerate(answer)
+    link = InstructorLink(
+        server=server, key=secret(ctx, CLASS_KEY_ENV, _("Instructor key: ")), insecure=args.insecure
     )
-    return load_export_data(items, deck_id=wanted)
+    if args.remember:
+        path = save_instructor(ctx.home, link)
+        print(
+            _("kzjp-tutor report: kept the server and key in {path} (owner only)").format(
+                path=visible(str(path))
+            ),
+            file=ctx.stderr,
+        )
+    return link

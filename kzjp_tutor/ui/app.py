@@ -69,6 +69,7 @@ if TYPE_CHECKING:
     from ..core.deck import Deck
     from ..core.overview import DeckOverview
     from ..core.session import StudySession
+    from ..core.sync.credentials import InstructorLink
 
 __all__ = ["TutorApp"]
 
@@ -153,7 +154,7 @@ class TutorApp(App[None], inherit_bindings=False):
         fuzz: bool = True,
         section: str | None = None,
         limit: int | None = None,
-        instructor_folder: Path | None = None,
+        instructor_folder: Path | InstructorLink | None = None,
         language: Language | None = None,
     ) -> None:
         """Keep the collaborators; nothing is read from disk until after the first paint.
@@ -170,7 +171,7 @@ class TutorApp(App[None], inherit_bindings=False):
             fuzz: fsrs interval fuzzing (off in tests).
             section: With ``start_study``, study only this section (``study --section``).
             limit: Most cards in a session (``study --limit``).
-            instructor_folder: Open the class report on this folder once decks are loaded.
+            instructor_folder: Open the class report on this folder (or class server) once decks are loaded.
             language: The interface language for this run (``--lang``), above the settings'
                 ``ui_language`` until the student saves a different ``ui_language``.
         """
@@ -287,7 +288,7 @@ class TutorApp(App[None], inherit_bindings=False):
             self.decks_loaded.publish(self.entries)
             if self.instructor_folder is not None:
                 folder, self.instructor_folder = self.instructor_folder, None
-                self.action_show_instructor(str(folder))
+                self.open_instructor(folder)
             opening = self.session_screen
             if opening is not None and not opening.has_session and opening.running:
                 self._begin_opening(opening)
@@ -566,11 +567,25 @@ class TutorApp(App[None], inherit_bindings=False):
         self.switch_mode("settings")
 
     def action_show_instructor(self, folder: str | None = None) -> None:
-        """Open the class report over a folder of exports (the settings' ``exports_folder``)."""
+        """Open the class report: the class server kept by ``report --server URL --remember``, else a
+        folder of exports (the settings' ``exports_folder``)."""
+        from ..core.sync.credentials import load_instructor
+
+        if folder:
+            self.open_instructor(Path(folder).expanduser())
+            return
+        try:
+            link = load_instructor(self.home)
+        except KzjpError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        self.open_instructor(link or Path(self.settings.exports_folder or self.home / "exports").expanduser())
+
+    def open_instructor(self, where: Path | InstructorLink) -> None:
+        """The class report over ``where`` (once the decks are loaded: it needs their prompts)."""
         from .screens.instructor import InstructorScreen  # imported on first use: start-up stays short
 
-        where = Path(folder or self.settings.exports_folder or self.home / "exports").expanduser()
-        if not where.exists():
+        if isinstance(where, Path) and not where.exists():
             self.notify(
                 _(
                     "No exports folder at {path}. Put the students' export files there, or choose "

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.clock import Clock
 from ..core.i18n import ENV_VARIABLE, LANGUAGES, Language
 from ..core.settings import Settings, load_settings
 from ..core.store import Store
+
+if TYPE_CHECKING:
+    from ..core.sync.credentials import InstructorLink
 from .app import TutorApp
 
 __all__ = ["make_app"]
@@ -30,7 +34,7 @@ def make_app(
     fuzz: bool = True,
     section: str | None = None,
     limit: int | None = None,
-    instructor_folder: Path | None = None,
+    instructor_folder: Path | InstructorLink | None = None,
     language: Language | None = None,
 ) -> TutorApp:
     """Open the store and settings of ``home`` and build the app over ``deck_paths``.
@@ -45,7 +49,7 @@ def make_app(
         fuzz: fsrs interval fuzzing; tests turn it off for reproducible schedules.
         section: With ``start_study``, only this section.
         limit: Most cards in one session.
-        instructor_folder: Open on the class report of this folder of exports.
+        instructor_folder: Open on the class report of this folder of exports, or this class server.
         language: The interface language for this run (``--lang``); without it
             ``$KZJP_TUTOR_LANG`` overrides the same way (read here, with the other real
             collaborators, so the app itself never reads the environment); with neither, the

@@ -13,6 +13,8 @@ from .factory import make_app
 if TYPE_CHECKING:
     from textual.screen import Screen
 
+    from ..core.sync.credentials import InstructorLink
+
 __all__ = ["run_tui"]
 
 
@@ -24,7 +26,7 @@ def run_tui(
     section: str | None = None,
     limit: int | None = None,
     fuzz: bool = True,
-    instructor_folder: Path | None = None,
+    instructor_folder: Path | InstructorLink | None = None,
     language: Language | None = None,
     first_screen: Callable[[], Screen[Any]] | None = None,
 ) -> int:
@@ -37,7 +39,7 @@ def run_tui(
         section: Study only this section.
         limit: Most cards in the session.
         fuzz: fsrs interval fuzzing (off when the clock is fixed).
-        instructor_folder: Open on the class report of this folder of exports.
+        instructor_folder: Open on the class report of this folder of exports, or this class server.
         language: ``--lang``: the interface language for this run, above the settings.
         first_screen: Builds a screen to open over the home screen (``exam``: the Exam screen).
 

@@ -9,7 +9,8 @@ outbox         events waiting to be pushed, written in each answer's own transac
 local          applying pulled events and replaying cards inside the progress database
 exports        a student's events as a progress export (the class report's input)
 client         push and pull with retries and backoff, behind a small transport interface
-credentials    the server and key of the class a home has joined (owner-only file)
+class_report   the instructor's read of the class's exports (report --server, Instructor screen)
+credentials    the server and key of the class a home has joined, or an instructor's (0600)
 ============== ==============================================================================
 
 Nothing here reads the clock or draws random numbers: time, sleep and jitter are passed in.

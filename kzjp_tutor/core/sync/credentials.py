@@ -12,6 +12,7 @@ import ipaddress
 import json
 import os
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -19,10 +20,27 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from ..errors import KzjpError, UsageError, reason
 from ..i18n import gettext as _
 
-__all__ = ["LINK_FILE", "ClassLink", "check_server_url", "forget_link", "link_path", "load_link", "save_link"]
+__all__ = [
+    "CLASS_KEY_ENV",
+    "INSTRUCTOR_FILE",
+    "LINK_FILE",
+    "ClassLink",
+    "InstructorLink",
+    "check_server_url",
+    "forget_link",
+    "link_path",
+    "load_instructor",
+    "load_link",
+    "save_instructor",
+    "save_link",
+]
 
 LINK_FILE = "class.json"
 """The file inside the home folder."""
+CLASS_KEY_ENV = "KZJP_TUTOR_CLASS_KEY"
+"""The instructor key (or, for ``class join --device``, the student's own key) from the environment."""
+INSTRUCTOR_FILE = "instructor.json"
+"""The instructor's server and key, beside :data:`LINK_FILE` and kept the same way (0600)."""
 
 
 class ClassLink(BaseModel):
@@ -41,6 +59,18 @@ class ClassLink(BaseModel):
     """Position of the last event pulled from the server."""
     insecure: bool = False
     """The student allowed plain HTTP to a non-loopback host (``--insecure``)."""
+
+
+class InstructorLink(BaseModel):
+    """The class server an instructor reads the live report from, as kept on this device
+    (``report --server URL --remember``), so the Instructor screen can read it without a prompt."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    server: str
+    key: str
+    """The instructor key (``kzi_…``)."""
+    insecure: bool = False
 
 
 def _is_loopback(host: str) -> bool:
@@ -87,7 +117,32 @@ def load_link(home: Path) -> ClassLink | None:
     Raises:
         KzjpError: the file exists but cannot be read or is damaged (names the file and the fix).
     """
-    path = link_path(home)
+    return _load(link_path(home), ClassLink)
+
+
+def save_link(home: Path, link: ClassLink) -> Path:
+    """Write the link atomically with owner-only permissions (0600) from its first byte."""
+    return _save(home, link_path(home), link)
+
+
+def load_instructor(home: Path) -> InstructorLink | None:
+    """The instructor's saved server and key, or None when none was saved.
+
+    Raises:
+        KzjpError: the file exists but cannot be read or is damaged.
+    """
+    return _load(home / INSTRUCTOR_FILE, InstructorLink)
+
+
+def save_instructor(home: Path, link: InstructorLink) -> Path:
+    """Keep the instructor's server and key exactly as a student's key is kept (0600, atomic)."""
+    return _save(home, home / INSTRUCTOR_FILE, link)
+
+
+Model = TypeVar("Model", ClassLink, InstructorLink)
+
+
+def _load(path: Path, model: type[Model]) -> Model | None:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -95,16 +150,19 @@ def load_link(home: Path) -> ClassLink | None:
     except OSError as exc:
         raise KzjpError(_("cannot read {path}: {reason}").format(path=path, reason=reason(exc))) from None
     try:
-        return ClassLink.model_validate(json.loads(data))
+        return model.model_validate(json.loads(data))
     except (ValueError, ValidationError):
         raise KzjpError(
             _("{path} is damaged; run `kzjp-tutor class leave` and join again").format(path=path)
+            if model is ClassLink
+            else _("{path} is damaged; run `kzjp-tutor report --server URL --remember` again").format(
+                path=path
+            )
         ) from None
 
 
-def save_link(home: Path, link: ClassLink) -> Path:
-    """Write the link atomically with owner-only permissions (0600) from its first byte."""
-    path = link_path(home)
+def _save(home: Path, path: Path, link: BaseModel) -> Path:
+    """Write atomically with owner-only permissions (0600) from its first byte."""
     temp = path.with_name(path.name + ".tmp")
     try:
         home.mkdir(parents=True, exist_ok=True)

@@ -1,4 +1,8 @@
-"""The instructor's view: the class item analysis of a folder of student exports.
+"""The instructor's view: the class item analysis of a folder of student exports, or of the class
+server's live data (an :class:`~kzjp_tutor.core.sync.credentials.InstructorLink`: the server and
+instructor key kept owner-only in the home, the key overridable from ``KZJP_TUTOR_CLASS_KEY``).
+A server that is down, a refused key or plain http:// to another host is a notice on the
+screen, never a traceback; the last report stays shown.
 
 Reading hundreds of exports takes a moment, so the report is built in a worker thread
 (:func:`~kzjp_tutor.core.report.build_report`, the same code as ``kzjp-tutor report``) and the
@@ -19,7 +23,10 @@ shows as ``\\x1b]52`` instead of writing the clipboard (Textual strips only a fe
 from __future__ import annotations
 
 import datetime as dt
+import os
+import random
 import textwrap
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar
@@ -34,6 +41,8 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, TabPane
 
 from ...core.deck import Deck
+from ...core.errors import KzjpError
+from ...core.export import LoadedExport, Skipped
 from ...core.i18n import N_, ngettext, pgettext
 from ...core.i18n import gettext as _
 from ...core.report import (
@@ -50,11 +59,17 @@ from ...core.report import (
     build_report,
     load_exports,
 )
+from ...core.sync.class_report import class_exports
+from ...core.sync.client import Backoff, ClassClient, UrllibTransport
+from ...core.sync.credentials import CLASS_KEY_ENV, InstructorLink, check_server_url
 from ...core.visible import visible
 from ...core.wording import date_text
 from ..language import follow_language
 
 __all__ = ["InstructorScreen"]
+
+_SCREEN_BACKOFF = Backoff(base=0.5, cap=4.0, attempts=3)
+"""Few, short retries: the instructor is looking at the screen and can reload."""
 
 
 _SHOWN_CHARS = 200
@@ -260,7 +275,7 @@ class InstructorScreen(Screen[None]):
     from every export in a folder.
 
     Args:
-        folder: A folder of ``*.json`` exports (or one export file).
+        folder: A folder of ``*.json`` exports (or one export file), or the class server to read.
         decks: Loaded decks, to show prompts and sections.
         now: The report time (UTC), for predicted recall; passed in, never read here.
         deck_id: Only this deck.
@@ -268,7 +283,11 @@ class InstructorScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
-            "r", "reload_report", N_("Reload"), id="instructor.reload", tooltip=N_("Read the exports again")
+            "r",
+            "reload_report",
+            N_("Reload"),
+            id="instructor.reload",
+            tooltip=N_("Read the class data again"),
         ),
         Binding(
             "escape", "close_report", N_("Back"), id="instructor.close", tooltip=N_("Leave the class report")
@@ -277,7 +296,7 @@ class InstructorScreen(Screen[None]):
 
     def __init__(
         self,
-        folder: Path,
+        folder: Path | InstructorLink,
         *,
         decks: Sequence[Deck] = (),
         now: dt.datetime,
@@ -297,7 +316,7 @@ class InstructorScreen(Screen[None]):
         """Summary line; tabs for the ranked and unranked cards (each with the highlighted card's
         details), sections, students and overrides."""
         yield Header()
-        yield Static(Content(_("Reading exports…")), id="instructor-summary")
+        yield Static(Content(self._reading()), id="instructor-summary")
         with TabbedContent(id="instructor-tabs"):
             for tab, table in (
                 ("instructor-cards-tab", "instructor-cards"),
@@ -372,8 +391,13 @@ class InstructorScreen(Screen[None]):
 
     def action_reload_report(self) -> None:
         """Read the exports again in the background."""
-        self.query_one("#instructor-summary", Static).update(Content(_("Reading exports…")))
+        self.query_one("#instructor-summary", Static).update(Content(self._reading()))
         self.load_report()
+
+    def _reading(self) -> str:
+        if isinstance(self.folder, InstructorLink):
+            return _("Reading the class server {server}…").format(server=visible(self.folder.server))
+        return _("Reading exports…")
 
     def action_close_report(self) -> None:
         """Back to wherever the instructor came from."""
@@ -381,10 +405,31 @@ class InstructorScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="instructor-report")
     def load_report(self) -> None:
-        """Build the report off the UI thread, then show it on the UI thread."""
-        exports, skipped = load_exports([self.folder], deck_id=self.deck_id)
+        """Build the report off the UI thread, then show it on the UI thread (or the error)."""
+        try:
+            exports, skipped = self._exports()
+        except KzjpError as exc:
+            self.app.call_from_thread(self.show_error, str(exc))
+            return
         report = build_report(exports, self.decks, self.now, deck_id=self.deck_id, skipped=skipped)
         self.app.call_from_thread(self.show_report, report)
+
+    def _exports(self) -> tuple[list[LoadedExport], list[Skipped]]:
+        source = self.folder
+        if not isinstance(source, InstructorLink):
+            return load_exports([source], deck_id=self.deck_id)
+        server = check_server_url(source.server, insecure=source.insecure)
+        key = os.environ.get(CLASS_KEY_ENV, "").strip() or source.key
+        teacher = ClassClient(
+            UrllibTransport(), server, key, sleep=time.sleep, jitter=random.random, backoff=_SCREEN_BACKOFF
+        )
+        return class_exports(teacher, deck_id=self.deck_id)
+
+    def show_error(self, message: str) -> None:
+        """The class data could not be read: say why where the summary goes and as a notice."""
+        text = _("Could not read the class report: {reason}").format(reason=visible(message))
+        self.query_one("#instructor-summary", Static).update(Content(text))
+        self.notify(text, severity="error", markup=False)
 
     def _summary(self, report: Report) -> str:
         return " · ".join(

@@ -157,6 +157,9 @@ def write_big_deck(path: Path, cards: int = 10_000, per_section: int = 100) -> N
 def _env() -> dict[str, str]:
     env = dict(os.environ)
     env["KZJP_TUTOR_NOW"] = NOW
+    # The English interface, as in the earlier rounds' tables (the Russian strings are the same
+    # widgets; the key-latency run waits for English text).
+    env["KZJP_TUTOR_LANG"] = "en"
     env.pop("TEXTUAL", None)
     # Bytecode is cached on a student's machine (pip compiles an installed wheel's modules, and
     # Python caches the rest on first run), as it already is for textual and pydantic in
@@ -260,6 +263,9 @@ def key_latency(deck: Path, home: Path) -> tuple[list[float], list[float]]:
     (submit: enter → the verdict drawn; accept: enter → answer committed and the next card drawn.)
     """
     env = _env() | {"TERM": "xterm-256color"}
+    # Every card is asked at once (show-first, the default, shows a new card before asking it).
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "settings.toml").write_text('new_cards = "ask-first"\n', encoding="utf-8")
     child: pexpect.spawn[bytes] = pexpect.spawn(
         sys.executable,
         ["-c", PTY_APP, str(deck), str(home)],

@@ -228,7 +228,8 @@ class TutorApp(App[None], inherit_bindings=False):
                 visible(notice), title=_("Your progress"), severity="warning", timeout=30, markup=False
             )
         self.theme_changed_signal.subscribe(self, self._theme_changed)
-        self._start_push()
+        # After the first paint: the sync client's imports (~14 ms) are not the first card's to pay.
+        self.call_after_refresh(self._start_push)
         if self.start_study:
             self.start_study = False
             self._open_session(StudyScreen(None, StudyScope(section_id=self.start_section)))
@@ -638,6 +639,11 @@ class TutorApp(App[None], inherit_bindings=False):
         :data:`PUSH_EVERY` seconds sends what the answers queued (nothing queued: no request), and
         a failure is one notice. Studying never waits for it.
         """
+        from ..core.sync.credentials import link_path
+
+        if not link_path(self.home).exists():
+            self.pusher = None
+            return  # not in a class (most students): nothing to load, nothing to push
         import random
 
         from ..core.sync.background import background_push

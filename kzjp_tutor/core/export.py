@@ -62,7 +62,7 @@ from .errors import KzjpError
 from .i18n import gettext as _
 from .i18n import ngettext
 from .scheduling import fsrs_card_id
-from .settings import Settings
+from .settings import PROFILE_ID_PATTERN, Settings
 from .store import CardState, Store
 from .store.records import MAX_COMMENT
 from .visible import csv_cell
@@ -106,8 +106,6 @@ REVLOG_COLUMNS = ("card_id", "review_time", "review_rating", "review_state", "re
 _EXTRA_COLUMNS = ("deck", "card", "answer", "correct", "score", "suggested")
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _SHOWN_CHARS = 80
-PROFILE_ID_PATTERN = r"^[0-9a-f]{32}$"
-"""A profile id: 32 lowercase hex digits (``uuid.uuid4().hex``)."""
 SHARED_LOG = 0.5
 """Two exports without ids are one student's when more than this share of the smaller one's review log
 (time, deck, card and answer of each review) is also in the other: nobody else answered the

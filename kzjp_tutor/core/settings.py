@@ -52,6 +52,7 @@ from .i18n import gettext as _
 from .paths import SETTINGS_FILE
 
 __all__ = [
+    "PROFILE_ID_PATTERN",
     "SETTINGS_FILE",
     "BindingSpec",
     "Settings",
@@ -67,6 +68,9 @@ __all__ = [
 # would hide a quoting mistake that a later edit ("20 or so") turns into a refusal.
 Minutes = Annotated[int, Field(strict=True, ge=1, le=60 * 24)]
 Percent = Annotated[int, Field(strict=True, ge=0, le=100)]
+PROFILE_ID_PATTERN: Final = r"^[0-9a-f]{32}$"
+"""A profile id: 32 lowercase hex digits (``uuid.uuid4().hex``); one home for the setting and the
+exports that carry it (core.export), so the two never disagree on what an id is."""
 
 
 class Settings(BaseModel):
@@ -132,7 +136,7 @@ class Settings(BaseModel):
     """Binding id → keys, for remapping the UI's keys (default empty)."""
     student: str | None = None
     """The student's name, shown on reports (default none)."""
-    profile_id: Annotated[str, Field(pattern=r"^[0-9a-f]{32}$")] | None = None
+    profile_id: Annotated[str, Field(pattern=PROFILE_ID_PATTERN)] | None = None
     """This profile's random id, made by the first ``export`` and written into every export, so
     the class report counts one student once (default none until then; never edit it)."""
 

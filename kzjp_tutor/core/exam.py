@@ -35,7 +35,7 @@ from .i18n import gettext as _
 from .queue import QueueItem, choice_order
 from .scheduling import Planner, to_fsrs_rating
 from .session import grade_item
-from .settings import Settings
+from .settings import EXAM_MARKS, Settings
 from .store import CardState, Review, StateChanged, Store
 from .wording import answer_text
 
@@ -264,7 +264,7 @@ class Exam:
         deadline = self.deadline
         return deadline is not None and now >= deadline
 
-    def finish(self, now: dt.datetime, *, thresholds: Sequence[int] = (50, 70, 85)) -> ExamResult:
+    def finish(self, now: dt.datetime, *, thresholds: Sequence[int] = EXAM_MARKS) -> ExamResult:
         """Grade every answer and mark the exam; nothing is recorded (see :func:`save`).
 
         Args:

@@ -52,6 +52,7 @@ from .i18n import gettext as _
 from .paths import SETTINGS_FILE
 
 __all__ = [
+    "EXAM_MARKS",
     "PROFILE_ID_PATTERN",
     "SETTINGS_FILE",
     "BindingSpec",
@@ -68,6 +69,8 @@ __all__ = [
 # would hide a quoting mistake that a later edit ("20 or so") turns into a refusal.
 Minutes = Annotated[int, Field(strict=True, ge=1, le=60 * 24)]
 Percent = Annotated[int, Field(strict=True, ge=0, le=100)]
+EXAM_MARKS: Final = (50, 70, 85)
+"""The default ``exam_marks``; also core.exam's default, so a caller without settings marks alike."""
 PROFILE_ID_PATTERN: Final = r"^[0-9a-f]{32}$"
 """A profile id: 32 lowercase hex digits (``uuid.uuid4().hex``); one home for the setting and the
 exports that carry it (core.export), so the two never disagree on what an id is."""
@@ -100,7 +103,7 @@ class Settings(BaseModel):
     exam_reviews: Annotated[bool, Field(strict=True)] = True
     """A practice exam's answers count as reviews when it ends (default on), so a failed exam
     question comes back soon."""
-    exam_marks: Annotated[list[Percent], Field(min_length=3, max_length=3)] = [50, 70, 85]
+    exam_marks: Annotated[list[Percent], Field(min_length=3, max_length=3)] = list(EXAM_MARKS)
     """Percent from which a practice exam earns a 3, a 4 and a 5 (default ``[50, 70, 85]``);
     below the first it is a 2."""
     max_reviews_per_day: Annotated[int, Field(strict=True, ge=0, le=100_000)] = 200

@@ -34,7 +34,7 @@ from .grading import Verdict
 from .i18n import gettext as _
 from .queue import QueueItem, choice_order
 from .scheduling import Planner, to_fsrs_rating
-from .session import grade_item
+from .session import grade_item, reviewed
 from .settings import EXAM_MARKS, Settings
 from .store import CardState, Review, StateChanged, Store
 from .wording import answer_text
@@ -311,22 +311,10 @@ def _reviews(
     reviews: list[tuple[Review, CardState | None, CardState]] = []
     now = result.finished
     for answer in result.answers:
-        deck_id, card_id = answer.item.key
-        previous = store.state(deck_id, card_id)
+        previous = store.state(*answer.item.key)
         rating = to_fsrs_rating(answer.verdict.rating)
-        base = previous or planner.new_state(deck_id, card_id, now)
-        outcome = planner.review(base, rating, now)
-        review = Review(
-            id=new_id(),
-            deck_id=deck_id,
-            card_id=card_id,
-            reviewed_at=now,
-            answer=answer.answer or "",
-            correct=answer.verdict.correct,
-            score=answer.verdict.score,
-            feedback=answer.verdict.feedback,
-            suggested=str(answer.verdict.rating),
-            rating=int(rating),
+        review, outcome = reviewed(
+            planner, answer.item.key, previous, answer.verdict, answer.answer or "", rating, now, new_id()
         )
         reviews.append((review, previous, outcome.state))
     return reviews

@@ -53,7 +53,7 @@ from .i18n import gettext as _
 from .queue import QueueItem, StudyQueue
 from .scheduling import Outcome, Planner, to_fsrs_rating
 from .settings import Settings
-from .store import CardEvent, EventKind, Review, StateChanged, Store
+from .store import CardEvent, CardState, EventKind, Review, StateChanged, Store
 
 __all__ = [
     "Choice",
@@ -166,6 +166,41 @@ def _picked(item: QueueItem, text: str) -> str:
         return text
     index = int(number.group(1))
     return choices[index - 1] if 1 <= index <= len(choices) else text
+
+
+def reviewed(
+    planner: Planner,
+    key: tuple[str, str],
+    previous: CardState | None,
+    verdict: Verdict,
+    answer: str,
+    rating: fsrs.Rating,
+    now: dt.datetime,
+    review_id: str,
+    duration_ms: int | None = None,
+) -> tuple[Review, Outcome]:
+    """One graded answer as the review to record and the scheduler's outcome (the next state).
+
+    The one home of "an answer becomes a review": the study session and the practice exam both
+    record answers, and a field filled in one and forgotten in the other would skew the log.
+    """
+    deck_id, card_id = key
+    base = previous or planner.new_state(deck_id, card_id, now)
+    outcome = planner.review(base, rating, now, duration_ms=duration_ms)
+    review = Review(
+        id=review_id,
+        deck_id=deck_id,
+        card_id=card_id,
+        reviewed_at=now,
+        answer=answer,
+        correct=verdict.correct,
+        score=verdict.score,
+        feedback=verdict.feedback,
+        suggested=str(verdict.rating),
+        rating=int(rating),
+        duration_ms=duration_ms,
+    )
+    return review, outcome
 
 
 class StudySession:
@@ -296,20 +331,16 @@ class StudySession:
         for _attempt in range(10):
             now = self.clock.now()
             previous = self.store.state(deck_id, card_id)
-            base = previous or self.planner.new_state(deck_id, card_id, now)
-            outcome = self.planner.review(base, rating, now, duration_ms=graded.duration_ms)
-            review = Review(
-                id=review_id,
-                deck_id=deck_id,
-                card_id=card_id,
-                reviewed_at=now,
-                answer=graded.answer,
-                correct=graded.verdict.correct,
-                score=graded.verdict.score,
-                feedback=graded.verdict.feedback,
-                suggested=str(graded.verdict.rating),
-                rating=int(rating),
-                duration_ms=graded.duration_ms,
+            review, outcome = reviewed(
+                self.planner,
+                item.key,
+                previous,
+                graded.verdict,
+                graded.answer,
+                rating,
+                now,
+                review_id,
+                graded.duration_ms,
             )
             try:
                 self.store.record(review, previous, outcome.state)

@@ -11,8 +11,9 @@ import datetime as dt
 from pathlib import Path
 
 from ..core.i18n import gettext as _
+from ..core.i18n import pgettext
 
-__all__ = ["existing_path", "iso_date", "positive_int"]
+__all__ = ["add_deck_arguments", "existing_path", "iso_date", "positive_int"]
 
 
 def positive_int(text: str) -> int:
@@ -42,3 +43,18 @@ def existing_path(text: str) -> Path:
     if not path.exists():
         raise argparse.ArgumentTypeError(_("{path}: no such file or folder").format(path=text))
     return path
+
+
+def add_deck_arguments(parser: argparse.ArgumentParser, section_help: str) -> None:
+    """The decks to work on and one section of them, the same for every command that studies.
+
+    ``study`` and ``exam`` take decks the same way (files, folders or ids, resolved by
+    :mod:`kzjp_tutor.core.catalog`); one declaration keeps their help and metavars alike.
+    """
+    parser.add_argument(
+        "decks",
+        nargs="*",
+        metavar=pgettext("metavar", "DECK"),
+        help=_("a deck file, a folder of decks or a deck id"),
+    )
+    parser.add_argument("--section", metavar=pgettext("metavar", "SECTION"), help=section_help)

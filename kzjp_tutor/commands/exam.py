@@ -22,13 +22,13 @@ from ..core.exam import Exam, ExamResult, draw, save
 from ..core.files import read_text_line
 from ..core.grading.feedback import already_names
 from ..core.i18n import gettext as _
-from ..core.i18n import ngettext, pgettext
+from ..core.i18n import ngettext
 from ..core.scheduling import Planner
 from ..core.settings import load_settings
 from ..core.store import Store
 from ..ui.screens.exam_words import headline, limit_text, place, recorded_line, section_line, verdict_mark
 from . import study
-from ._types import positive_int
+from ._types import add_deck_arguments, positive_int
 
 __all__ = ["register", "run"]
 
@@ -48,15 +48,7 @@ def register(sub: Any) -> None:
             ":go N move between questions; :finish (or the end of input) hands the exam in."
         ),
     )
-    parser.add_argument(
-        "decks",
-        nargs="*",
-        metavar=pgettext("metavar", "DECK"),
-        help=_("a deck file, a folder of decks or a deck id"),
-    )
-    parser.add_argument(
-        "--section", metavar=pgettext("metavar", "SECTION"), help=_("only the section with this id")
-    )
+    add_deck_arguments(parser, _("only the section with this id"))
     parser.add_argument(
         "--questions", type=positive_int, default=20, metavar="N", help=_("how many questions (default 20)")
     )

@@ -35,7 +35,7 @@ from ..core.store import Store
 from ..core.sync.background import background_push
 from ..core.sync.client import UrllibTransport
 from ..core.wording import answer_text, interval, rating_name, summary_lines
-from ._types import positive_int
+from ._types import add_deck_arguments, positive_int
 
 __all__ = ["register", "run", "run_default", "run_plain", "session_seed"]
 
@@ -68,15 +68,7 @@ def register(sub: Any) -> None:
             're-rates it ("I was right"); :quit or end of input stops with a summary.'
         ),
     )
-    parser.add_argument(
-        "decks",
-        nargs="*",
-        metavar=pgettext("metavar", "DECK"),
-        help=_("a deck file, a folder of decks or a deck id"),
-    )
-    parser.add_argument(
-        "--section", metavar=pgettext("metavar", "SECTION"), help=_("study only the section with this id")
-    )
+    add_deck_arguments(parser, _("study only the section with this id"))
     parser.add_argument("--plain", action="store_true", help=_("line-by-line mode (no full-screen app)"))
     parser.add_argument("--limit", type=positive_int, metavar="N", help=_("stop after N answers"))
     parser.set_defaults(handler=run)

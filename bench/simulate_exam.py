@@ -30,8 +30,10 @@ import random
 import statistics
 import sys
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 import fsrs
 import simulate_learning as student  # bench/ is the script's folder, so on sys.path
@@ -47,6 +49,7 @@ from kzjp_tutor.core.store import CardState, Store
 START = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
 SETUPS = ("none", "eve cap", "window")
 FINAL_WEEK = 7
+K = TypeVar("K")
 
 
 class EveCapPlanner(Planner):
@@ -58,6 +61,16 @@ class EveCapPlanner(Planner):
             return due
         eve = exam_start(exam) - dt.timedelta(days=1)
         return eve if now < eve < due else due
+
+    def in_window(self, deck_id: str, now: dt.datetime) -> bool:
+        """No final-review window: the queue neither spreads the window's share nor opens the cram early."""
+        return False
+
+    def cram_today(
+        self, candidates: Sequence[tuple[K, CardState]], exam_date: dt.date, now: dt.datetime
+    ) -> list[K]:
+        """The cram before issue 19: every card under the desired retention at once, most at risk first."""
+        return [key for key, _recall in self.cram_order(candidates, exam_date)]
 
 
 @dataclass
@@ -140,6 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", type=int, default=3)
     parser.add_argument("--s0", type=float, default=student.S0, help="days of stability of a fact first seen")
     parser.add_argument("--daily", action="store_true", help="also print every run's answers per day")
+    parser.add_argument("--setups", nargs="+", choices=SETUPS, default=list(SETUPS), help="set-ups to run")
     args = parser.parse_args(argv)
     student.S0 = args.s0  # Memory.encode reads the harness module's S0
     print(f"{args.days} days to the exam, {args.seeds} seeds, S0 = {args.s0} d, growth x{student.GROWTH}")
@@ -147,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{'set-up':<8} {'final wk max':>12} {'final wk mean':>13} {'before mean':>11}"
         f" {'exam day':>8} {'exam recall':>11} {'answers':>8}"
     )
-    for setup in SETUPS:
+    for setup in args.setups:
         runs = [simulate(setup, seed, args.days) for seed in range(args.seeds)]
         if args.daily:
             for seed, run in enumerate(runs):

@@ -274,7 +274,7 @@ class StudyQueue:
             ):
                 new += self._new_cards(deck_id, _BATCH)
             exam = self.settings.exam_date_for(deck_id)
-            if exam is not None and self.planner.in_cram(exam, now):
+            if exam is not None and (self.planner.in_window(deck_id, now) or self.planner.in_cram(exam, now)):
                 cram += self._cram(deck_id, exam, now)
         reviews.sort(key=lambda i: i.state.due if i.state else now)
         learning.sort(key=lambda i: i.state.due if i.state else now)
@@ -315,8 +315,7 @@ class StudyQueue:
         if deck_id not in self._cram_cache:
             states = self.store.states(deck_id, self._members[deck_id])
             pairs = [(card_id, state) for card_id, state in states.items() if state.due > now]
-            ranked = self.planner.cram_order(pairs, exam)
-            self._cram_cache[deck_id] = [card_id for card_id, _recall in ranked]
+            self._cram_cache[deck_id] = self.planner.cram_today(pairs, exam, now)
         found: list[QueueItem] = []
         for card_id in self._cram_cache[deck_id]:
             if (deck_id, card_id) in self._crammed:

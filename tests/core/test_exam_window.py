@@ -11,6 +11,7 @@ import fsrs
 import pytest
 
 from kzjp_tutor.core.scheduling import (
+    EXAM_RETENTION,
     Planner,
     cannot_learn_in_time,
     exam_start,
@@ -278,3 +279,29 @@ def test_every_card_is_reviewed_in_the_window_whatever_its_length(window_days: i
     for n in range(40):
         state, _when = _mature(planner, f"card-{n}", opens=EXAM - dt.timedelta(days=window_days))
         assert EXAM - dt.timedelta(days=window_days) <= state.due.date() < EXAM
+
+
+def test_second_reviews_take_an_even_share_of_the_cards_at_risk_weakest_first() -> None:
+    """Before the exam, the cards at risk are shared over the days left; today takes the weakest.
+
+    Before the rule the cram offered every card under the desired retention on its first day
+    (the S0 0.5 final-week peak in bench/simulate_exam.py).
+    """
+    planner = _planner(exam_date=EXAM)
+    weak = [(f"weak-{i}", _learned(planner, f"weak-{i}", T0 + dt.timedelta(days=i))) for i in range(9)]
+    eve = exam_start(EXAM) - dt.timedelta(days=1)
+    fresh = planner.review(
+        _learned(planner, "fresh", T0), fsrs.Rating.Easy, eve - dt.timedelta(hours=2)
+    ).state
+    recall = {key: planner.retrievability(state, exam_start(EXAM)) for key, state in weak}
+    assert max(recall.values()) < EXAM_RETENTION <= planner.retrievability(fresh, exam_start(EXAM))
+    weakest_first = sorted(recall, key=recall.__getitem__)
+    cards = [*weak, ("fresh", fresh)]
+    three_days_out = exam_start(EXAM) - dt.timedelta(days=3) + dt.timedelta(hours=9)
+    assert planner.cram_today(cards, EXAM, three_days_out) == weakest_first[:3]
+    assert planner.cram_today(cards[::-1], EXAM, three_days_out) == weakest_first[:3], "any order"
+    assert planner.cram_today(cards[3:], EXAM, eve + dt.timedelta(hours=9)) == [
+        key for key in weakest_first if key not in {"weak-0", "weak-1", "weak-2"}
+    ], "the eve takes every card still at risk"
+    two_days_out = three_days_out + dt.timedelta(days=1)
+    assert len(planner.cram_today(cards[:8], EXAM, two_days_out)) == 4, "ceil(8 / 2)"

@@ -69,6 +69,7 @@ if TYPE_CHECKING:
     from ..core.deck import Deck
     from ..core.overview import DeckOverview
     from ..core.session import StudySession
+    from ..core.sync.background import BackgroundPush
     from ..core.sync.credentials import InstructorLink
 
 __all__ = ["TutorApp"]
@@ -183,6 +184,8 @@ class TutorApp(App[None], inherit_bindings=False):
         """Published after the interface language changed; screens relabel themselves."""
         self.deck_paths = deck_paths
         self.store = store
+        self.pusher: BackgroundPush | None = None
+        """The sync outbox's worker, started after the first paint when the home is in a class."""
         self.settings = settings
         self.clock = clock
         self.home = home
@@ -642,7 +645,6 @@ class TutorApp(App[None], inherit_bindings=False):
         from ..core.sync.credentials import link_path
 
         if not link_path(self.home).exists():
-            self.pusher = None
             return  # not in a class (most students): nothing to load, nothing to push
         import random
 
@@ -661,7 +663,6 @@ class TutorApp(App[None], inherit_bindings=False):
     def on_unmount(self) -> None:
         """Close the database when the app ends (and let the collector see the decks again)."""
         gc.unfreeze()
-        pusher = getattr(self, "pusher", None)
-        if pusher is not None:
-            pusher.close()  # what is not sent yet stays queued for the next run or `sync`
+        if self.pusher is not None:
+            self.pusher.close()  # what is not sent yet stays queued for the next run or `sync`
         self.store.close()

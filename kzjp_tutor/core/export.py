@@ -61,6 +61,7 @@ from .deck import Id
 from .errors import KzjpError
 from .i18n import gettext as _
 from .i18n import ngettext
+from .review_fields import FsrsRating, Mark, Percent, Score, Suggested
 from .scheduling import fsrs_card_id
 from .settings import PROFILE_ID_PATTERN, Settings
 from .store import CardState, Store
@@ -166,10 +167,10 @@ class ExportReview(_Model):
     """Exactly what the student typed."""
     correct: bool
     """The grader's verdict."""
-    score: Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)]
-    suggested: Literal["again", "hard", "good", "easy"]
+    score: Score
+    suggested: Suggested
     """The grader's suggested rating."""
-    rating: Annotated[int, Field(ge=1, le=4)]
+    rating: FsrsRating
     """The final fsrs rating after any override: 1 again … 4 easy."""
     duration_ms: Annotated[int, Field(ge=0)] | None = None
     state_before: Annotated[int, Field(ge=0, le=3)]
@@ -193,8 +194,8 @@ class ExportExam(_Model):
     decks: list[Id]
     section: Id | None = None
     questions: Annotated[int, Field(ge=0)]
-    percent: Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)]
-    mark: Annotated[int, Field(ge=2, le=5)]
+    percent: Percent
+    mark: Mark
     """On the course's 5-point scale (2 is a fail)."""
     timed_out: bool = False
 

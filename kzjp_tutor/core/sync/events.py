@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
 
 from ..deck import Id
+from ..review_fields import FsrsRating, Mark, Percent, Score, Suggested
 from ..store.records import MAX_COMMENT, MAX_STORED_ANSWER, Review, format_ts
 
 if TYPE_CHECKING:  # the store calls this module, so it imports nothing of the store's at run time
@@ -76,9 +77,9 @@ class ReviewEvent(_Event):
     card: Id
     answer: Answer
     correct: bool
-    score: Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)]
-    suggested: Literal["again", "hard", "good", "easy"]
-    rating: Annotated[int, Field(ge=1, le=4)]
+    score: Score
+    suggested: Suggested
+    rating: FsrsRating
     duration_ms: Annotated[int, Field(ge=0, le=MAX_DURATION_MS)] | None = None
 
     @property
@@ -123,7 +124,7 @@ class ExamAnswerItem(_Event):
     section: Id
     answer: Answer | None = None
     correct: bool
-    score: Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)]
+    score: Score
     review: EventId | None = None
     """The review this answer was recorded as (None when exam answers do not count as reviews)."""
 
@@ -141,8 +142,8 @@ class ExamEvent(_Event):
     questions: Annotated[int, Field(ge=0, le=MAX_EXAM_QUESTIONS)]
     minutes: Annotated[int, Field(ge=0, le=24 * 60)] | None = None
     timed_out: bool
-    percent: Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)]
-    mark: Annotated[int, Field(ge=2, le=5)]
+    percent: Percent
+    mark: Mark
     answers: Annotated[list[ExamAnswerItem], Field(max_length=MAX_EXAM_QUESTIONS)]
 
 

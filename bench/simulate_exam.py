@@ -20,6 +20,11 @@ Reported (mean over the seeds): answers (reviews recorded; showings of new cards
 answers) per day in the final week (days exam-7 .. exam-1), maximum and mean; the mean over the
 active days before the final week; answers on the exam day; the model's mean recall over every
 card at the exam; total answers.
+
+``--explain`` prints, per set-up, where recall is lost (the model's and fsrs's recall at the exam
+by the day of each card's last answer and its number of answers in the final week), the final
+week's answers by kind, the weakest cards and the exam day's answers, each with its last answers
+(day from the exam, kind, right or wrong, the next due's day and fsrs's stability).
 """
 
 from __future__ import annotations
@@ -74,9 +79,32 @@ class EveCapPlanner(Planner):
 
 
 @dataclass
+class Answer:
+    """One recorded answer of the simulated student (for ``--explain``)."""
+
+    at: dt.datetime
+    kind: str
+    right: bool
+    state: CardState
+    """The card's state after the answer."""
+
+    @property
+    def due(self) -> dt.datetime:
+        return self.state.due
+
+    @property
+    def stability(self) -> float:
+        return self.state.fsrs.stability or 0.0
+
+
+@dataclass
 class Run:
     per_day: list[int] = field(default_factory=list)
     exam_recall: float = 0.0
+    history: dict[tuple[str, str], list[Answer]] = field(default_factory=dict)
+    """Every card's answers in order."""
+    recall: dict[tuple[str, str], float] = field(default_factory=dict)
+    """Every card's model recall at the exam."""
 
 
 def simulate(setup: str, seed: int, days: int) -> Run:
@@ -111,8 +139,10 @@ def simulate(setup: str, seed: int, days: int) -> Run:
                 else:
                     right = rng.random() < mind.recall(t)
                     session.answer("")
-                    session.commit(fsrs.Rating.Good if right else fsrs.Rating.Again)
+                    recorded = session.commit(fsrs.Rating.Good if right else fsrs.Rating.Again)
                     run.per_day[day] += 1
+                    answer = Answer(t, item.kind, right, recorded.outcome.state)
+                    run.history.setdefault(item.key, []).append(answer)
                     if right:
                         mind.success(t)
                     else:
@@ -120,7 +150,8 @@ def simulate(setup: str, seed: int, days: int) -> Run:
                 clock_now[0] = t + STEP
         at = exam_start(exam) + dt.timedelta(hours=12)
         cards = [(deck.deck.id, card.id) for deck in decks for _section, card in deck.cards()]
-        run.exam_recall = statistics.fmean(memory.get(key, Memory()).recall(at) for key in cards)
+        run.recall = {key: memory.get(key, Memory()).recall(at) for key in cards}
+        run.exam_recall = statistics.fmean(run.recall.values())
     return run
 
 
@@ -147,12 +178,92 @@ def summarise(runs: list[Run], days: int) -> Summary:
     )
 
 
+def _day(at: dt.datetime, days: int) -> int:
+    """Days from the exam day (0) to ``at``'s day: -1 is the eve."""
+    return (at.date() - START.date()).days - days
+
+
+def _story(answers: list[Answer], days: int) -> str:
+    """Each answer as day (from the exam), kind's initial, right (+) or wrong (-), then the next due's
+    day and fsrs stability: ``-3r+>-1/4.2`` is a review right 3 days before the exam, due on the eve."""
+    return " ".join(
+        f"{_day(a.at, days)}{a.kind[0]}{'+' if a.right else '-'}>{_day(a.due, days)}/{a.stability:.1f}"
+        for a in answers
+    )
+
+
+def explain(setup: str, runs: list[Run], days: int) -> None:
+    """Where a set-up loses exam-day recall: by the day of each card's last answer and its answers in the
+    final week; then the weakest cards and the exam day's answers with their histories (to stderr)."""
+    out = sys.stderr
+    groups: dict[tuple[str, int], list[float]] = {}
+    predicted: dict[tuple[str, int], list[float]] = {}
+    fsrs_view = Planner(Settings(), enable_fuzzing=False)
+    at = exam_start((START + dt.timedelta(days=days)).date()) + dt.timedelta(hours=12)
+    for run in runs:
+        for key, recall in run.recall.items():
+            answers = run.history.get(key, [])
+            last = _day(answers[-1].at, days) if answers else -99
+            week = sum(1 for a in answers if -FINAL_WEEK <= _day(a.at, days) < 0)
+            group = (f"{last:+d}" if last >= -FINAL_WEEK else "earlier", min(week, 3))
+            groups.setdefault(group, []).append(recall)
+            state = answers[-1].state if answers else None
+            predicted.setdefault(group, []).append(fsrs_view.retrievability(state, at))
+    loss = sum(1 - r for values in groups.values() for r in values)
+    print(
+        f"  {setup}: last answer day, answers in the final week -> cards/seed, mean recall, share of the loss,"
+        " fsrs's mean predicted recall at the exam",
+        file=out,
+    )
+    for (when, week), values in sorted(groups.items()):
+        lost = sum(1 - r for r in values)
+        print(
+            f"    last {when:>7} week {week}{'+' if week == 3 else ' '}: {len(values) / len(runs):6.1f}"
+            f" {statistics.fmean(values):7.1%} {lost / loss if loss else 0:6.1%}"
+            f" {statistics.fmean(predicted[(when, week)]):7.1%}",
+            file=out,
+        )
+    kinds: dict[tuple[int, str], int] = {}
+    for run in runs:
+        for answers in run.history.values():
+            met = False
+            for a in answers:
+                day = _day(a.at, days)
+                if -FINAL_WEEK <= day <= 0:
+                    name = f"{a.kind}{'' if met else ' (1st)'}"
+                    kinds[(day, name)] = kinds.get((day, name), 0) + 1
+                    met = True
+    names = sorted({name for _day_, name in kinds})
+    print(f"  {setup}: answers a day by kind, (1st) = the card's first in the final week, per seed", file=out)
+    print("    " + " ".join(f"{name:>14}" for name in ["day", *names]), file=out)
+    for day in range(-FINAL_WEEK, 1):
+        cells = [f"{kinds.get((day, name), 0) / len(runs):>14.1f}" for name in names]
+        print(f"    {day:>14} " + " ".join(cells), file=out)
+    run = runs[0]
+    print(f"  {setup} seed 0, weakest cards (day from exam, kind, right):", file=out)
+    for key in sorted(run.recall, key=run.recall.__getitem__)[:8]:
+        print(
+            f"    {run.recall[key]:6.1%} {key[1]:<40} {_story(run.history.get(key, [])[-6:], days)}", file=out
+        )
+    spilled = [
+        (seed, key, answers[max(0, index - 5) : index + 1])
+        for seed, run in enumerate(runs)
+        for key, answers in run.history.items()
+        for index, answer in enumerate(answers)
+        if _day(answer.at, days) == 0
+    ]
+    print(f"  {setup}: {len(spilled)} exam-day answers over {len(runs)} seeds; the first 5:", file=out)
+    for seed, key, answers in spilled[:5]:
+        print(f"    seed {seed} {key[1]:<40} {_story(answers, days)}", file=out)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--days", type=int, default=40, help="days from the first sitting to the exam")
     parser.add_argument("--seeds", type=int, default=3)
     parser.add_argument("--s0", type=float, default=student.S0, help="days of stability of a fact first seen")
     parser.add_argument("--daily", action="store_true", help="also print every run's answers per day")
+    parser.add_argument("--explain", action="store_true", help="also print where recall is lost (stderr)")
     parser.add_argument("--setups", nargs="+", choices=SETUPS, default=list(SETUPS), help="set-ups to run")
     args = parser.parse_args(argv)
     student.S0 = args.s0  # Memory.encode reads the harness module's S0
@@ -166,6 +277,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.daily:
             for seed, run in enumerate(runs):
                 print(f"  {setup} seed {seed}: {run.per_day}", file=sys.stderr)
+        if args.explain:
+            explain(setup, runs, args.days)
         s = summarise(runs, args.days)
         print(
             f"{setup:<8} {s.week_max:>12.1f} {s.week_mean:>13.1f} {s.before_mean:>11.1f}"

@@ -1,7 +1,9 @@
 """``kzjp-tutor sync``: push this device's answers to the class server and pull the other devices'.
 
 Says what it did. A failure is a message and exit code 1, never a lost answer: what was pushed
-or pulled before it is kept, and the rest goes next time.
+or pulled before it is kept, and the rest goes next time. It also settles the student's
+scheduling settings across their devices (kzjp_tutor.core.sync.schedule) and says which of this
+device's settings another device's change replaced.
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ from ..core.context import Context
 from ..core.errors import UsageError
 from ..core.i18n import gettext as _
 from ..core.i18n import ngettext
-from ..core.settings import load_settings
+from ..core.settings import Settings, load_settings, save_settings
 from ..core.store import Store
-from ..core.sync.client import sync_now
+from ..core.sync.client import Scheduling, SyncResult, sync_now
 from ..core.sync.credentials import load_link, save_link
 from ..core.sync.replay import replay_planner
 from ..core.visible import visible
@@ -44,13 +46,17 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         raise UsageError(_("this home has not joined a class: run `kzjp-tutor class join URL CODE` first"))
     settings = load_settings(ctx.home)
     cursor = link.cursor
+    now = ctx.clock.now()
+
+    def save(settled: Settings) -> None:
+        save_settings(ctx.home, settled)
 
     def keep(position: int) -> None:
         nonlocal cursor
         cursor = position
         save_link(ctx.home, link.model_copy(update={"cursor": position}))
 
-    with Store.open(ctx.home, now=ctx.clock.now()) as store:
+    with Store.open(ctx.home, now=now) as store:
         result = sync_now(
             store,
             client(link.server, link.key),
@@ -58,6 +64,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             cursor=cursor,
             exam_date=settings.exam_date,
             saved=keep,
+            scheduling=Scheduling(settings, now, save),
         )
     print(
         _("Synced with {class_name} at {server}:").format(
@@ -126,6 +133,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             ).format(count=result.undone),
             file=ctx.stdout,
         )
+    _print_settings(result, ctx)
     print(
         ngettext("  {count} card rescheduled", "  {count} cards rescheduled", result.cards).format(
             count=result.cards
@@ -133,3 +141,38 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         file=ctx.stdout,
     )
     return 0
+
+
+def _value(value: object) -> str:
+    """A setting's value as the settings file would write it (no value: the word for none)."""
+    if value is None:
+        return _("none")
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{key} = {day}" for key, day in sorted(value.items())) + "}"
+    return str(value)
+
+
+def _print_settings(result: SyncResult, ctx: Context) -> None:
+    """What syncing the scheduling settings did: sent, taken from another device, or not possible."""
+    if result.settings_unsupported:
+        print(
+            _(
+                "  this class server is too old to sync scheduling settings (retention, learning steps, "
+                "exam dates…): each of your devices keeps its own"
+            ),
+            file=ctx.stdout,
+        )
+    if result.settings_sent:
+        print(
+            _("  sent your scheduling settings to your other devices: {names}").format(
+                names=", ".join(result.settings_sent)
+            ),
+            file=ctx.stdout,
+        )
+    for name, before, after in result.settings_received:
+        print(
+            _("  {setting} is now {value} as set on your other device (it was {before} here)").format(
+                setting=name, value=visible(_value(after)), before=visible(_value(before))
+            ),
+            file=ctx.stdout,
+        )

@@ -232,6 +232,28 @@ def m004_outbox(db: sqlite3.Connection) -> None:
     _run(db, "CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, event TEXT NOT NULL)")
 
 
+@migration
+def m005_settings_events(db: sqlite3.Connection) -> None:
+    """The student's scheduling settings changes known to this device (see
+    :mod:`kzjp_tutor.core.sync.schedule`): every device's, as the server sent them, and this
+    device's own, with ``pushed`` 0 until the server has them.
+
+    Not in the outbox: they go to the server by a route of their own, so a server that predates
+    them refuses only them, never the answers queued behind.
+    """
+    _run(
+        db,
+        """
+        CREATE TABLE settings_event (
+            id TEXT PRIMARY KEY,
+            at TEXT NOT NULL,
+            event TEXT NOT NULL,
+            pushed INTEGER NOT NULL DEFAULT 0
+        )
+        """,
+    )
+
+
 def applied_migrations(db: sqlite3.Connection) -> list[str]:
     """Names recorded in ``_migrations`` (empty for a new database), in the order applied."""
     exists = db.execute(

@@ -1,6 +1,6 @@
 """The JSON API under ``/api/v1``: classes and join codes for the instructor, push and pull for devices.
 
-Scope, route by route: a student key reaches only ``/me`` and ``/events`` and only its own
+Scope, route by route: a student key reaches only ``/me``, ``/events`` and ``/settings`` and only its own
 rows (every query is filtered by the student id the key resolves to, never by an id in the
 request); an instructor key reaches only ``/class/...`` of its own class; creating a class needs
 the server's setup key. The field names and error strings are machine output and stay English;
@@ -10,7 +10,8 @@ the client puts them in the student's language.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+from collections.abc import Iterable
+from typing import Annotated, Any, Protocol, TypeVar
 
 import sqlalchemy as sa
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -19,10 +20,10 @@ from sqlalchemy.dialects import postgresql, sqlite
 from ..core.export import ProgressExport
 from ..core.settings import Settings
 from ..core.store.records import format_ts, parse_ts
-from ..core.sync.events import AnyEvent, ExamEvent, ReviewEvent, StepEvent, UndoEvent
+from ..core.sync.events import AnyEvent, ExamEvent, ReviewEvent, SettingsEvent, StepEvent, UndoEvent
 from ..core.sync.exports import export_from_events
 from ..core.sync.replay import replay_planner
-from .db import aware, classes, events, join_codes, students
+from .db import aware, classes, events, join_codes, settings_events, students
 from .keys import (
     INSTRUCTOR_PREFIX,
     STUDENT_PREFIX,
@@ -33,7 +34,7 @@ from .keys import (
     normal_code,
     public_id,
 )
-from .limits import MAX_PULL
+from .limits import MAX_PULL, MAX_SETTINGS_EVENTS
 from .models import (
     ClassCreate,
     ClassCreated,
@@ -47,6 +48,8 @@ from .models import (
     PushRequest,
     PushResponse,
     SequencedEvent,
+    SettingsList,
+    SettingsPush,
     StudentInfo,
 )
 from .state import Instructor, Student, bearer, instructor, limit_address, server, student
@@ -54,6 +57,14 @@ from .state import Instructor, Student, bearer, instructor, limit_address, serve
 __all__ = ["class_exports", "router"]
 
 router = APIRouter(prefix="/api/v1")
+
+
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+E = TypeVar("E", bound=_HasId)
 
 Who = Annotated[Student, Depends(student)]
 Teacher = Annotated[Instructor, Depends(instructor)]
@@ -160,6 +171,7 @@ def delete_student(student_id: str, teacher: Teacher, request: Request) -> None:
         if row is None:
             raise HTTPException(404, "no such student in this class")  # i18n: not text
         db.execute(sa.delete(events).where(events.c.student_id == row.id))
+        db.execute(sa.delete(settings_events).where(settings_events.c.student_id == row.id))
         db.execute(sa.delete(students).where(students.c.id == row.id))
 
 
@@ -207,9 +219,23 @@ def me(who: Who, request: Request) -> Me:
     return Me(student_id=who.public_id, name=who.name, class_name=name, events=count)
 
 
-def _insert_ignoring_duplicates(dialect: str) -> Any:
+def _insert_ignoring_duplicates(dialect: str, table: sa.Table = events) -> Any:
     module = postgresql if dialect == "postgresql" else sqlite
-    return module.insert(events).on_conflict_do_nothing(index_elements=["student_id", "event_id"])
+    return module.insert(table).on_conflict_do_nothing(index_elements=["student_id", "event_id"])
+
+
+def _new_events(db: Any, table: sa.Table, who: Student, pushed: Iterable[E]) -> list[E]:
+    """The pushed events the student's rows in ``table`` do not have yet, each id once (a retried
+    push sends them again)."""
+    fresh: dict[str, E] = {}
+    for event in pushed:
+        fresh.setdefault(event.id, event)
+    known = db.execute(
+        sa.select(table.c.event_id).where(table.c.student_id == who.id, table.c.event_id.in_(list(fresh)))
+    ).scalars()
+    for event_id in known:
+        fresh.pop(event_id, None)
+    return list(fresh.values())
 
 
 _EMPTY_ROW = dict.fromkeys(
@@ -265,23 +291,53 @@ def push(body: PushRequest, who: Who, request: Request) -> PushResponse:
     arrived, so it sends it again and nothing is counted twice.
     """
     state = server(request)
-    fresh: dict[str, AnyEvent] = {}
-    for event in body.events:
-        fresh.setdefault(event.id, event)
     with state.engine.begin() as db:
-        known = set(
-            db.execute(
-                sa.select(events.c.event_id).where(
-                    events.c.student_id == who.id, events.c.event_id.in_(list(fresh))
-                )
-            ).scalars()
-        )
-        rows = [_row(who, event) for event_id, event in fresh.items() if event_id not in known]
+        rows = [_row(who, event) for event in _new_events(db, events, who, body.events)]
         if rows:
             db.execute(_insert_ignoring_duplicates(state.engine.dialect.name), rows)
         if body.exam_date is not None:
             db.execute(sa.update(students).where(students.c.id == who.id).values(exam_date=body.exam_date))
     return PushResponse(accepted=len(rows), duplicates=len(body.events) - len(rows))
+
+
+@router.post("/settings", response_model=PushResponse)
+def push_settings(body: SettingsPush, who: Who, request: Request) -> PushResponse:
+    """Keep a device's scheduling settings changes (kzjp_tutor.core.sync.schedule); one the server
+    already has is skipped, as with answers. Their values were checked against the settings' own
+    bounds by the body's model."""
+    state = server(request)
+    with state.engine.begin() as db:
+        new = _new_events(db, settings_events, who, body.events)
+        kept = db.execute(
+            sa.select(sa.func.count()).where(settings_events.c.student_id == who.id)
+        ).scalar_one()
+        if kept + len(new) > MAX_SETTINGS_EVENTS:
+            refused = f"a student keeps at most {MAX_SETTINGS_EVENTS} settings changes"  # i18n: not text
+            raise HTTPException(403, refused)
+        rows = [
+            {
+                "student_id": who.id,
+                "event_id": e.id,
+                "time": format_ts(e.time),
+                "payload": e.model_dump_json(),
+            }
+            for e in new
+        ]
+        if rows:
+            db.execute(_insert_ignoring_duplicates(state.engine.dialect.name, settings_events), rows)
+    return PushResponse(accepted=len(rows), duplicates=len(body.events) - len(rows))
+
+
+@router.get("/settings", response_model=SettingsList)
+def pull_settings(who: Who, request: Request) -> SettingsList:
+    """Every scheduling settings change of the student, oldest first (a device merges them all)."""
+    with server(request).engine.connect() as db:
+        payloads = db.execute(
+            sa.select(settings_events.c.payload)
+            .where(settings_events.c.student_id == who.id)
+            .order_by(settings_events.c.seq)
+        ).scalars()
+        return SettingsList(events=[SettingsEvent.model_validate_json(text) for text in payloads])
 
 
 def _event(row: Any) -> AnyEvent:

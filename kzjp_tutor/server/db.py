@@ -11,7 +11,8 @@ Tables: ``classes`` (a name and the instructor key's hash), ``join_codes`` (hash
 students' immutable events — answers, undos, card steps, practice exams; ``seq`` is the
 server's order, the pull cursor; answers and undos in columns, card steps and exams whole in
 ``payload`` with their time, deck and card copied to columns),
-``sessions`` (the browser report's logins, hashed). No key, code or session token is stored in
+``settings_events`` (each student's scheduling settings changes, whole in ``payload``, sent back
+only to that student's devices), ``sessions`` (the browser report's logins, hashed). No key, code or session token is stored in
 the clear; see :mod:`.keys`.
 """
 
@@ -37,6 +38,7 @@ __all__ = [
     "metadata",
     "migrate",
     "sessions",
+    "settings_events",
     "students",
 ]
 
@@ -101,6 +103,17 @@ events = sa.Table(
     sa.UniqueConstraint("student_id", "event_id", name="events_student_event"),
     sa.Index("events_class_seq", "class_id", "seq"),
     sa.Index("events_student_seq", "student_id", "seq"),
+)
+
+settings_events = sa.Table(
+    "settings_events",
+    metadata,
+    sa.Column("seq", _BigId, primary_key=True, autoincrement=True),
+    sa.Column("student_id", sa.Integer, sa.ForeignKey("students.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("event_id", sa.String(32), nullable=False),
+    sa.Column("time", sa.String(32), nullable=False),
+    sa.Column("payload", sa.Text, nullable=False),
+    sa.UniqueConstraint("student_id", "event_id", name="settings_events_student_event"),
 )
 
 sessions = sa.Table(

@@ -25,6 +25,7 @@ __all__ = [
     "MAX_EVENTS",
     "MAX_NAME",
     "MAX_PULL",
+    "MAX_SETTINGS_EVENTS",
     "BodyLimit",
     "RateLimiter",
 ]
@@ -37,6 +38,8 @@ MAX_PULL = 1000
 """Most events in one pull response."""
 MAX_NAME = 100
 """Longest class or student name."""
+MAX_SETTINGS_EVENTS = 1000
+"""Most scheduling settings changes kept per student (a person changes them a few times a term)."""
 
 
 @dataclass

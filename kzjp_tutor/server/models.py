@@ -13,7 +13,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from ..core.sync.events import Event
+from ..core.sync.events import Event, SettingsEvent
 from .limits import MAX_EVENTS, MAX_NAME
 
 __all__ = [
@@ -30,6 +30,8 @@ __all__ = [
     "PushRequest",
     "PushResponse",
     "SequencedEvent",
+    "SettingsList",
+    "SettingsPush",
     "StudentInfo",
 ]
 
@@ -151,3 +153,15 @@ class PullResponse(BaseModel):
     events: list[SequencedEvent]
     cursor: int
     more: bool
+
+
+class SettingsPush(_Request):
+    """A device's scheduling settings changes (each checked against the settings' own bounds)."""
+
+    events: Annotated[list[SettingsEvent], Field(min_length=1, max_length=MAX_EVENTS)]
+
+
+class SettingsList(BaseModel):
+    """Every scheduling settings change of the student, oldest first: a device merges them all."""
+
+    events: list[SettingsEvent]

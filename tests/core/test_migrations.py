@@ -36,6 +36,7 @@ def test_fresh_database_has_exact_schema() -> None:
         "m002_daily_rollup",
         "m003_card_events_and_exams",
         "m004_outbox",
+        "m005_settings_events",
     ]
     assert applied_migrations(db) == [m.__name__ for m in MIGRATIONS]
     assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
@@ -111,6 +112,12 @@ def test_fresh_database_has_exact_schema() -> None:
         "feedback",
         "review_id",
     }
+    assert _columns(db, "settings_event") == {
+        "id": "TEXT",
+        "at": "TEXT",
+        "event": "TEXT",
+        "pushed": "INTEGER",
+    }
     assert _indexes(db) == {
         "card_state_due",
         "review_card",
@@ -151,6 +158,7 @@ def test_v1_fixture_is_migrated_keeping_everything(tmp_path: Path) -> None:
         "m002_daily_rollup",
         "m003_card_events_and_exams",
         "m004_outbox",
+        "m005_settings_events",
     ]
     assert db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
 
@@ -173,9 +181,10 @@ def test_release_2_database_gains_card_steps_and_keeps_its_progress(tmp_path: Pa
     with Store.open(home, now=NOW) as store:
         assert store.count_reviews() == 0
     db = sqlite3.connect(home / DB_FILE)
-    assert [r[0] for r in db.execute("SELECT name FROM _migrations ORDER BY rowid")][-2:] == [
+    assert [r[0] for r in db.execute("SELECT name FROM _migrations ORDER BY rowid")][2:] == [
         "m003_card_events_and_exams",
         "m004_outbox",
+        "m005_settings_events",
     ]
     db.close()
     home2 = tmp_path / "home2"

@@ -13,6 +13,12 @@ in. Any other 4xx is final and becomes a :class:`SyncError` in the student's wor
 Why a push is safe to cut anywhere: a batch leaves the outbox only after the server answered
 that it has it, and the server skips events it already has; so a push cut before the answer is
 sent again, and counted once.
+
+A full sync first settles the student's scheduling settings (:mod:`.schedule`): this device's
+change is sent, the other devices' are taken into the settings file, and every card is replayed
+when any change is new here, all in one transaction; the answers are then pushed and pulled with
+the settled settings. A server too old for settings (no route: 404) is said, and the answers
+still sync.
 """
 
 from __future__ import annotations
@@ -32,15 +38,29 @@ from pydantic import TypeAdapter, ValidationError
 from ..errors import KzjpError
 from ..i18n import gettext as _
 from ..scheduling import Planner
+from ..settings import Settings
 from ..store import Store
-from .events import AnyEvent, Event
-from .local import Applied, Key, apply_events, cards_of, replay_cards
+from .events import AnyEvent, Event, SettingsEvent, settings_event
+from .local import (
+    Applied,
+    Key,
+    add_settings_events,
+    all_cards,
+    apply_events,
+    cards_of,
+    mark_settings_pushed,
+    replay_cards,
+    settings_events,
+)
 from .outbox import drop_outbox, outbox_batch
+from .replay import replay_planner
+from .schedule import changed, merged, scheduling_values, with_values
 
 __all__ = [
     "PUSH_BATCH",
     "Backoff",
     "ClassClient",
+    "Scheduling",
     "SyncError",
     "SyncResult",
     "Transport",
@@ -53,6 +73,7 @@ PUSH_BATCH = 200
 """Events per push: the server's limit."""
 _RETRIED = frozenset({429, 500, 502, 503, 504})
 _EVENTS: TypeAdapter[list[Event]] = TypeAdapter(list[Event])
+_SETTINGS: TypeAdapter[list[SettingsEvent]] = TypeAdapter(list[SettingsEvent])
 
 
 class TransportError(Exception):
@@ -175,9 +196,9 @@ class ClassClient:
 
     def push(self, events: list[AnyEvent], exam_date: dt.date | None) -> tuple[int, int]:
         """Push one batch; (accepted, already there)."""
-        body = {"events": [json.loads(e.model_dump_json()) for e in events]}  # i18n: not text
+        body: dict[str, Any] = {"events": _payload(events)}  # i18n: not text
         if exam_date is not None:
-            body["exam_date"] = exam_date.isoformat()  # type: ignore[assignment]
+            body["exam_date"] = exam_date.isoformat()
         answer = self.call("POST", "/api/v1/events", body)
         return int(answer["accepted"]), int(answer["duplicates"])
 
@@ -189,6 +210,29 @@ class ClassClient:
             return events, int(answer["cursor"]), bool(answer["more"])
         except (KeyError, TypeError, ValueError, ValidationError):
             raise SyncError(_("the server sent events this program cannot read")) from None
+
+    def push_settings(self, events: list[SettingsEvent]) -> int:
+        """Send scheduling settings changes; how many the server did not have yet."""
+        answer = self.call("POST", "/api/v1/settings", {"events": _payload(events)})  # i18n: not text
+        return int(answer["accepted"])
+
+    def pull_settings(self) -> list[SettingsEvent] | None:
+        """Every scheduling settings change of the student, or None from a server that predates them."""
+        try:
+            answer = self.call("GET", "/api/v1/settings")
+        except SyncError as exc:
+            if exc.status == 404:
+                return None
+            raise
+        try:
+            return _SETTINGS.validate_python(answer["events"])
+        except (KeyError, TypeError, ValueError, ValidationError):
+            raise SyncError(_("the server sent events this program cannot read")) from None
+
+
+def _payload(events: list[AnyEvent] | list[SettingsEvent]) -> list[Any]:
+    """Events as the JSON a request carries."""
+    return [json.loads(event.model_dump_json()) for event in events]
 
 
 def _json(data: bytes) -> Any:
@@ -220,6 +264,62 @@ class SyncResult:
     """The pull position reached."""
     unsendable: int = 0
     """Events left out because the server would refuse them (ids not made by this program)."""
+    settings_sent: list[str] = field(default_factory=list)
+    """Scheduling settings changed on this device, now sent to the others."""
+    settings_received: list[tuple[str, Any, Any]] = field(default_factory=list)
+    """(setting, value here before, value now) taken from the other devices' changes."""
+    settings_unsupported: bool = False
+    """The server predates synced settings: each device keeps its own."""
+
+
+@dataclass(frozen=True)
+class Scheduling:
+    """What a full sync needs to settle the student's scheduling settings (:mod:`.schedule`)."""
+
+    settings: Settings
+    """The device's settings, as its file holds them now."""
+    now: dt.datetime
+    """When a change made on this device is dated (UTC)."""
+    save: Callable[[Settings], object]
+    """Writes the settings file; called inside the transaction that takes other devices' values,
+    before it commits (a crash between the two at worst sends those same values back)."""
+
+
+def _settle_settings(
+    store: Store, client: ClassClient, scheduling: Scheduling, result: SyncResult, rebuilt: set[Key]
+) -> Settings:
+    """Send this device's settings change, take the others', replay every card if any is new here;
+    returns the settings the rest of the sync replays with."""
+    theirs = client.pull_settings()
+    if theirs is None:
+        result.settings_unsupported = True
+        return scheduling.settings
+    mine = scheduling_values(scheduling.settings)
+
+    def settle(db: sqlite3.Connection) -> tuple[Settings, list[SettingsEvent]]:
+        known = settings_events(db)
+        # with no change known here yet, the student's values win over this device's (a second
+        # device joining); with none anywhere, this device's are the first
+        change = changed(merged(known), mine) if known else ({} if theirs else mine)
+        own = [settings_event(scheduling.now, change)] if change else []
+        result.settings_sent = sorted(change)
+        new = add_settings_events(db, own, pushed=False) + add_settings_events(db, theirs, pushed=True)
+        settled = with_values(scheduling.settings, merged(settings_events(db)))
+        if new:
+            cards = all_cards(db)
+            replay_cards(db, replay_planner(settled), cards)
+            rebuilt.update(cards)
+        received = changed(mine, scheduling_values(settled))
+        if received:
+            scheduling.save(settled)
+            result.settings_received = [(name, mine[name], value) for name, value in received.items()]
+        return settled, settings_events(db, unpushed=True)
+
+    settled, unpushed = store.transaction(settle)
+    if unpushed:
+        client.push_settings(unpushed)
+        store.transaction(lambda db: mark_settings_pushed(db, [event.id for event in unpushed]))
+    return settled
 
 
 def sync_now(
@@ -231,23 +331,31 @@ def sync_now(
     exam_date: dt.date | None = None,
     pull: bool = True,
     saved: Callable[[int], None] = lambda _cursor: None,
+    scheduling: Scheduling | None = None,
 ) -> SyncResult:
-    """Push the whole outbox, pull what other devices pushed, and replay every card touched.
+    """Settle the scheduling settings, push the whole outbox, pull what other devices pushed, and
+    replay every card touched.
 
     Args:
         store: The device's progress database.
         client: A client with the student's key.
-        planner: From :func:`~.replay.replay_planner` (the student's settings, no fuzzing).
+        planner: From :func:`~.replay.replay_planner` (the student's settings, no fuzzing); with
+            ``scheduling``, replaced by the settled settings' own.
         cursor: The last pull position (from the link file).
-        exam_date: Sent with each push for the class's forecast.
-        pull: Pull too (the background push only pushes).
+        exam_date: Sent with each push for the class's forecast (with ``scheduling``, the
+            settled one).
+        pull: Pull too (the background push only pushes, and leaves the settings alone).
         saved: Called with each new cursor once its page is applied, to keep it.
+        scheduling: Sync the scheduling settings too (``kzjp-tutor sync``); None leaves them.
 
     Raises:
         SyncError: the server refused or stayed unreachable; what was done so far is kept.
     """
     result = SyncResult(cursor=cursor)
     rebuilt: set[Key] = set()
+    if scheduling is not None and pull:
+        settled = _settle_settings(store, client, scheduling, result, rebuilt)
+        planner, exam_date = replay_planner(settled), settled.exam_date
 
     def forget_pushed(db: sqlite3.Connection, upto: int, batch: list[AnyEvent]) -> None:
         drop_outbox(db, upto)

@@ -8,6 +8,9 @@ one row per student and id) and lets every device rebuild the same state by repl
 takes back. Card steps that are not answers — shown, suspend/unsuspend, flag, reset — travel as
 :class:`StepEvent` (replay needs shown and reset; the instructor needs flags), and a finished
 practice exam as :class:`ExamEvent` (its answers that count as reviews travel as reviews too).
+The student's scheduling settings travel as :class:`SettingsEvent` (why: :mod:`.schedule`); they
+are not in :data:`Event`, the answers' stream, but go through their own route, so a server or
+device that predates them never meets one.
 
 Everything here is also what the server validates. A payload comes from the network, so the
 models are strict (``extra="forbid"``), ids are the deck format's ids, answers are capped at the
@@ -22,11 +25,12 @@ import hashlib
 import json
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from ..deck import Id
 from ..review_fields import FsrsRating, Mark, Percent, Score, Suggested
 from ..store.records import MAX_COMMENT, MAX_STORED_ANSWER, Review, format_ts
+from .schedule import SCHEDULING_SETTINGS, checked_values
 
 if TYPE_CHECKING:  # the store calls this module, so it imports nothing of the store's at run time
     from ..store.events import CardEvent
@@ -41,10 +45,12 @@ __all__ = [
     "ExamAnswerItem",
     "ExamEvent",
     "ReviewEvent",
+    "SettingsEvent",
     "StepEvent",
     "UndoEvent",
     "exam_event",
     "review_event",
+    "settings_event",
     "step_event",
     "step_event_of",
     "undo_event",
@@ -147,6 +153,30 @@ class ExamEvent(_Event):
     answers: Annotated[list[ExamAnswerItem], Field(max_length=MAX_EXAM_QUESTIONS)]
 
 
+class SettingsEvent(_Event):
+    """Some of the student's scheduling settings as set on one device at ``time`` (:mod:`.schedule`).
+
+    ``values`` holds only the settings this change set (the first event of a student holds them
+    all), in the settings file's own terms, checked by :class:`~kzjp_tutor.core.settings.Settings`
+    itself: a payload out of Settings' bounds, or naming any other setting, is refused.
+    """
+
+    kind: Literal["settings"] = "settings"
+    id: EventId
+    time: AwareDatetime
+    values: Annotated[dict[str, Any], Field(min_length=1, max_length=len(SCHEDULING_SETTINGS))]
+
+    @field_validator("values")
+    @classmethod
+    def _scheduling_only(cls, values: dict[str, Any]) -> dict[str, Any]:
+        return checked_values(values)
+
+    @property
+    def order(self) -> tuple[str, str]:
+        """Latest wins in this order: the same rule as answers'."""
+        return (format_ts(self.time), self.id)
+
+
 Event = Annotated[ReviewEvent | UndoEvent | StepEvent | ExamEvent, Field(discriminator="kind")]
 """Any kind, told apart by ``kind``."""
 AnyEvent = ReviewEvent | UndoEvent | StepEvent | ExamEvent
@@ -186,6 +216,19 @@ def undo_event_id(review_id: str) -> str:
 def undo_event(review_id: str) -> UndoEvent:
     """The event that takes back ``review_id`` (not validated: see :func:`review_event`)."""
     return UndoEvent.model_construct(kind="undo", id=undo_event_id(review_id), review=review_id)
+
+
+def settings_event(time: dt.datetime, values: dict[str, Any]) -> SettingsEvent:
+    """The event for settings changed on this device, validated (a device never sends what the
+    server would refuse).
+
+    Its id is derived from its time and values, so it needs no randomness: two devices can only
+    make the same id by setting the same values in the same microsecond, which is one change.
+    """
+    when = time.astimezone(dt.UTC)
+    canonical = json.dumps(values, sort_keys=True, separators=(",", ":"))
+    event_id = hashlib.blake2b(f"settings\x1f{format_ts(when)}\x1f{canonical}".encode(), digest_size=16)
+    return SettingsEvent(id=event_id.hexdigest(), time=when, values=values)
 
 
 def step_event(event: CardEvent) -> StepEvent:

@@ -5,7 +5,8 @@ Every function here takes a connection that is already inside ONE write transact
 reviews, the rebuilt cards and their day counts — is applied wholly or not at all, and a kill
 at any moment leaves the device before or after the batch.
 
-The outbox itself is :mod:`.outbox`.
+The outbox itself is :mod:`.outbox`. The student's scheduling settings changes
+(:mod:`.schedule`) are kept in ``settings_event``, read and written here.
 """
 
 from __future__ import annotations
@@ -31,14 +32,18 @@ from ..store.records import (
     put_state,
     review_from_row,
 )
-from .events import AnyEvent, ExamEvent, ReviewEvent, StepEvent, UndoEvent
+from .events import AnyEvent, ExamEvent, ReviewEvent, SettingsEvent, StepEvent, UndoEvent
 from .replay import Answer, Step, replay_card, suspended_by
 
 __all__ = [
     "Applied",
+    "add_settings_events",
+    "all_cards",
     "apply_events",
     "cards_of",
+    "mark_settings_pushed",
     "replay_cards",
+    "settings_events",
 ]
 
 Key = tuple[str, str]
@@ -173,6 +178,39 @@ def cards_of(db: sqlite3.Connection, events: Iterable[AnyEvent]) -> set[Key]:
             if found is not None:
                 cards.add(found[1])
     return cards
+
+
+def all_cards(db: sqlite3.Connection) -> set[Key]:
+    """Every card this device holds an answer or a card step of (a settings change replays them all)."""
+    rows = db.execute("SELECT deck_id, card_id FROM review UNION SELECT deck_id, card_id FROM card_event")
+    return {(deck, card) for deck, card in rows}
+
+
+def settings_events(db: sqlite3.Connection, *, unpushed: bool = False) -> list[SettingsEvent]:
+    """The scheduling settings changes this device knows (only those the server lacks, if ``unpushed``)."""
+    where = " WHERE pushed = 0" if unpushed else ""
+    rows = db.execute(f"SELECT event FROM settings_event{where} ORDER BY at, id").fetchall()
+    return [SettingsEvent.model_validate_json(text) for (text,) in rows]
+
+
+def add_settings_events(
+    db: sqlite3.Connection, events: Iterable[SettingsEvent], *, pushed: bool
+) -> list[SettingsEvent]:
+    """Keep these settings changes; returns those new to this device (an id already here is skipped)."""
+    new = []
+    for event in events:
+        cursor = db.execute(
+            "INSERT OR IGNORE INTO settings_event (id, at, event, pushed) VALUES (?, ?, ?, ?)",
+            (event.id, format_ts(event.time), event.model_dump_json(), int(pushed)),
+        )
+        if cursor.rowcount:
+            new.append(event)
+    return new
+
+
+def mark_settings_pushed(db: sqlite3.Connection, ids: Iterable[str]) -> None:
+    """The server has these settings changes."""
+    db.executemany("UPDATE settings_event SET pushed = 1 WHERE id = ?", [(event_id,) for event_id in ids])
 
 
 def replay_cards(db: sqlite3.Connection, planner: Planner, cards: Iterable[Key]) -> int:

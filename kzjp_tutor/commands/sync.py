@@ -146,7 +146,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 def _value(value: object) -> str:
     """A setting's value as the settings file would write it (no value: the word for none)."""
     if value is None:
-        return _("none")
+        return _("not set")
     if isinstance(value, dict):
         return "{" + ", ".join(f"{key} = {day}" for key, day in sorted(value.items())) + "}"
     return str(value)
@@ -162,7 +162,15 @@ def _print_settings(result: SyncResult, ctx: Context) -> None:
             ),
             file=ctx.stdout,
         )
-    if result.settings_sent:
+    if result.settings_first:
+        print(
+            _(
+                "  your scheduling settings (retention, learning steps, exam dates…) now go to your "
+                "other devices too"
+            ),
+            file=ctx.stdout,
+        )
+    elif result.settings_sent:
         print(
             _("  sent your scheduling settings to your other devices: {names}").format(
                 names=", ".join(result.settings_sent)

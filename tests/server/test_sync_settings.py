@@ -172,11 +172,13 @@ def test_a_change_on_one_device_reaches_the_other(api: TestClient, tmp_path: Pat
         one.answer("card", 3, NOW - 30 * DAY + day * DAY)
     first = one.sync(client, now=NOW - DAY)
     assert first.settings_sent == sorted(SCHEDULING_SETTINGS)  # the student's first values
+    assert first.settings_first
     cursor = two.sync(client, now=NOW - DAY).cursor
     assert one.states() == two.states()
     one.set(desired_retention=0.95, exam_date=dt.date(2026, 12, 20))
     sent = one.sync(client, cursor, now=NOW)
     assert sent.settings_sent == ["desired_retention", "exam_date"]
+    assert not sent.settings_first
     assert sent.cards == 1  # its own cards are replayed with the new values too
     got = two.sync(client, cursor)
     assert got.settings_received == [
@@ -349,7 +351,7 @@ def test_an_older_server_still_syncs_the_answers(api: TestClient, tmp_path: Path
     ("language", "expected"),
     [
         ("en", "desired_retention is now 0.8 as set on your other device (it was 0.9 here)"),
-        ("ru", "desired_retention теперь 0.8, как на другом вашем устройстве (здесь было 0.9)"),
+        ("ru", "desired_retention теперь 0.8, как на другом вашем устройстве (здесь было: 0.9)"),
     ],
 )
 def test_the_sync_command_says_which_setting_changed(

@@ -266,6 +266,8 @@ class SyncResult:
     """Events left out because the server would refuse them (ids not made by this program)."""
     settings_sent: list[str] = field(default_factory=list)
     """Scheduling settings changed on this device, now sent to the others."""
+    settings_first: bool = False
+    """The student had no scheduling settings synced yet: this device's were sent, all of them."""
     settings_received: list[tuple[str, Any, Any]] = field(default_factory=list)
     """(setting, value here before, value now) taken from the other devices' changes."""
     settings_unsupported: bool = False
@@ -303,6 +305,7 @@ def _settle_settings(
         change = changed(merged(known), mine) if known else ({} if theirs else mine)
         own = [settings_event(scheduling.now, change)] if change else []
         result.settings_sent = sorted(change)
+        result.settings_first = not known and not theirs
         new = add_settings_events(db, own, pushed=False) + add_settings_events(db, theirs, pushed=True)
         settled = with_values(scheduling.settings, merged(settings_events(db)))
         if new:

@@ -27,6 +27,7 @@ from kzjp_tutor.core.store import Store
 from kzjp_tutor.core.sync.client import ClassClient, Scheduling, SyncResult, sync_now
 from kzjp_tutor.core.sync.credentials import ClassLink, save_link
 from kzjp_tutor.core.sync.events import settings_event
+from kzjp_tutor.core.sync.outbox import rebuild_outbox
 from kzjp_tutor.core.sync.replay import Answer, Step, replay_card, replay_planner
 from kzjp_tutor.core.sync.schedule import SCHEDULING_SETTINGS, scheduling_values
 
@@ -451,3 +452,18 @@ def test_a_replayed_state_is_the_answers_with_the_synced_settings(api: TestClien
     )
     assert expected is not None and expected.state is not None
     assert two.states()[("kzjp-test", "card")] == expected.state.to_dict()
+
+
+def test_joining_another_class_takes_the_settings_history_along(api: TestClient, tmp_path: Path) -> None:
+    """A device that joins anew (another class, or after the instructor removed the student) sends
+    the settings changes it knows, as it sends its answers, so its values are not lost there."""
+    one, two = homes(tmp_path)
+    one.set(desired_retention=0.85)
+    one.sync(sync_client(AppTransport(api), join(api, new_class(api, "first").join_code, "Aigerim")))
+    key = join(api, new_class(api, "second").join_code, "Aigerim")
+    with Store.open(one.home, now=NOW, backup=False) as store:
+        store.transaction(rebuild_outbox)
+    one.sync(sync_client(AppTransport(api), key))
+    assert two.sync(sync_client(AppTransport(api), key)).settings_received == [
+        ("desired_retention", 0.9, 0.85)
+    ]

@@ -99,12 +99,15 @@ def drop_outbox(db: sqlite3.Connection, upto: int) -> None:
 
 def rebuild_outbox(db: sqlite3.Connection) -> int:
     """Refill the outbox with the device's whole log (joining a class sends the history too):
-    answers, card steps and practice exams, then the undos of whatever was taken back.
+    answers, card steps and practice exams, then the undos of whatever was taken back. The
+    scheduling settings changes this device knows are marked unsent too (they have their own
+    route, :mod:`.schedule`): a server joined anew has none of them.
 
     Returns:
         How many events wait now.
     """
     db.execute("DELETE FROM outbox")
+    db.execute("UPDATE settings_event SET pushed = 0")
     undone: list[str] = []
     for row in db.execute(
         f"SELECT {REVIEW_COLUMNS}, undone FROM review ORDER BY reviewed_at, rowid"  # i18n: not text

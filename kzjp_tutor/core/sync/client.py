@@ -96,11 +96,21 @@ class Transport(Protocol):
         ...
 
 
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """A redirect is answered as it is, never followed: urllib would copy the key's header to the
+    new address, whatever its host or scheme (``http://`` elsewhere, around ``--insecure``)."""
+
+    def redirect_request(self, *_args: object, **_kwargs: object) -> None:
+        """Follow nothing (urllib then raises the 3xx as an :class:`~urllib.error.HTTPError`)."""
+        return None
+
+
 class UrllibTransport:
-    """The real transport, on the standard library."""
+    """The real transport, on the standard library; the API never redirects, so it follows none."""
 
     def __init__(self, timeout: float = 20.0) -> None:
         self.timeout = timeout
+        self._opener = urllib.request.build_opener(_NoRedirect)
 
     def request(self, method: str, url: str, *, key: str | None, body: bytes | None) -> tuple[int, bytes]:
         """See :class:`Transport`."""
@@ -111,7 +121,7 @@ class UrllibTransport:
             headers["Authorization"] = f"Bearer {key}"  # i18n: not text
         request = urllib.request.Request(url, data=body, method=method, headers=headers)
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+            with self._opener.open(request, timeout=self.timeout) as response:
                 return int(response.status), bytes(response.read())
         except urllib.error.HTTPError as exc:
             return int(exc.code), bytes(exc.read())

@@ -97,6 +97,8 @@ _ERRNO_REASONS: Final[dict[int, str]] = {
     errno.EEXIST: N_("File exists"),
     errno.ENAMETOOLONG: N_("File name too long"),
     errno.ELOOP: N_("Too many levels of symbolic links"),
+    errno.EADDRINUSE: N_("Address already in use"),
+    errno.EADDRNOTAVAIL: N_("Cannot assign requested address"),
     errno.EBUSY: N_("Device or resource busy"),
     errno.EINVAL: N_("Invalid argument"),
 }

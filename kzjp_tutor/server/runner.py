@@ -3,12 +3,18 @@
 The setup key is made on the first start and kept in ``HOME/server-setup.key`` (0600); whoever
 can read that file runs the server and may create classes. It is a file and not an option so
 that it never shows in ``ps`` or a shell history.
+
+The SQLite file holds every student's answers and names, so it is made owner-only (0600; SQLite
+gives its ``-wal`` and ``-shm`` files the database's mode). The port is taken before anything
+is said or written, so a port in use is one line naming it, not "Serving" followed by
+uvicorn's own error and exit code.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import socket
 from collections.abc import Callable
 from pathlib import Path
 
@@ -43,6 +49,33 @@ def setup_key(home: Path) -> tuple[Path, str, bool]:
     return path, key, True
 
 
+def _owner_only(database: Path) -> None:
+    """Make the SQLite file (empty is a valid new database) and keep it 0600."""
+    os.close(os.open(database, os.O_WRONLY | os.O_CREAT, 0o600))
+    os.chmod(database, 0o600)
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """The server's socket, bound now.
+
+    Raises:
+        KzjpError: the address is in use or cannot be had (names it and the way out).
+    """
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        raise KzjpError(
+            _("cannot listen on {host}:{port}: {reason}; choose another with --port or --host").format(
+                host=host, port=port, reason=reason(exc)
+            )
+        ) from None
+    return sock
+
+
 def run_server(
     home: Path,
     db: str | None,
@@ -56,37 +89,48 @@ def run_server(
     """Migrate the database and serve until interrupted.
 
     Raises:
-        KzjpError: the database cannot be opened or migrated (the message names it, without a password).
+        KzjpError: the port cannot be had, or the database cannot be opened or migrated (the
+            message names it, without a password).
     """
-    try:
-        home.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise KzjpError(
-            _("cannot create the data folder {folder}: {reason}").format(folder=home, reason=reason(exc))
-        ) from None
-    url = database_url(db, home)
-    engine = connect(url)
-    try:
-        migrate(engine)
-    except (SQLAlchemyError, OSError) as exc:
-        shown = engine.url.render_as_string(hide_password=True)
-        raise KzjpError(
-            _("cannot open the server database {url}: {reason}").format(
-                url=shown, reason=str(exc).splitlines()[0]
-            )
-        ) from None
-    path, key, made = setup_key(home)
-    if made:
-        say(_("A new setup key was made and saved in {path}.").format(path=path))
-    say(
-        _(
-            "To create a class: KZJP_TUTOR_SETUP_KEY=$(cat {path}) kzjp-tutor class create NAME --server {url}"
-        ).format(path=path, url=f"http://{host}:{port}")
-    )
-    app = create_app(engine, now=now, setup_key_hash=digest(key), decks=reference_decks([], warn))
-    say(
-        _("Serving the class server at http://{host}:{port} (database: {db}); ctrl+c stops it.").format(
-            host=host, port=port, db=engine.url.render_as_string(hide_password=True)
+    with _listen(host, port) as sock:
+        try:
+            home.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise KzjpError(
+                _("cannot create the data folder {folder}: {reason}").format(folder=home, reason=reason(exc))
+            ) from None
+        url = database_url(db, home)
+        engine = connect(url)
+        try:
+            if engine.url.get_backend_name() == "sqlite" and engine.url.database not in (
+                None,
+                "",
+                ":memory:",
+            ):
+                _owner_only(Path(str(engine.url.database)))
+            migrate(engine)
+        except (SQLAlchemyError, OSError) as exc:
+            shown = engine.url.render_as_string(hide_password=True)
+            raise KzjpError(
+                _("cannot open the server database {url}: {reason}").format(
+                    url=shown, reason=str(exc).splitlines()[0]
+                )
+            ) from None
+        path, key, made = setup_key(home)
+        if made:
+            say(_("A new setup key was made and saved in {path}.").format(path=path))
+        say(
+            _(
+                "To create a class: KZJP_TUTOR_SETUP_KEY=$(cat {path}) kzjp-tutor class create NAME --server {url}"
+            ).format(path=path, url=f"http://{host}:{port}")
         )
-    )
-    uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=True, server_header=False)
+        app = create_app(engine, now=now, setup_key_hash=digest(key), decks=reference_decks([], warn))
+        say(
+            _("Serving the class server at http://{host}:{port} (database: {db}); ctrl+c stops it.").format(
+                host=host, port=port, db=engine.url.render_as_string(hide_password=True)
+            )
+        )
+        config = uvicorn.Config(
+            app, host=host, port=port, log_level="warning", proxy_headers=True, server_header=False
+        )
+        uvicorn.Server(config).run(sockets=[sock])

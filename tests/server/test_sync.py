@@ -154,20 +154,25 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def serve_argv(home: Path, port: int) -> list[str]:
+    """``kzjp-tutor serve`` in English on ``port``, as a subprocess runs it."""
+    return [
+        sys.executable,
+        "-m",
+        "kzjp_tutor",
+        "--home",
+        str(home),
+        "--lang",
+        "en",
+        "serve",
+        "--port",
+        str(port),
+    ]
+
+
 def _start(home: Path, port: int) -> subprocess.Popen[bytes]:
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "kzjp_tutor",
-            "--home",
-            str(home),
-            "--lang",
-            "en",
-            "serve",
-            "--port",
-            str(port),
-        ],
+        serve_argv(home, port),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

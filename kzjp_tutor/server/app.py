@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy.engine import Engine
+from starlette.datastructures import MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
 from ..core.deck import Deck
@@ -34,6 +36,32 @@ _HEADERS = {
     "X-Frame-Options": "DENY",  # i18n: not text
     "Cache-Control": "no-store",  # i18n: not text
 }
+
+
+class SecurityHeaders:
+    """ASGI middleware adding :data:`_HEADERS` to every response that does not set them itself.
+
+    Plain ASGI rather than ``@app.middleware("http")``: Starlette's ``BaseHTTPMiddleware`` runs
+    each request in a task group of its own with a memory stream for the body, which cost a
+    push more CPU than storing it did (docs/scaling.md).
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in _HEADERS.items():
+                    headers.setdefault(name, value)
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 def _where(loc: tuple[Any, ...]) -> str:
@@ -94,12 +122,6 @@ def create_app(
         message = "internal error; the server logged it"  # i18n: not text
         return JSONResponse({"error": message}, status_code=500)
 
-    @app.middleware("http")
-    async def _headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        response = await call_next(request)
-        for name, value in _HEADERS.items():
-            response.headers.setdefault(name, value)
-        return response
-
     app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
+    app.add_middleware(SecurityHeaders)  # outermost: the body limit's 413 carries them too
     return app

@@ -78,7 +78,24 @@ __all__ = ["TutorApp"]
 def _screen(module: str, name: str) -> Screen[Any]:
     """Import ``screens.<module>`` on first use and build its screen (rapidfuzz, stats… load late)."""
     screen_class = getattr(importlib.import_module(f"{__package__}.screens.{module}"), name)
-    screen: Screen[Any] = screen_class()
+    return _styled(screen_class())
+
+
+def _blank() -> Screen[Any]:
+    """The blank base of the ``session`` mode, under the study screen."""
+    return _styled(Screen())
+
+
+def _styled(screen: Screen[Any]) -> Screen[Any]:
+    """``screen``, marked as styled by the app's current CSS (it is, from the stylesheet, when it mounts).
+
+    Why: Textual counts CSS updates, and a new screen starts at -1, so the first switch to a mode
+    re-parsed every stylesheet twice (in ``_init_mode`` and again in ``switch_mode``) and emptied
+    the parse cache, which made the study screen's first widgets parse them all a third time:
+    three full parses on the way to the first card. A real change (a new theme) still counts up and
+    still restyles the screens of other modes when they are shown again.
+    """
+    screen._css_update_count = screen.app._css_update_count
     return screen
 
 
@@ -133,7 +150,7 @@ class TutorApp(App[None], inherit_bindings=False):
 
     MODES: ClassVar[dict[str, str | Callable[[], Screen[Any]]]] = {
         "home": lambda: _screen("home", "HomeScreen"),
-        "session": Screen,
+        "session": _blank,
         "browse": lambda: _screen("browse", "BrowseScreen"),
         "progress": lambda: _screen("progress", "ProgressScreen"),
         "settings": lambda: _screen("settings", "SettingsScreen"),
@@ -355,8 +372,12 @@ class TutorApp(App[None], inherit_bindings=False):
             self._open_session(screen)
         else:
             screen.begin(session)
-        # Grading's per-deck word lists are built off the UI thread, before the first answer.
-        self.run_worker(session.prepare, thread=True, name="prepare-session", group="prepare")
+        # Grading's per-deck word lists are built off the UI thread before the first answer, but
+        # only once the first card is painted: the thread imports the grader and holds the
+        # interpreter meanwhile, which slowed that paint.
+        screen.call_after_refresh(
+            self.run_worker, session.prepare, thread=True, name="prepare-session", group="prepare"
+        )
 
     def _begin_opening(self, screen: StudyScreen) -> None:
         """Start the session ``study`` asked for, saying first which decks could not be read.
@@ -396,7 +417,7 @@ class TutorApp(App[None], inherit_bindings=False):
             if self.current_mode == "session":
                 self.switch_mode("home")
             self.remove_mode("session")
-            self.add_mode("session", Screen)
+            self.add_mode("session", _blank)
         self.session_screen = screen
         self.switch_mode("session")
         self.push_screen(screen, callback=partial(self._study_closed, screen))

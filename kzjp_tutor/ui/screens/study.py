@@ -43,7 +43,6 @@ from ...core.queue import QueueItem
 from ...core.session import Choice, Graded, Recorded, Step, StudySession
 from ..language import follow_language
 from ..widgets.card_text import literal
-from ..widgets.flag_dialog import FlagDialog
 from ..widgets.key_hints import KeyHints
 from ..widgets.summary import SummaryView
 from ..widgets.verdict import VerdictPanel
@@ -671,6 +670,8 @@ class StudyScreen(Screen[None]):
         """Ask for an optional comment, then flag the current card as wrong for the instructor."""
         if self.item is None:
             return
+        from ..widgets.flag_dialog import FlagDialog  # on first use: no first card waits for it
+
         self.app.push_screen(FlagDialog(self.item.card.prompt), callback=self._flag_with)
 
     def _flag_with(self, comment: str | None) -> None:

@@ -99,6 +99,11 @@ _ERRNO_REASONS: Final[dict[int, str]] = {
     errno.ELOOP: N_("Too many levels of symbolic links"),
     errno.EADDRINUSE: N_("Address already in use"),
     errno.EADDRNOTAVAIL: N_("Cannot assign requested address"),
+    errno.ECONNREFUSED: N_("Connection refused"),
+    errno.ECONNRESET: N_("Connection reset by peer"),
+    errno.ETIMEDOUT: N_("Connection timed out"),
+    errno.EHOSTUNREACH: N_("No route to host"),
+    errno.ENETUNREACH: N_("Network is unreachable"),
     errno.EBUSY: N_("Device or resource busy"),
     errno.EINVAL: N_("Invalid argument"),
 }

@@ -1,33 +1,49 @@
 """The Instructor screen on the class server (issue 18): the live report's rows, reloaded with r,
 read in a worker; a refused key, a server that is down and plain http:// to another host are a
-notice on the screen; ``report --tui --server`` and ``--remember`` (the key kept owner-only)."""
+notice on the screen; ``report --tui --server`` and ``--remember`` (the key kept owner-only).
+
+Snapshots: a live class of three students (fixed names, answers at fixed times, the report's
+clock fixed) on the students tab, and the notice of a server that is down (a real closed
+loopback port, the real transport). Names from the server are untrusted: markup prints as
+typed, and a terminal control a lying server slips in shows as an escape.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import socket
 import stat
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 from textual.content import Content
+from textual.pilot import Pilot
 from textual.widgets import DataTable, Static
 
 from kzjp_tutor.commands import report as report_command
 from kzjp_tutor.core import i18n
 from kzjp_tutor.core.clock import Clock
+from kzjp_tutor.core.deck import Deck
 from kzjp_tutor.core.errors import UsageError
 from kzjp_tutor.core.settings import Settings
 from kzjp_tutor.core.store import Store
 from kzjp_tutor.core.sync.client import Backoff, TransportError, sync_now
 from kzjp_tutor.core.sync.credentials import InstructorLink, load_instructor, save_instructor
 from kzjp_tutor.core.sync.replay import replay_planner
+from kzjp_tutor.ui.app import TutorApp
 from kzjp_tutor.ui.factory import make_app
 from kzjp_tutor.ui.screens import instructor as screen_module
 from kzjp_tutor.ui.screens.instructor import InstructorScreen
 
-from ..report.helpers import run_command
-from ..report.test_instructor_screen import _Host  # the bare app that shows only the screen
+from ..report.helpers import DECK_FILE, run_command
+from ..report.test_instructor_screen import (
+    _Host,
+    _snapshot_app,
+)  # a bare app with only the screen; F6 in the real one
 from .conftest import NOW, SERVER, AppTransport, Device, join, new_class, sync_client
 
 LOCAL = "http://127.0.0.1:8765"
@@ -201,3 +217,192 @@ def test_refusals(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(UsageError, match="--remember"):
         run_command(report_command, ["report", "--tui", "--remember", str(tmp_path)], tmp_path)
     assert not (tmp_path / "instructor.json").exists()
+
+
+SnapCompare = Callable[..., bool]
+ANSWERS = {
+    "Aigerim": {"silk-road": 3, "pm-visit": 1},
+    "Bolat": {"silk-road": 1, "pm-visit": 1, "relations": 3},
+    "Dana": {"silk-road": 3, "pm-visit": 3, "relations": 3},
+}
+"""Who answered which card of the mini deck with which rating (fixed, so the SVG is too)."""
+
+
+def _class_of_three(api: TestClient, tmp_path: Path, names: dict[str, str] | None = None) -> str:
+    """The three students of :data:`ANSWERS` (renamed by ``names``) synced; the instructor key."""
+    made = new_class(api)
+    for number, (student, cards) in enumerate(ANSWERS.items()):
+        name = (names or {}).get(student, student)
+        key = join(api, made.join_code, name)
+        device = Device(tmp_path / student)
+        for minutes, (card, rating) in enumerate(cards.items()):
+            device.answer(
+                card, rating, NOW - dt.timedelta(hours=3 - number, minutes=-minutes), deck="kzjp-mini"
+            )
+        with Store.open(device.home, now=NOW, backup=False) as store:
+            sync_now(store, sync_client(AppTransport(api), key), replay_planner(Settings()), cursor=0)
+    return made.instructor_key
+
+
+def _mini() -> list[Deck]:
+    from kzjp_tutor.core.loader import load_deck
+
+    return [load_deck(DECK_FILE)]
+
+
+async def _students_tab(pilot: Pilot[None]) -> None:
+    """Wait for the report, then go to the Students tab (the tabs have the focus)."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    for _ in range(3):
+        await pilot.press("right")
+    await pilot.pause()
+
+
+def _teacher_app(
+    home: Path, link: InstructorLink
+) -> tuple[TutorApp, Callable[[Pilot[None]], Awaitable[None]]]:
+    """The report tests' real app and F6, for a home that keeps ``link`` (it wins over the
+    exports folder, which does not exist here)."""
+    save_instructor(home, link)
+    return _snapshot_app(home / "no-exports", home, "en")
+
+
+@pytest.mark.parametrize("engine", ["sqlite"], indirect=True)
+def test_snapshot_live_class(wired: TestClient, tmp_path: Path, snap_compare: SnapCompare) -> None:
+    """F6 in the real app on a server with three students: the students tab, at 100×30."""
+    key = _class_of_three(wired, tmp_path)
+    app, open_report = _teacher_app(
+        tmp_path / "teacher", InstructorLink(server=SERVER, key=key, insecure=True)
+    )
+
+    async def students(pilot: Pilot[None]) -> None:
+        await open_report(pilot)
+        assert isinstance(app.screen, InstructorScreen) and app.screen.report is not None
+        await _students_tab(pilot)
+
+    assert snap_compare(app, terminal_size=(100, 30), run_before=students)
+
+
+@pytest.mark.parametrize("engine", ["sqlite"], indirect=True)
+async def test_live_class_state(wired: TestClient, tmp_path: Path) -> None:
+    """What the snapshot shows, asserted: the three names, their answer counts, the ranked cards."""
+    key = _class_of_three(wired, tmp_path)
+    screen = InstructorScreen(InstructorLink(server=SERVER, key=key, insecure=True), decks=_mini(), now=NOW)
+    app = _Host(screen)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _students_tab(pilot)
+        assert screen.report is not None
+        assert _students(screen) == ["Aigerim", "Bolat", "Dana"]
+        assert {row.label: row.answers for row in screen.report.student_rows} == {
+            "Aigerim": 2,
+            "Bolat": 3,
+            "Dana": 3,
+        }
+        assert [card.card_id for card in screen.report.hardest] == ["pm-visit", "silk-road"]
+        assert _summary(screen).startswith("3 students · 8 answers")
+
+
+def _closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _server_down(monkeypatch: pytest.MonkeyPatch) -> InstructorScreen:
+    """The screen on a loopback port nobody listens on, through the real transport, one quick retry."""
+    monkeypatch.setattr(screen_module, "_SCREEN_BACKOFF", Backoff(base=0.0, attempts=2))
+    monkeypatch.delenv("KZJP_TUTOR_CLASS_KEY", raising=False)
+    link = InstructorLink(server=f"http://127.0.0.1:{_closed_port()}", key="kzi_x")
+    return InstructorScreen(link, now=NOW)
+
+
+class _Refused:
+    """The real transport's failure for a closed port, for a snapshot whose address stays fixed."""
+
+    def request(self, method: str, url: str, *, key: str | None, body: bytes | None) -> tuple[int, bytes]:
+        raise TransportError("Connection refused")
+
+
+def test_snapshot_server_down(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, snap_compare: SnapCompare
+) -> None:
+    """F6 with the server down: the reason where the summary goes, an error toast, empty tables."""
+    monkeypatch.setattr(screen_module, "UrllibTransport", _Refused)
+    monkeypatch.setattr(screen_module, "_SCREEN_BACKOFF", Backoff(base=0.0, attempts=2))
+    monkeypatch.delenv("KZJP_TUTOR_CLASS_KEY", raising=False)
+    app, open_report = _teacher_app(
+        tmp_path / "teacher", InstructorLink(server=SERVER, key="kzi_x", insecure=True)
+    )
+    assert snap_compare(app, terminal_size=(100, 30), run_before=open_report)
+
+
+async def test_server_down_state(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The real transport to a closed port: 'Connection refused' said once on screen, no traceback."""
+    screen = _server_down(monkeypatch)
+    app = _Host(screen)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.report is None
+        summary = _summary(screen)
+        assert summary.startswith("Could not read the class report") and "refused" in summary
+        assert "Traceback" not in summary and "Errno" not in summary
+        assert [n.severity for n in app._notifications] == ["error"]
+
+
+class _Lying:
+    """The in-process server, with the students' names in the class's exports replaced on the way."""
+
+    def __init__(self, api: TestClient, names: dict[str, str]) -> None:
+        self.inner = AppTransport(api)
+        self.names = names
+
+    def request(self, method: str, url: str, *, key: str | None, body: bytes | None) -> tuple[int, bytes]:
+        status, answer = self.inner.request(method, url, key=key, body=body)
+        if url.endswith("/api/v1/class/exports") and status == 200:
+            exports = json.loads(answer)
+            for export in exports:
+                export["student"] = self.names.get(export["student"], export["student"])
+            answer = json.dumps(exports).encode()
+        return status, answer
+
+
+@pytest.mark.parametrize("engine", ["sqlite"], indirect=True)
+async def test_names_from_the_server_are_text(
+    wired: TestClient, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Markup in a name (the server takes it) prints as typed; ESC from a lying server shows as \\x1b."""
+    markup = "[bold red]x[/]"
+    key = _class_of_three(wired, tmp_path, names={"Aigerim": markup})
+    clipboard = "Eve\x1b]52;c;aGk=\x07\x1b[2J"
+    monkeypatch.setattr(screen_module, "UrllibTransport", lambda: _Lying(wired, {"Bolat": clipboard}))
+    screen = InstructorScreen(InstructorLink(server=SERVER, key=key, insecure=True), now=NOW)
+    app = _Host(screen)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _students_tab(pilot)
+        shown = _students(screen)
+        assert markup in shown
+        assert "Dana" in shown
+        lying = next(name for name in shown if name.startswith("Eve"))
+        assert "\x1b" not in lying and "\x07" not in lying
+        assert lying.startswith("Eve\\x1b]52")
+
+
+async def test_a_hostile_error_text_is_shown_as_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The server's refusal reason reaches the summary with its controls visible and its markup inert."""
+
+    class Refusing:
+        def request(self, method: str, url: str, *, key: str | None, body: bytes | None) -> tuple[int, bytes]:
+            return 403, json.dumps({"error": "\x1b]52;c;aGk=\x07 [bold]no[/bold]"}).encode()
+
+    monkeypatch.setattr(screen_module, "UrllibTransport", Refusing)
+    monkeypatch.delenv("KZJP_TUTOR_CLASS_KEY", raising=False)
+    screen = InstructorScreen(InstructorLink(server=SERVER, key="kzi_x", insecure=True), now=NOW)
+    app = _Host(screen)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        summary = _summary(screen)
+        assert "\x1b" not in summary and "\\x1b]52" in summary and "[bold]no[/bold]" in summary
+        assert all("\x1b" not in str(n.message) for n in app._notifications)

@@ -35,7 +35,7 @@ from typing import Any, Protocol
 
 from pydantic import TypeAdapter, ValidationError
 
-from ..errors import KzjpError
+from ..errors import KzjpError, reason
 from ..i18n import gettext as _
 from ..scheduling import Planner
 from ..settings import Settings
@@ -126,7 +126,8 @@ class UrllibTransport:
         except urllib.error.HTTPError as exc:
             return int(exc.code), bytes(exc.read())
         except (urllib.error.URLError, OSError, TimeoutError) as exc:
-            raise TransportError(str(getattr(exc, "reason", exc))) from None
+            cause = getattr(exc, "reason", exc)  # URLError wraps the OSError, or says a string
+            raise TransportError(reason(cause) if isinstance(cause, OSError) else str(cause)) from None
 
 
 @dataclass(frozen=True)

@@ -19,13 +19,15 @@ the clear; see :mod:`.keys`.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from pathlib import Path
 
 import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
 from sqlalchemy.engine import Engine
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.pool import ConnectionPoolEntry, StaticPool
 
 __all__ = [
     "DB_FILE",
@@ -44,6 +46,14 @@ __all__ = [
 
 DB_FILE = "server.sqlite3"
 """The embedded database's name inside the server's home folder."""
+POOL_SIZE = 20
+"""PostgreSQL connections kept per server process."""
+POOL_OVERFLOW = 20
+"""Extra connections a burst may open per process (closed when returned): with the pool, one
+per request thread (anyio's 40). PostgreSQL allows 100 connections by default, which bounds
+the server processes on one database at two (docs/scaling.md)."""
+PING_AFTER_IDLE_S = 1.0
+"""A pooled PostgreSQL connection idle this long is checked before use."""
 
 metadata = sa.MetaData()
 
@@ -154,7 +164,36 @@ def connect(url: str) -> Engine:
             cursor.close()
 
         return engine
-    return sa.create_engine(url, pool_size=20, max_overflow=20, pool_pre_ping=True)
+    engine = sa.create_engine(url, pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW)
+    _ping_when_idle(engine)
+    return engine
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """Check a pooled connection before use when it has lain idle over :data:`PING_AFTER_IDLE_S`.
+
+    Why not ``pool_pre_ping``: it pings on every checkout, a round trip that was half of a
+    push's four. The connections it saves are those that died while idle (a database restart
+    overnight, a firewall dropping quiet connections), and those are exactly the idle ones; a
+    connection used a moment ago is alive unless the database restarted in that moment, and
+    then the request fails once, SQLAlchemy drops every pooled connection, and the device retries.
+    """
+
+    @sa.event.listens_for(engine.pool, "checkin")
+    def _idle_from(_dbapi: object, record: ConnectionPoolEntry) -> None:
+        record.info["idle_from"] = time.monotonic()
+
+    @sa.event.listens_for(engine.pool, "checkout")
+    def _check(dbapi: DBAPIConnection, record: ConnectionPoolEntry, _proxy: object) -> None:
+        idle_from = record.info.pop("idle_from", None)
+        if idle_from is None or time.monotonic() - idle_from < PING_AFTER_IDLE_S:
+            return
+        try:
+            engine.dialect.do_ping(dbapi)
+        except engine.dialect.loaded_dbapi.Error as exc:
+            if engine.dialect.is_disconnect(exc, dbapi, None):
+                raise sa.exc.DisconnectionError from exc  # the pool opens a new connection
+            raise
 
 
 def migrate(engine: Engine) -> None:

@@ -18,8 +18,10 @@ import sqlalchemy as sa
 from fastapi.testclient import TestClient
 from pydantic import TypeAdapter
 from sqlalchemy.engine import Engine
+from sqlalchemy.pool import NullPool
 
 from kzjp_tutor.core.sync.events import Event
+from kzjp_tutor.server import db as db_module
 from kzjp_tutor.server.db import events, students
 from kzjp_tutor.server.limits import MAX_EVENTS
 
@@ -201,3 +203,48 @@ def test_every_answer_carries_the_security_headers(api: TestClient) -> None:
         assert answer.headers["x-frame-options"] == "DENY"
         assert answer.headers["referrer-policy"] == "no-referrer"
         assert answer.headers["cache-control"] == "no-store"
+
+
+def pings(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Every ping the pool makes from now on."""
+    made: list[object] = []
+    ping = engine.dialect.do_ping
+
+    def counted(dbapi: Any) -> bool:
+        made.append(dbapi)
+        return ping(dbapi)
+
+    monkeypatch.setattr(engine.dialect, "do_ping", counted)
+    return made
+
+
+def backend(engine: Engine) -> int:
+    with engine.connect() as db:
+        return int(db.execute(sa.text("SELECT pg_backend_pid()")).scalar_one())
+
+
+def test_a_connection_used_a_moment_ago_is_not_pinged(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under load every checkout finds a connection just returned: no ping round trip."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("SQLite has no connection to lose")
+    monkeypatch.setattr(db_module, "PING_AFTER_IDLE_S", 1e9)
+    made = pings(engine, monkeypatch)
+    assert backend(engine) == backend(engine) and made == []
+
+
+def test_a_connection_that_died_while_idle_is_replaced(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The database dropped a pooled connection (a restart, a firewall): the next request never sees it."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("SQLite has no connection to lose")
+    monkeypatch.setattr(db_module, "PING_AFTER_IDLE_S", 0.0)
+    made = pings(engine, monkeypatch)
+    dead = backend(engine)
+    admin = sa.create_engine(engine.url, poolclass=NullPool)
+    with admin.begin() as other:
+        other.execute(sa.text("SELECT pg_terminate_backend(:pid)"), {"pid": dead})
+    admin.dispose()
+    assert backend(engine) != dead and made

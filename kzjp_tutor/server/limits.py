@@ -106,24 +106,33 @@ class BodyLimit:
                     await _too_large(send)
                     return
         seen = 0
+        refused = False
 
         async def counted() -> Message:
-            nonlocal seen
+            nonlocal seen, refused
+            if refused:
+                return {"type": "http.disconnect"}
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.limit:
-                    raise _TooLarge
+                    refused = True
+                    await _too_large(send)
+                    return {"type": "http.disconnect"}
             return message
 
+        async def unless_refused(message: Message) -> None:
+            if not refused:
+                await send(message)
+
+        # The 413 is sent here, not raised into the app: the framework's body parser turned any
+        # error while reading into its own 400 "error parsing the body". After it, the app sees
+        # the client gone, and whatever it answers or raises about that is dropped.
         try:
-            await self.app(scope, counted, send)
-        except _TooLarge:
-            await _too_large(send)
-
-
-class _TooLarge(Exception):
-    pass
+            await self.app(scope, counted, unless_refused)
+        except Exception:
+            if not refused:
+                raise
 
 
 async def _too_large(send: Send) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
@@ -238,3 +239,43 @@ def test_openapi_is_served(api: TestClient) -> None:
     """The schema is at /api/v1/openapi.json and lists push and pull."""
     spec = api.get("/api/v1/openapi.json").json()
     assert {"/api/v1/events", "/api/v1/join", "/api/v1/classes"} <= set(spec["paths"])
+
+
+def test_a_chunked_body_is_cut_off_at_the_limit(api: TestClient) -> None:
+    """Without a Content-Length the body is counted as it arrives: 413, never read whole."""
+    made = new_class(api)
+    key = join(api, made.join_code, "Aigerim")
+    sent = 0
+
+    def chunks() -> Iterator[bytes]:
+        nonlocal sent
+        yield b'{"events": ['
+        for _ in range(64):
+            sent += 1
+            yield b" " * 65536
+        yield b"]}"
+
+    answer = api.post(
+        "/api/v1/events", content=chunks(), headers={**bearer(key), "Content-Type": "application/json"}
+    )
+    assert answer.status_code == 413 and set(answer.json()) == {"error"}
+    assert api.get("/api/v1/events", headers=bearer(key)).json()["events"] == []
+
+
+@pytest.mark.parametrize(
+    "field, value",
+    [
+        ("deck", "d" * 65),
+        ("card", "c" * 65),
+        ("id", "f" * 33),
+        ("suggested", "x" * 9),
+        ("answer", "я" * 4001),
+    ],
+)
+def test_every_string_of_an_event_is_bounded(api: TestClient, field: str, value: str) -> None:
+    """Ids, deck and card names as in the deck format, the answer's length: one over is refused."""
+    made = new_class(api)
+    key = join(api, made.join_code, "Aigerim")
+    answer = api.post("/api/v1/events", json={"events": [review(**{field: value})]}, headers=bearer(key))
+    assert answer.status_code == 422 and set(answer.json()) == {"error"}
+    assert value not in answer.text

@@ -61,9 +61,7 @@ K = TypeVar("K")
 class EveCapPlanner(Planner):
     """The scheduler before issue 19: every due that would pass the eve of the exam is the eve."""
 
-    def _plan(
-        self, previous: CardState, due: dt.datetime, now: dt.datetime, rating: fsrs.Rating
-    ) -> dt.datetime:
+    def _plan(self, previous: CardState, due: dt.datetime, now: dt.datetime) -> dt.datetime:
         exam = self.settings.exam_date_for(previous.deck_id)
         if exam is None:
             return due

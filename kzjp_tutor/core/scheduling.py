@@ -14,15 +14,12 @@ All the spaced-repetition mathematics is py-fsrs's; this module only
   the window keeps its interval cut at the eve (the latest its predicted recall allows); the
   window's days are then filled from the eve backwards, least stable cards latest, an even share
   a day (:func:`window_spread`), and the queue asks each day's share ahead of the stored due
-  (:meth:`Planner.window_today`). Inside the window a card is scheduled for the exam: fsrs at
-  :data:`EXAM_RETENTION` decides when it comes back, so a review that leaves the card's predicted
-  recall at the exam below that target brings it back, as late as its recall allows, before the
-  exam (a second review; a lapse is relearned the same way), and the exam day itself is left
-  free. When a deck has more cards than its daily review limit can hold in the window, the window
-  starts earlier for that deck. New cards are introduced only while there is time to learn them
-  (learning steps plus one review on a later day). Recall on exam day is forecast with
-  ``get_card_retrievability``; the cram queue offers again the cards predicted under the target
-  that nothing else asks before the exam.
+  (:meth:`Planner.window_today`). When a deck has more cards than its daily review limit can hold
+  in the window, the window starts earlier for that deck. New cards are introduced only while
+  there is time to learn them (learning steps plus one review on a later day). Nothing is left
+  due on the exam day itself. Recall on exam day
+  is forecast with ``get_card_retrievability``, and in the last :data:`CRAM_DAYS` days the cards
+  most at risk are offered again (the cram queue).
 
 Why the stored due is only cut, and the spread computed from all the deck's states when needed:
 the stored schedule must stay a pure function of a card's own answers and the settings, so that
@@ -69,13 +66,7 @@ __all__ = [
 CRAM_DAYS = 3
 """The cram queue opens this many days before the exam (and closes when it starts)."""
 EXAM_RETENTION = 0.97
-"""The predicted recall at the exam that every card is scheduled for inside its final-review window.
-
-Why above the desired retention: 0.9 suits the long run, where a lapse is relearned later; the
-exam is one day. Why not higher: fsrs grows a card's stability little when it is reviewed while
-its recall is still high, so a target of 0.98 asked more reviews (2849 against 2789 at S0 3 in
-``bench/simulate_exam.py``) for the same simulated exam-day recall (docs/learning.md).
-"""
+"""Predicted exam-day recall under which a card gets a second review before the exam (:meth:`Planner.cram_today`)."""
 
 _RATINGS = {
     SuggestedRating.AGAIN: fsrs.Rating.Again,
@@ -239,16 +230,6 @@ def _planned_dues(states: Iterable[CardState], window: WindowPlan, now: dt.datet
     return [exam_start(plan[s.card_id]) if s.card_id in plan else s.due for s in states]
 
 
-def _scheduler(settings: Settings, retention: float, fuzzing: bool) -> fsrs.Scheduler:
-    """An fsrs scheduler with the settings' learning steps and maximum interval, for one retention."""
-    return fsrs.Scheduler(
-        desired_retention=retention,
-        learning_steps=tuple(dt.timedelta(minutes=m) for m in settings.learning_steps),
-        maximum_interval=settings.max_interval_days,
-        enable_fuzzing=fuzzing,
-    )
-
-
 def _utc(when: dt.datetime) -> dt.datetime:
     if when.tzinfo is None:
         raise ValueError("scheduling needs timezone-aware datetimes")  # i18n: not text
@@ -326,10 +307,12 @@ class Planner:
         self.settings = settings
         self.deck_sizes: dict[str, int] = dict(deck_sizes or {})
         """Cards per deck id being studied, so a deck too big for its window gets a longer one."""
-        self.scheduler = _scheduler(settings, settings.desired_retention, enable_fuzzing)
-        # In the final-review window a card is scheduled for the exam, not the long run (see _plan).
-        # No fuzz: that due is a bound the window's spread relies on, the same on every device.
-        self.exam_scheduler = _scheduler(settings, EXAM_RETENTION, False)
+        self.scheduler = fsrs.Scheduler(
+            desired_retention=settings.desired_retention,
+            learning_steps=tuple(dt.timedelta(minutes=m) for m in settings.learning_steps),
+            maximum_interval=settings.max_interval_days,
+            enable_fuzzing=enable_fuzzing,
+        )
 
     def know_decks(self, decks: Iterable[Deck]) -> None:
         """Record how many cards these decks have to study, so each one's window can hold them."""
@@ -432,38 +415,36 @@ class Planner:
         lapsed = previous.state == fsrs.State.Review and rating == fsrs.Rating.Again
         lapses = previous.lapses + int(lapsed)
         leech = previous.leech or lapses >= self.settings.leech_threshold
-        planned = self._plan(previous, card.due, now, rating)
+        planned = self._plan(previous, card.due, now)
         capped = planned != card.due
         card.due = planned
         state = replace(previous, fsrs=card, reps=previous.reps + 1, lapses=lapses, leech=leech)
         return Outcome(state, lapsed=lapsed, became_leech=leech and not previous.leech, capped=capped)
 
-    def _plan(
-        self, previous: CardState, due: dt.datetime, now: dt.datetime, rating: fsrs.Rating
-    ) -> dt.datetime:
+    def _plan(self, previous: CardState, due: dt.datetime, now: dt.datetime) -> dt.datetime:
         """The due fsrs chose, moved for the deck's exam (see the module docstring)."""
         window = self.window(previous.deck_id)
         if window is None or now >= exam_start(window.exam_date):
             return due
-        exam = exam_start(window.exam_date)
         opens = exam_start(window.start)
-        eve = exam - dt.timedelta(days=1)
+        eve = exam_start(window.exam_date) - dt.timedelta(days=1)
         if now < opens:
             # Cut at the window: the latest day recall allows, the eve at most. The window's
             # days are filled from these dues by :meth:`window_today` (see :func:`window_spread`).
             return min(due, eve)
-        # In the window the card is scheduled for the exam: it comes back when its predicted
-        # recall falls to EXAM_RETENTION if that is before the exam (the eve at the latest; a
-        # lapse's relearning steps too), else this was its final review and fsrs's own due
-        # stands. The exam day is left free: a card answered on the eve that would come back on
-        # it comes back after it instead (nothing later than the eve could still help).
-        target = self.exam_scheduler.review_card(previous.fsrs, rating, now)[0].due
-        after = exam + dt.timedelta(days=1)
-        if target >= after:
-            return due
-        if target < exam:
-            return min(target, eve) if now < eve else target
-        return eve if now < eve else max(due, after)
+        # In the window this answer is the card's final review, unless the card is still being
+        # learned (new or forgotten in the window): it then needs one review on a later day.
+        # The exam day is left free: a due on it is the eve while the eve is ahead; answered on
+        # the eve (a lapse relearned there, a short interval), the card comes back after the exam
+        # day, since no later day could still help before the exam (issue 19's "nothing spills").
+        learning = previous.reps == 0 or previous.state != fsrs.State.Review
+        exam = exam_start(window.exam_date)
+        on_exam_day = exam <= due < exam + dt.timedelta(days=1)
+        if now < eve and (on_exam_day or (learning and eve < due)):
+            return eve
+        if on_exam_day:
+            return exam + dt.timedelta(days=1)
+        return due
 
     def in_window(self, deck_id: str, now: dt.datetime) -> bool:
         """Whether ``now`` is on a day of the deck's final-review window (the exam day is not)."""
@@ -523,20 +504,19 @@ class Planner:
     def cram_today(
         self, candidates: Sequence[tuple[K, CardState]], exam_date: dt.date, now: dt.datetime
     ) -> list[K]:
-        """Today's share of the cards at risk that nothing else asks before the exam, lowest recall first.
+        """Today's second reviews before the exam: an even share of the cards most at risk, lowest recall first.
 
-        The cards predicted under :data:`EXAM_RETENTION` at the exam whose due is on the exam day
-        or later are shared evenly over the days left before it (today to the eve). Inside the
-        window every review already schedules its card for the exam (:meth:`_plan`) and every
-        card due before the exam is planned by :func:`window_spread`; so this only catches cards
-        whose dues were set otherwise (an exam date set or moved late, a deck's window shorter
-        than the cram's days). Why not every card under the target at any due: that reviewed the
-        least stable cards first, early in the window, and again when their planned day came,
-        the reverse of least stable latest (docs/learning.md, 2026-12-02 third run). Why most at
-        risk first: a card that fails needs its relearning steps and another day to hold.
-        Recomputed from the states each time it is asked, never stored.
+        The cards predicted under :data:`EXAM_RETENTION` at the exam are shared evenly over the
+        days left before it (today to the eve), and today takes the share with the lowest
+        predicted recall. Why not every card at risk at once: that piled the whole cram on its
+        first day (437 answers at S0 0.5 in ``bench/simulate_exam.py``). Why most at risk first
+        and not latest: a card that fails needs its relearning steps and another day to hold;
+        placing the weakest cards on the eve cost 3 to 4 points of simulated exam-day recall at
+        S0 0.5. Why a higher bar than the desired retention: a review at 0.9 suits the long run,
+        but the exam is one day; with 0.97 the window's simulated recall came within 0.2 points
+        of the eve cap, with fewer reviews (measured, docs/learning.md). Recomputed from the
+        states each time it is asked (the same states give the same list), never stored.
         """
-        unplanned = [(key, state) for key, state in candidates if state.due >= exam_start(exam_date)]
-        ranked = [key for key, _recall in self.cram_order(unplanned, exam_date, below=EXAM_RETENTION)]
+        ranked = [key for key, _recall in self.cram_order(candidates, exam_date, below=EXAM_RETENTION)]
         days_left = max(1, (exam_date - _utc(now).date()).days)
         return ranked[: math.ceil(len(ranked) / days_left)]

@@ -242,8 +242,7 @@ def test_an_exam_already_in_the_window_on_the_first_day() -> None:
     planner, free = _planner(exam_date=exam), _planner()
     eve = exam_start(exam) - dt.timedelta(days=1)
     learned = _learned(planner, "capital", T0)
-    # Graduated today: back when its recall falls to the exam target, a later day by the eve.
-    assert T0.date() < learned.due.date() and learned.due <= eve
+    assert learned.due == eve, "graduated today: one review on a later day, the eve at the latest"
     assert _learned(free, "capital", T0).due > eve
     # A learned card answered inside the window has had its final review: fsrs decides.
     review = planner.review(learned, fsrs.Rating.Good, eve + dt.timedelta(hours=9))
@@ -282,11 +281,6 @@ def test_every_card_is_reviewed_in_the_window_whatever_its_length(window_days: i
         assert EXAM - dt.timedelta(days=window_days) <= state.due.date() < EXAM
 
 
-def _unplanned(state: CardState, due: dt.datetime) -> CardState:
-    """The state with its due moved to ``due`` (as a due set before the exam date was)."""
-    return replace(state, fsrs=replace(state.fsrs, due=due))
-
-
 def test_second_reviews_take_an_even_share_of_the_cards_at_risk_weakest_first() -> None:
     """Before the exam, the cards at risk are shared over the days left; today takes the weakest.
 
@@ -294,16 +288,11 @@ def test_second_reviews_take_an_even_share_of_the_cards_at_risk_weakest_first() 
     (the S0 0.5 final-week peak in bench/simulate_exam.py).
     """
     planner = _planner(exam_date=EXAM)
-    after = exam_start(EXAM) + dt.timedelta(days=5)  # dues set before the exam date was: nothing asks them
-    weak = [
-        (f"weak-{i}", _unplanned(_learned(planner, f"weak-{i}", T0 + dt.timedelta(days=i)), after))
-        for i in range(9)
-    ]
+    weak = [(f"weak-{i}", _learned(planner, f"weak-{i}", T0 + dt.timedelta(days=i))) for i in range(9)]
     eve = exam_start(EXAM) - dt.timedelta(days=1)
-    fresh = _unplanned(
-        planner.review(_learned(planner, "fresh", T0), fsrs.Rating.Easy, eve - dt.timedelta(hours=2)).state,
-        after,
-    )
+    fresh = planner.review(
+        _learned(planner, "fresh", T0), fsrs.Rating.Easy, eve - dt.timedelta(hours=2)
+    ).state
     recall = {key: planner.retrievability(state, exam_start(EXAM)) for key, state in weak}
     assert max(recall.values()) < EXAM_RETENTION <= planner.retrievability(fresh, exam_start(EXAM))
     weakest_first = sorted(recall, key=recall.__getitem__)
@@ -318,55 +307,15 @@ def test_second_reviews_take_an_even_share_of_the_cards_at_risk_weakest_first() 
     assert len(planner.cram_today(cards[:8], EXAM, two_days_out)) == 4, "ceil(8 / 2)"
 
 
-def _window_review(planner: Planner, card_id: str, when: dt.datetime) -> tuple[CardState, CardState]:
-    """A card learned 3 days before ``when``: its state before and after a Good answer then."""
-    before = _learned(planner, card_id, when - dt.timedelta(days=3))
-    return before, planner.review(before, fsrs.Rating.Good, when).state
-
-
-def test_in_the_window_a_card_comes_back_when_its_exam_recall_would_fall_below_the_target() -> None:
-    """A review in the window that leaves the card under EXAM_RETENTION at the exam is not its last.
-
-    Before the rule the first answer in the window was the final review: fsrs's due (past the
-    exam) stood, and the card went into the exam with the recall that one early review left.
-    """
-    planner, free = _planner(exam_date=EXAM), _planner()
-    now = _morning(START)
-    before, placed = _window_review(planner, "capital", now)
-    unplanned = free.review(before, fsrs.Rating.Good, now).state
-    assert unplanned.due.date() > EXAM, "fsrs alone would not ask it again before the exam"
-    assert planner.retrievability(unplanned, exam_start(EXAM)) < EXAM_RETENTION
-    assert now < placed.due < exam_start(EXAM) - dt.timedelta(days=1)
-    assert planner.retrievability(placed, placed.due) == pytest.approx(EXAM_RETENTION, abs=0.01)
-    # Answered again then: back once more while under the target, never on the exam day.
-    again = planner.review(placed, fsrs.Rating.Good, placed.due).state
-    assert again.due.date() != EXAM
-    if again.due > exam_start(EXAM):
-        assert planner.retrievability(again, exam_start(EXAM)) >= EXAM_RETENTION
-
-
-def test_a_card_the_window_review_leaves_above_the_target_keeps_fsrs_due() -> None:
-    """A stable card answered in the window is done until after the exam: no needless second review."""
-    planner = _planner(exam_date=EXAM)
-    state = _learned(planner, "capital", T0)
-    for days in (3, 10, 30):  # grown stable before the exam planning matters
-        state = _planner().review(state, fsrs.Rating.Easy, state.due + dt.timedelta(days=days)).state
-    now = _morning(START)
-    assert planner.retrievability(state, now) > 0.9
-    outcome = planner.review(state, fsrs.Rating.Good, now)
-    assert planner.retrievability(outcome.state, exam_start(EXAM)) >= EXAM_RETENTION
-    assert not outcome.capped and outcome.state.due.date() > EXAM
-
-
 def _due_on_exam_day(planner: Planner) -> tuple[CardState, dt.datetime]:
-    """A learned card and a morning before the eve at which fsrs, at the exam target, puts it on the exam day."""
-    at_target = _planner(desired_retention=EXAM_RETENTION)  # fsrs alone, at the exam target
+    """A learned card and a morning before the eve at which fsrs alone puts it on the exam day."""
+    free = _planner()  # fsrs alone
     for learned_before, days_before in itertools.product(range(3, 12), range(2, 7)):
         if learned_before <= days_before:
             continue
         state = _learned(planner, "capital", _morning(EXAM - dt.timedelta(days=learned_before)))
         when = _morning(EXAM - dt.timedelta(days=days_before))
-        if at_target.review(state, fsrs.Rating.Good, when).state.due.date() == EXAM:
+        if free.review(state, fsrs.Rating.Good, when).state.due.date() == EXAM:
             return state, when
     raise AssertionError("no morning puts this card on the exam day")
 
@@ -390,21 +339,3 @@ def test_nothing_is_left_due_on_the_exam_day() -> None:
     fsrs_due = _planner().review(lapsed.state, fsrs.Rating.Good, lapsed.state.due).state.due
     assert fsrs_due.date() == EXAM, "fsrs alone would ask it on the exam day"
     assert relearned.state.due == exam_start(EXAM) + dt.timedelta(days=1)
-
-
-def test_the_cram_takes_only_cards_nothing_else_asks_before_the_exam() -> None:
-    """A card at risk whose due is before the exam is the window's (planned, least stable latest);
-    only one due on the exam day or later (set before the exam date was) is crammed.
-
-    Before the rule the cram took every card at risk, weakest first: the least stable cards were
-    reviewed on the window's first days and again on their planned day.
-    """
-    planner = _planner(exam_date=EXAM)
-    planned = _learned(planner, "planned", T0)
-    late = replace(
-        planned, card_id="late", fsrs=replace(planned.fsrs, due=exam_start(EXAM) + dt.timedelta(days=3))
-    )
-    now = _morning(START)
-    assert planned.due < exam_start(EXAM)
-    assert planner.retrievability(planned, exam_start(EXAM)) < EXAM_RETENTION
-    assert planner.cram_today([("planned", planned), ("late", late)], EXAM, now) == ["late"]

@@ -13,8 +13,11 @@ from collections.abc import Iterator
 import pytest
 from hypothesis import settings
 
-settings.register_profile("ci", derandomize=True, print_blob=True)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+# No per-example deadline in either profile: it is a wall-clock bound, and on a loaded machine a
+# 60 ms example took 244 ms and failed (tests/core/test_extra_cards.py); speed lives in bench/.
+settings.register_profile("ci", derandomize=True, print_blob=True, deadline=None)
+settings.register_profile("dev", deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 
 # --- The interface's language --------------------------------------------------------------------

@@ -49,6 +49,13 @@ def register(sub: Any) -> None:
         default=DEFAULT_PORT,
         help=_("port (default: 8765)"),
     )
+    parser.add_argument(
+        "--workers",
+        metavar="N",
+        type=positive_int,
+        default=1,
+        help=_("server processes (default: 1; see docs/scaling.md)"),
+    )
     parser.set_defaults(handler=run)
 
 
@@ -81,5 +88,6 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         now=ctx.clock.now,
         warn=ctx.warn,
         say=lambda text: print(text, file=ctx.stderr, flush=True),
+        workers=args.workers,
     )
     return 0

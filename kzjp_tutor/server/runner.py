@@ -13,25 +13,35 @@ uvicorn's own error and exit code.
 from __future__ import annotations
 
 import datetime as dt
+import json
+import logging
 import os
 import socket
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import uvicorn
+from fastapi import FastAPI
 from sqlalchemy.exc import SQLAlchemyError
+from uvicorn.supervisors.multiprocess import Multiprocess
 
 from ..core.catalog import reference_decks
+from ..core.clock import Clock
 from ..core.errors import KzjpError, reason
 from ..core.i18n import gettext as _
 from .app import create_app
 from .db import connect, database_url, migrate
 from .keys import SETUP_PREFIX, digest, new_key
 
-__all__ = ["SETUP_FILE", "run_server", "setup_key"]
+__all__ = ["SETUP_FILE", "WORKER_ENV", "run_server", "setup_key", "worker_app"]
 
 SETUP_FILE = "server-setup.key"
 """The setup key's file inside the server's home folder."""
+WORKER_ENV = "KZJP_TUTOR_SERVER_WORKER"
+"""How :func:`run_server` hands the database URL and the setup key's digest to its workers."""
+
+log = logging.getLogger("kzjp_tutor.server")
 
 
 def setup_key(home: Path) -> tuple[Path, str, bool]:
@@ -85,8 +95,9 @@ def run_server(
     now: Callable[[], dt.datetime],
     warn: Callable[[str], None],
     say: Callable[[str], None],
+    workers: int = 1,
 ) -> None:
-    """Migrate the database and serve until interrupted.
+    """Migrate the database and serve until interrupted, in ``workers`` processes.
 
     Raises:
         KzjpError: the port cannot be had, or the database cannot be opened or migrated (the
@@ -124,13 +135,37 @@ def run_server(
                 "To create a class: KZJP_TUTOR_SETUP_KEY=$(cat {path}) kzjp-tutor class create NAME --server {url}"
             ).format(path=path, url=f"http://{host}:{port}")
         )
-        app = create_app(engine, now=now, setup_key_hash=digest(key), decks=reference_decks([], warn))
         say(
             _("Serving the class server at http://{host}:{port} (database: {db}); ctrl+c stops it.").format(
                 host=host, port=port, db=engine.url.render_as_string(hide_password=True)
             )
         )
+        options: dict[str, Any] = {"log_level": "warning", "proxy_headers": True, "server_header": False}
+        if workers == 1:
+            app = create_app(engine, now=now, setup_key_hash=digest(key), decks=reference_decks([], warn))
+            uvicorn.Server(uvicorn.Config(app, host=host, port=port, **options)).run(sockets=[sock])
+            return
+        engine.dispose()  # each worker opens its own pool
+        os.environ[WORKER_ENV] = json.dumps({"url": url, "setup_key_hash": digest(key)})
         config = uvicorn.Config(
-            app, host=host, port=port, log_level="warning", proxy_headers=True, server_header=False
+            f"{__name__}:worker_app", factory=True, workers=workers, host=host, port=port, **options
         )
-        uvicorn.Server(config).run(sockets=[sock])
+        Multiprocess(config, sockets=[sock]).run()
+
+
+def worker_app() -> FastAPI:
+    """The app of one of ``serve --workers N``'s processes, from what :func:`run_server` left in
+    :data:`WORKER_ENV` (uvicorn starts each worker from an import string, not an object).
+
+    Workers share the listening socket and the database, nothing else: each has its own pool
+    and its own rate-limit buckets, so a key's allowance is N times the per-process rate
+    (docs/scaling.md). Their clock is the CLI's (``KZJP_TUTOR_NOW`` when set), and deck notices
+    go to the server's log.
+    """
+    config = json.loads(os.environ[WORKER_ENV])
+    return create_app(
+        connect(config["url"]),
+        now=Clock.from_env().now,
+        setup_key_hash=config["setup_key_hash"],
+        decks=reference_decks([], log.warning),
+    )

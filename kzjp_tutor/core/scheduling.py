@@ -385,14 +385,22 @@ class Planner:
         Good gives fsrs's stability of days and the card left the learning steps on its next answer;
         in ``bench/simulate_learning.py`` that cost 15 points of exam-day recall against ask-first
         (docs/learning.md). So a shown card is then scheduled exactly as ask-first's card after
-        its forced miss. Due ``now`` + the first learning step, so it comes back after a few other
-        cards; with no learning steps it is due at once.
+        its forced miss. Due ``now`` + :attr:`show_delay`.
         """
         state = self.new_state(deck_id, card_id, now)
         card, _log = self.scheduler.review_card(state.fsrs, fsrs.Rating.Again, _utc(now))
-        steps = self.scheduler.learning_steps
-        card.due = _utc(now) + steps[0] if steps else _utc(now)
+        card.due = _utc(now) + self.show_delay
         return replace(state, fsrs=card)
+
+    @property
+    def show_delay(self) -> dt.timedelta:
+        """How long after its showing a shown card is due: the first learning step (0 without steps).
+
+        A time, not a number of cards: a student who reads fast sees many new cards before it comes
+        back, so the study screens say this time (:func:`~kzjp_tutor.core.wording.asked_back`).
+        """
+        steps = self.scheduler.learning_steps
+        return steps[0] if steps else dt.timedelta(0)
 
     def review(
         self,

@@ -7,7 +7,8 @@ become due while a session runs and two programs sharing a database stay consist
 (up to ``max_reviews_per_day`` per deck and day), then learning cards due now, then, in the last
 days before an exam, the cram queue (studied cards most at risk on exam day), then new cards in
 lecture order (up to ``new_per_day`` per deck and day, counted from the store; with
-``new_cards = "show-first"`` a new card comes as a fact to read, see :attr:`QueueItem.show`), and finally
+``new_cards = "show-first"`` a new card comes as a fact to read, see :attr:`QueueItem.show`), then, in a
+final-review window, second reviews up to the window's heaviest day (``Planner.valley_today``), and finally
 learning cards due within :data:`LEARN_AHEAD`. A card is not shown right after a card of the same
 section with a similar prompt or an overlapping answer (list siblings), unless nothing else is left.
 Suspended cards are never asked.
@@ -281,6 +282,9 @@ class StudyQueue:
         ordered = reviews + learning + cram + new
         if ordered:
             return ordered
+        valley = [item for deck_id in self.decks for item in self._valley(deck_id, now)]
+        if valley:
+            return valley
         ahead: list[QueueItem] = []
         for deck_id in self.decks:
             ahead += self._due(
@@ -309,6 +313,25 @@ class StudyQueue:
                 item = self._item(deck_id, card_id, "new", None)
                 if item is not None:
                     found.append(item)
+        return found
+
+    def _valley(self, deck_id: str, now: dt.datetime) -> list[QueueItem]:
+        """The window's second reviews that fit under its peak day, once today's other work is done."""
+        window = self.planner.window(deck_id)
+        if window is None or not self.planner.in_window(deck_id, now):
+            return []
+        today = self._today(now)
+        answered: dict[dt.date, int] = {}
+        for offset in range((today - window.start).days + 1):
+            day = window.start + dt.timedelta(days=offset)
+            answered[day] = self.store.counts([deck_id], since=day, until=day).reviews
+        held = self.store.states(deck_id, self._members[deck_id]).values()
+        states = [s for s in held if s.card_id not in self._suspended[deck_id]]
+        found: list[QueueItem] = []
+        for state in self.planner.valley_today(deck_id, states, now, answered=answered)[:_BATCH]:
+            item = self._item(deck_id, state.card_id, "cram", state)
+            if item is not None:
+                found.append(item)
         return found
 
     def _cram(self, deck_id: str, exam: dt.date, now: dt.datetime) -> list[QueueItem]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import math
 from collections import Counter
 from dataclasses import replace
 
@@ -339,3 +340,93 @@ def test_nothing_is_left_due_on_the_exam_day() -> None:
     fsrs_due = _planner().review(lapsed.state, fsrs.Rating.Good, lapsed.state.due).state.due
     assert fsrs_due.date() == EXAM, "fsrs alone would ask it on the exam day"
     assert relearned.state.due == exam_start(EXAM) + dt.timedelta(days=1)
+
+
+def _reviewed_in_window(planner: Planner, count: int, deck_id: str = "demo") -> list[CardState]:
+    """``count`` cards answered on the window's first day, due after the exam: nothing asks them again.
+
+    Their stabilities (40 to 40 + 5 * count days) give each a different predicted recall at the
+    exam, all above :data:`EXAM_RETENTION` (so the cram leaves them alone).
+    """
+    states = []
+    for n in range(count):
+        learned = _learned(planner, f"card-{n}", T0, deck_id)
+        card = replace(
+            learned.fsrs,
+            stability=40.0 + 5 * n,
+            last_review=_morning(START),
+            due=exam_start(EXAM) + dt.timedelta(days=30),
+        )
+        states.append(replace(learned, fsrs=card))
+    assert all(planner.retrievability(s, exam_start(EXAM)) >= EXAM_RETENTION for s in states)
+    return states
+
+
+def _weakest_first(planner: Planner, states: list[CardState]) -> list[str]:
+    return [s.card_id for s in sorted(states, key=lambda s: planner.retrievability(s, exam_start(EXAM)))]
+
+
+EVE = EXAM - dt.timedelta(days=1)
+
+
+def test_a_light_eve_is_filled_up_to_the_window_s_peak_day_weakest_first() -> None:
+    """The window's heaviest day had 12 answers; the eve has had 5: 7 second reviews, weakest at the exam.
+
+    Before the rule nothing asked these cards again: the eve stayed light (60 answers against
+    the window's 93 to 100 in bench/simulate_exam.py at S0 3) while they were the window's weakest.
+    """
+    planner = _planner(exam_date=EXAM)
+    states = _reviewed_in_window(planner, 20)
+    answered = {START: 12, START + dt.timedelta(days=1): 9, EVE: 5}
+    valley = planner.valley_today("demo", states, _morning(EVE), answered=answered)
+    assert [s.card_id for s in valley] == _weakest_first(planner, states)[:7]
+    # A card answered today is not asked again today; at the peak there is no room.
+    answered_today = replace(states[0], fsrs=replace(states[0].fsrs, last_review=_morning(EVE)))
+    again = planner.valley_today("demo", [answered_today, *states[1:]], _morning(EVE), answered=answered)
+    assert "card-0" not in {s.card_id for s in again}
+    assert planner.valley_today("demo", states, _morning(EVE), answered={START: 12, EVE: 12}) == []
+
+
+def test_later_days_take_the_weakest_and_today_only_what_they_cannot_hold() -> None:
+    """Two days before the exam: the eve (nothing planned on it) holds the 12 weakest, today the next 4."""
+    planner = _planner(exam_date=EXAM)
+    states = _reviewed_in_window(planner, 20)
+    today = EVE - dt.timedelta(days=1)
+    valley = planner.valley_today("demo", states, _morning(today), answered={START: 12, today: 8})
+    assert [s.card_id for s in valley] == _weakest_first(planner, states)[12:16]
+
+
+def test_a_later_day_s_planned_reviews_count_against_its_room() -> None:
+    """10 cards due on the eve, spread 5 today and 5 on the eve, plus the eve's cram share: they use its room.
+
+    The peak is 16; the eve holds 16 - 5 - its cram share, and today (8 answered, 5 to do) 3 more.
+    """
+    planner = _planner(exam_date=EXAM)
+    states = _reviewed_in_window(planner, 20)
+    today = EVE - dt.timedelta(days=1)
+    on_the_eve = [replace(s, card_id=f"due-{s.card_id}") for s in _placed(planner, 10)]
+    window = planner.window("demo")
+    assert window is not None
+    assert Counter(window_spread(on_the_eve, window, _morning(today)).values()) == {today: 5, EVE: 5}
+    valley = planner.valley_today(
+        "demo", [*states, *on_the_eve], _morning(today), answered={START: 16, today: 8}
+    )
+    at_risk = planner.cram_order([(s.card_id, s) for s in on_the_eve], EXAM, below=EXAM_RETENTION)
+    eve_room = 16 - 5 - math.ceil(len(at_risk) / 2)
+    assert at_risk and eve_room < 11
+    assert [s.card_id for s in valley] == _weakest_first(planner, states)[eve_room : eve_room + 3]
+
+
+def test_the_valley_keeps_each_deck_under_its_daily_limit() -> None:
+    """With max_reviews_per_day 6, a deck with 4 answers on the eve takes 2, whatever the peak."""
+    planner = _planner(exam_date=EXAM, max_reviews_per_day=6)
+    states = _reviewed_in_window(planner, 20)
+    assert len(planner.valley_today("demo", states, _morning(EVE), answered={START: 12, EVE: 4})) == 2
+
+
+def test_nothing_from_the_valley_on_the_exam_day_or_outside_the_window() -> None:
+    """The exam day is not a window day, nor is a day before the window: no second reviews there."""
+    planner = _planner(exam_date=EXAM)
+    states = _reviewed_in_window(planner, 20)
+    for day in (EXAM, START - dt.timedelta(days=1)):
+        assert planner.valley_today("demo", states, _morning(day), answered={START: 12}) == []

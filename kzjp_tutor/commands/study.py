@@ -34,7 +34,7 @@ from ..core.settings import load_settings
 from ..core.store import Store
 from ..core.sync.background import background_push
 from ..core.sync.client import UrllibTransport
-from ..core.wording import answer_text, interval, rating_name, summary_lines
+from ..core.wording import answer_text, asked_back, interval, rating_name, summary_lines
 from ._types import add_deck_arguments, positive_int
 
 __all__ = ["register", "run", "run_default", "run_plain", "session_seed"]
@@ -88,7 +88,7 @@ def _kind(item: QueueItem) -> str:
     return _(", ").join(tags)
 
 
-def _show(item: QueueItem, out: TextIO) -> None:
+def _show(item: QueueItem, session: StudySession, out: TextIO) -> None:
     print(file=out)
     place = f"[{item.deck.deck.title} › {item.section.title}]"
     kind = _kind(item)
@@ -97,7 +97,7 @@ def _show(item: QueueItem, out: TextIO) -> None:
     # A choice card's options in this showing's order: the number typed means the one shown.
     for number, choice in enumerate(item.choices, start=1):
         print(f"  {number}. {choice}", file=out)
-    if item.show:  # show first (issue 17): the fact to read, asked back a few cards later
+    if item.show:  # show first (issue 17): the fact to read, asked back after the first learning step
         print(
             _("  answer: {answer}").format(answer=answer_text(item.card, item.deck.deck.language)), file=out
         )
@@ -105,7 +105,8 @@ def _show(item: QueueItem, out: TextIO) -> None:
         for line in (item.card.explain, quote):
             if line:
                 print(f"  {line}", file=out)
-        print(_("(a new card: read it and press Enter; it is asked a few cards later)"), file=out)
+        when = asked_back(session.planner.show_delay)
+        print(_("(a new card: read it and press Enter; {asked_back})").format(asked_back=when), file=out)
 
 
 def _verdict(recorded: Recorded, out: TextIO) -> None:
@@ -225,7 +226,7 @@ def run_plain(
                 if done == "quit":
                     break
                 continue
-        _show(item, out)
+        _show(item, session, out)
         if interactive:
             print("> ", end="", file=out)
         out.flush()

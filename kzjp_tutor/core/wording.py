@@ -30,6 +30,7 @@ from .i18n import gettext as _
 __all__ = [
     "SummaryLines",
     "answer_text",
+    "asked_back",
     "cards",
     "date_text",
     "datetime_text",
@@ -157,6 +158,20 @@ def interval(delta: dt.timedelta) -> str:
     if seconds < 86400:
         return _("{count} h").format(count=round(seconds / 3600))
     return days(round(seconds / 86400))
+
+
+def asked_back(delay: dt.timedelta) -> str:
+    """When a card shown first comes back as a question, ``delay`` being the planner's ``show_delay``.
+
+    Said as a time because that is what the queue keeps: the card is due after the first learning
+    step and comes before new cards from then on. "A few cards later" was false for a student who
+    reads quickly (49 cards went by within the first minute in a walk-through), and no count of
+    cards can be promised, as it depends on how fast the student reads. With nothing else left
+    the queue asks it sooner, hence "about".
+    """
+    if delay <= dt.timedelta(0):
+        return _("it is asked back in a moment")
+    return _("it is asked back in about {interval}").format(interval=interval(delay))
 
 
 def elapsed(delta: dt.timedelta) -> str:

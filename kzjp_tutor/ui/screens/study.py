@@ -129,7 +129,7 @@ class StudyScreen(Screen[None]):
             "acknowledge_card",
             N_("Got it"),
             id="study.read",
-            tooltip=N_("A new card is read: it is asked a few cards later"),
+            tooltip=N_("A new card is read: it is asked back after the first learning step"),
         ),
         Binding(
             "enter,escape",
@@ -264,7 +264,7 @@ class StudyScreen(Screen[None]):
         if self.state == "graded" and self.graded is not None:
             self.query_one(VerdictPanel).show(self.graded)
         elif self.state == "showing" and self.item is not None:
-            self.query_one(VerdictPanel).show_fact(self.item)
+            self.query_one(VerdictPanel).show_fact(self.item, self.session.planner.show_delay)
         self._update_hints()
 
     def on_unmount(self) -> None:
@@ -339,7 +339,7 @@ class StudyScreen(Screen[None]):
             widget.display = False
             widget.can_focus = False
         panel = self.query_one(VerdictPanel)
-        panel.show_fact(item)
+        panel.show_fact(item, self.session.planner.show_delay)
         panel.display = True
         self.set_focus(None)
         self.query_one("#study-body", VerticalScroll).scroll_home(animate=False)

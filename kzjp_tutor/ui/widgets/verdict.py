@@ -8,6 +8,8 @@ text (⟦…⟧, "missing: …"), so nothing depends on colour.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -18,7 +20,7 @@ from ...core.grading.marks import mark_answer
 from ...core.i18n import gettext as _
 from ...core.queue import QueueItem
 from ...core.session import Graded
-from ...core.wording import answer_text, rating_name
+from ...core.wording import answer_text, asked_back, rating_name
 from .card_text import literal, marked_content
 
 __all__ = ["VerdictPanel", "verdict_label"]
@@ -89,17 +91,18 @@ class VerdictPanel(Vertical):
             Content.assemble(_("Suggested rating: "), (rating_name(int(graded.suggested)), "bold"))
         )
 
-    def show_fact(self, item: QueueItem) -> None:
+    def show_fact(self, item: QueueItem, delay: dt.timedelta) -> None:
         """A new card shown first, as a fact to read: its answer, explanation and source.
 
         The same lines as under a verdict (one home for how an answer is written out), under a
-        headline that says this is not a test and what the student does next.
+        headline that says this is not a test, what the student does next and when the card comes
+        back (``delay``, the planner's ``show_delay``).
         """
         self.set_classes("-fact")
         self.query_one("#verdict-headline", Static).update(Content(_("New card: read it")))
         rating = self.query_one("#verdict-rating", Static)
         rating.display = True
-        rating.update(Content(_("enter when read: it is asked a few cards later")))
+        rating.update(Content(_("enter when read: {asked_back}").format(asked_back=asked_back(delay))))
         for selector in ("#verdict-feedback", "#verdict-answer"):
             self.query_one(selector).display = False
         self._fact(item)

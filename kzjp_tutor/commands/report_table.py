@@ -158,6 +158,8 @@ def _cards(report: Report, console: Console) -> None:
             _wrong(c),
         )
     console.print(cards)
+    if not hardest:
+        console.print(Text(report.unranked_note(), style="yellow"))
     _more(console, len(hardest))
 
 

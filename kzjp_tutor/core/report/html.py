@@ -167,7 +167,7 @@ def render_html(report: Report, *, title: str | None = None) -> str:
     merged = (
         _("Language versions of a deck are counted separately.")
         if report.by_language
-        else _("A deck's Russian and English versions are counted together (--by-language splits them).")
+        else _("A deck's Russian and English versions are counted together.")
     )
     out: list[str] = [
         "<!DOCTYPE html>",  # i18n: not text
@@ -215,9 +215,7 @@ def render_html(report: Report, *, title: str | None = None) -> str:
             ],
         )
     )
-    out.append(
-        _table("cards", _card_headers(), [_card_row(c) for c in hardest], _("No answers in these exports."))
-    )
+    out.append(_table("cards", _card_headers(), [_card_row(c) for c in hardest], report.unranked_note()))
     few = report.too_few
     if few:
         out.append(
@@ -289,7 +287,7 @@ def render_html(report: Report, *, title: str | None = None) -> str:
             "sections",
             (_("Deck"), _("Section"), _("Cards"), _("Mastery (predicted recall)"), _("Studied")),
             section_rows,
-            _("No deck files loaded for these exports."),
+            _("No deck files loaded for these answers."),
         )
     )
 

@@ -261,3 +261,22 @@ class Report:
     def too_few(self) -> list[CardRow]:
         """The cards fewer than :data:`MIN_RANKED_STUDENTS` students answered."""
         return [c for c in self.cards if not c.ranked]
+
+    def unranked_note(self) -> str:
+        """Why :attr:`hardest` is empty, where the ranked cards would be (every front end shows it).
+
+        "No answers in these exports" was shown for a class of two whose answers were all there,
+        and on the live server, which has no exports: the true reason is the ranking rule, said
+        with the counts it is waiting on, in words that fit exports and the server alike.
+        """
+        if self.answers == 0:
+            return _("No answers yet.")
+        students = ngettext("{count} student", "{count} students", self.students).format(count=self.students)
+        answers = ngettext("{count} answer", "{count} answers", self.answers).format(count=self.answers)
+        return ngettext(
+            "No card is ranked yet: a card is ranked once at least {count} student has answered it. "
+            "So far: {students}, {answers}.",
+            "No card is ranked yet: a card is ranked once at least {count} students have answered it. "
+            "So far: {students}, {answers}.",
+            MIN_RANKED_STUDENTS,
+        ).format(count=MIN_RANKED_STUDENTS, students=students, answers=answers)

@@ -475,6 +475,8 @@ class InstructorScreen(Screen[None]):
         for table, cards in (("instructor-cards", report.hardest), ("instructor-few", report.too_few)):
             if cards:
                 self._show_detail(table, cards[0])
+        if not report.hardest:  # a class of two: say why the tab is empty, as the other reports do
+            self.query_one("#instructor-cards-detail", Static).update(Content(report.unranked_note()))
 
     def _fill(
         self,

@@ -162,19 +162,22 @@ def _print_settings(result: SyncResult, ctx: Context) -> None:
             ),
             file=ctx.stdout,
         )
+    # The client cannot know whether the student has another device (the server keeps no list of
+    # devices), so the settings sent are said to reach any other device, never "your other devices".
     if result.settings_first:
         print(
             _(
-                "  your scheduling settings (retention, learning steps, exam dates…) now go to your "
-                "other devices too"
+                "  your scheduling settings (retention, learning steps, exam dates…) are now kept on the "
+                "class server: any other device you join with your class key takes them"
             ),
             file=ctx.stdout,
         )
     elif result.settings_sent:
         print(
-            _("  sent your scheduling settings to your other devices: {names}").format(
-                names=", ".join(result.settings_sent)
-            ),
+            _(
+                "  sent your changed scheduling settings to the class server (any other device of yours "
+                "takes them at its next sync): {names}"
+            ).format(names=", ".join(result.settings_sent)),
             file=ctx.stdout,
         )
     for name, before, after in result.settings_received:

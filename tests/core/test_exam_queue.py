@@ -1,0 +1,90 @@
+"""The exam window's second reviews as a student meets them: through the session, its store and its queue.
+
+``Planner.valley_today`` is tested on hand-made states in ``test_exam_window.py``; these tests
+check that the queue really asks its cards on the window's days, never on the exam day, and that
+what the home screen and ``stats`` promise for a day is what the session then asks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kzjp_tutor.core.deck import Deck
+from kzjp_tutor.core.scheduling import EXAM_RETENTION, Planner, exam_start
+from kzjp_tutor.core.session import StudySession
+from kzjp_tutor.core.settings import Settings
+from kzjp_tutor.core.stats import compute_stats
+from kzjp_tutor.core.store import Store
+
+from .helpers import T0, MovableClock, make_deck
+
+CARDS = 30
+DAYS = 40
+EXAM = (T0 + dt.timedelta(days=DAYS)).date()
+WINDOW_START = DAYS - 7
+
+
+@dataclass
+class Day:
+    """One morning's study: what the plan promised for the day, and what the session asked."""
+
+    promised: int
+    asked: Counter[str] = field(default_factory=Counter)
+    valley: int = 0
+    """Second reviews of cards that nothing else asks again before the exam (the valley's cards):
+    not yet answered today, due after the exam, predicted at or above EXAM_RETENTION at it."""
+
+
+def _semester(store: Store, moving: MovableClock) -> list[Day]:
+    """A student who studies every morning for 40 days and the exam morning, answering every card right."""
+    deck: Deck = make_deck(
+        "semester",
+        {
+            "all": [
+                {"id": f"card-{n}", "prompt": f"Fact {n}: type Tokyo", "answer": "Tokyo"}
+                for n in range(CARDS)
+            ]
+        },
+    )
+    settings = Settings(exam_date=EXAM, new_per_day=10, new_cards="ask-first")
+    days: list[Day] = []
+    for day in range(DAYS + 1):
+        moving.when = T0 + dt.timedelta(days=day)
+        planner = Planner(settings, enable_fuzzing=False)
+        plans = compute_stats(store, [deck], planner, settings, moving.when).plans
+        today = Day(promised=plans[0].forecast[0][1] if plans else 0)
+        session = StudySession([deck], store, planner, settings, moving.clock())
+        while (item := session.next_card()) is not None:
+            today.asked[item.kind] += 1
+            state = item.state
+            if (
+                item.kind == "cram"
+                and state is not None
+                and state.fsrs.last_review is not None
+                and state.fsrs.last_review < exam_start(moving.when.date())
+                and state.due >= exam_start(EXAM)
+                and planner.retrievability(state, exam_start(EXAM)) >= EXAM_RETENTION
+            ):
+                today.valley += 1
+            session.answer("Tokyo", 1000)
+            session.commit()
+            moving.advance(seconds=20)
+        days.append(today)
+    return days
+
+
+def test_valley_reviews_are_asked_in_the_window_and_never_on_the_exam_day(
+    store: Store, moving: MovableClock
+) -> None:
+    """Light window days get second reviews of cards otherwise done until the exam; the exam day none.
+
+    Without the queue asking ``valley_today`` no such card is asked at all (the cram takes only
+    cards under :data:`EXAM_RETENTION`, the window only cards due before the exam).
+    """
+    days = _semester(store, moving)
+    valley = [day.valley for day in days]
+    assert sum(valley[WINDOW_START:DAYS]) > 0, valley
+    assert valley[:WINDOW_START] == [0] * WINDOW_START, "no second reviews before the window"
+    assert sum(days[DAYS].asked.values()) == 0, "nothing at all is asked on the exam day"

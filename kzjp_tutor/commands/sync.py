@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from ..core.catalog import resolve_decks
 from ..core.context import Context
 from ..core.errors import UsageError
 from ..core.i18n import gettext as _
@@ -60,7 +61,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         result = sync_now(
             store,
             client(link.server, link.key),
-            replay_planner(settings),
+            replay_planner(settings, resolve_decks([], settings, ctx.warn)),  # the sizes study knows
             cursor=cursor,
             exam_date=settings.exam_date,
             saved=keep,
@@ -89,14 +90,17 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             ).format(count=result.already),
             file=ctx.stdout,
         )
-    print(
-        ngettext(
-            "  received {count} answer from your other devices",
-            "  received {count} answers from your other devices",
-            result.pulled,
-        ).format(count=result.pulled),
-        file=ctx.stdout,
-    )
+    if result.pulled:
+        print(
+            ngettext(
+                "  received {count} answer from your other devices",
+                "  received {count} answers from your other devices",
+                result.pulled,
+            ).format(count=result.pulled),
+            file=ctx.stdout,
+        )
+    else:  # a student with one device has no "other devices" to have sent nothing
+        print(_("  no new answers from other devices"), file=ctx.stdout)
     if result.steps:
         print(
             ngettext(

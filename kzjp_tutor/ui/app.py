@@ -132,7 +132,7 @@ class TutorApp(App[None], inherit_bindings=False):
             "show_instructor",
             N_("Instructor"),
             id="app.instructor",
-            tooltip=N_("Class report from student exports"),
+            tooltip=N_("Class report, from student exports or the class server"),
         ),
         Binding(
             "f7",

@@ -38,6 +38,10 @@ CHANGED = {
         "есть, получат их при следующей синхронизации): desired_retention\n"
     ),
 }
+NOTHING_PULLED = {
+    "en": "  no new answers from other devices\n",
+    "ru": "  новых ответов с других устройств нет\n",
+}
 
 
 @pytest.mark.parametrize("language", ["en", "ru"])
@@ -71,3 +75,5 @@ def test_one_device_is_not_told_of_other_devices(
     assert CHANGED[language] in changed
     for said in (first, changed):
         assert "go to your other devices" not in said and "передаются и на другие" not in said
+        assert NOTHING_PULLED[language] in said
+        assert "received 0" not in said and "получено 0" not in said

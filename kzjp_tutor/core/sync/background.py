@@ -20,6 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..catalog import resolve_decks
+from ..deck import Deck
 from ..errors import KzjpError
 from ..i18n import gettext as _
 from ..settings import load_settings
@@ -48,6 +50,9 @@ class OutboxPusher:
     The store is opened on the first call and kept until :meth:`close` (called on the same
     thread): the app pokes every few seconds, and with nothing queued a call costs one indexed
     read and no request. Returns None when the home has not joined a class (or left it).
+
+    The course decks are read once, on the first call: the replay after a push must know their
+    sizes as the study queue does (:func:`~.replay.replay_planner`), or a big deck's dues move.
     """
 
     def __init__(
@@ -57,6 +62,7 @@ class OutboxPusher:
         self.now = now
         self.client_for = client_for
         self.store: Store | None = None
+        self.decks: list[Deck] | None = None
 
     def __call__(self) -> SyncResult | None:
         """Push once.
@@ -71,10 +77,12 @@ class OutboxPusher:
         settings = load_settings(self.home)
         if self.store is None:
             self.store = Store.open(self.home, now=self.now(), backup=False)
+        if self.decks is None:
+            self.decks = resolve_decks([], settings, lambda _skipped: None)  # the app says what it skipped
         return sync_now(
             self.store,
             self.client_for(link),
-            replay_planner(settings),
+            replay_planner(settings, self.decks),
             cursor=link.cursor,
             exam_date=settings.exam_date,
             pull=False,

@@ -29,7 +29,7 @@ import json
 import sqlite3
 import urllib.error
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -299,10 +299,15 @@ class Scheduling:
 
 
 def _settle_settings(
-    store: Store, client: ClassClient, scheduling: Scheduling, result: SyncResult, rebuilt: set[Key]
+    store: Store,
+    client: ClassClient,
+    scheduling: Scheduling,
+    result: SyncResult,
+    rebuilt: set[Key],
+    deck_sizes: Mapping[str, int],
 ) -> Settings:
-    """Send this device's settings change, take the others', replay every card if any is new here;
-    returns the settings the rest of the sync replays with."""
+    """Send this device's settings change, take the others', replay every card if any is new here
+    (knowing ``deck_sizes``, the sync's planner's); returns the settings the rest of the sync replays with."""
     theirs = client.pull_settings()
     if theirs is None:
         result.settings_unsupported = True
@@ -321,7 +326,7 @@ def _settle_settings(
         settled = with_values(scheduling.settings, merged(settings_events(db)))
         if new:
             cards = all_cards(db)
-            replay_cards(db, replay_planner(settled), cards)
+            replay_cards(db, replay_planner(settled, deck_sizes=deck_sizes), cards)
             rebuilt.update(cards)
         received = changed(mine, scheduling_values(settled))
         if received:
@@ -353,8 +358,8 @@ def sync_now(
     Args:
         store: The device's progress database.
         client: A client with the student's key.
-        planner: From :func:`~.replay.replay_planner` (the student's settings, no fuzzing); with
-            ``scheduling``, replaced by the settled settings' own.
+        planner: From :func:`~.replay.replay_planner` (the student's settings, no fuzzing, the
+            decks' sizes); with ``scheduling``, replaced by the settled settings' own, same sizes.
         cursor: The last pull position (from the link file).
         exam_date: Sent with each push for the class's forecast (with ``scheduling``, the
             settled one).
@@ -368,8 +373,8 @@ def sync_now(
     result = SyncResult(cursor=cursor)
     rebuilt: set[Key] = set()
     if scheduling is not None and pull:
-        settled = _settle_settings(store, client, scheduling, result, rebuilt)
-        planner, exam_date = replay_planner(settled), settled.exam_date
+        settled = _settle_settings(store, client, scheduling, result, rebuilt, planner.deck_sizes)
+        planner, exam_date = replay_planner(settled, deck_sizes=planner.deck_sizes), settled.exam_date
 
     def forget_pushed(db: sqlite3.Connection, upto: int, batch: list[AnyEvent]) -> None:
         drop_outbox(db, upto)

@@ -21,12 +21,13 @@ first sync that touches the card settles it on the unfuzzed schedule, on every d
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
 import fsrs
 
+from ..deck import Deck
 from ..scheduling import Planner
 from ..settings import Settings
 from ..store.records import CardState, format_ts
@@ -86,9 +87,20 @@ class Replayed:
     """Each step in replay order (what undo needs to put back)."""
 
 
-def replay_planner(settings: Settings) -> Planner:
-    """The scheduler replay uses: the student's settings, without fuzzing (see the module docstring)."""
-    return Planner(settings, enable_fuzzing=False)
+def replay_planner(
+    settings: Settings, decks: Iterable[Deck] = (), *, deck_sizes: Mapping[str, int] | None = None
+) -> Planner:
+    """The scheduler replay uses: the student's settings, without fuzzing (see the module docstring).
+
+    It knows the decks' sizes as the live one does (:meth:`~kzjp_tutor.core.scheduling.Planner.know_decks`,
+    called by the study queue): a deck too big for ``exam_window_days`` of ``max_reviews_per_day``
+    has a longer window, and an answer in its extra days keeps fsrs's due where a planner that
+    did not know the size would cut it to the eve, so a sync of a device with itself moved dues.
+    ``deck_sizes`` carries sizes already counted (a planner's own) over to new settings.
+    """
+    planner = Planner(settings, enable_fuzzing=False, deck_sizes=deck_sizes)
+    planner.know_decks(decks)
+    return planner
 
 
 def replay_card(

@@ -218,7 +218,9 @@ class StudyScreen(Screen[None]):
         """Header line with section/deck and progress, the card and the answer, then the verdict.
 
         The verdict scrolls in a box of its own under the question, so a long explanation can
-        never push the question off the screen (it did at 80×24).
+        never push the question off the screen (it did at 80×24). The choice list and the summary
+        are mounted when first needed (:meth:`_choices`, :meth:`_summary`): most first cards are
+        not choice cards, and building the hidden widgets slowed the first card's paint.
         """
         yield Header()
         with Horizontal(id="study-head"):
@@ -228,11 +230,9 @@ class StudyScreen(Screen[None]):
             yield ProgressBar(total=1, id="study-progress", show_eta=False)
         with Vertical(id="study-ask"):
             yield Static(Content(_("Loading the decks…")), id="study-prompt")
-            yield OptionList(id="study-choices", markup=False)
             yield Input(id="study-answer")
         with VerticalScroll(id="study-body", can_focus=False):
             yield VerdictPanel(id="study-verdict")
-            yield SummaryView(id="study-summary")
         yield KeyHints(id="study-keys")
 
     def on_mount(self) -> None:
@@ -300,10 +300,10 @@ class StudyScreen(Screen[None]):
         if item is None:
             self._show_summary()
             return
-        self.query_one(SummaryView).display = False
+        for summary in self.query(SummaryView):
+            summary.display = False
         self._show_where(item)
         self.query_one("#study-prompt", Static).update(literal(item.card.prompt))
-        choices = self.query_one("#study-choices", OptionList)
         answer = self.query_one("#study-answer", Input)
         answer.value = ""
         if item.show:
@@ -315,6 +315,7 @@ class StudyScreen(Screen[None]):
             # The session's order for this showing; a number (typed, pressed or the option's id)
             # means the option shown at that place. Nothing is highlighted, so enter alone picks
             # nothing: the student must choose.
+            choices = self._choices()
             choices.clear_options()
             choices.add_options(
                 Option(literal(f"{n}. {text}"), id=str(n)) for n, text in enumerate(item.choices, start=1)
@@ -325,7 +326,7 @@ class StudyScreen(Screen[None]):
             answer.display = False
             choices.focus()
         else:
-            choices.display = False
+            self._hide_choices()
             answer.display = True
             answer.focus()
         self._asked_at = time.monotonic()
@@ -334,16 +335,38 @@ class StudyScreen(Screen[None]):
     def _show_fact(self, item: QueueItem) -> None:
         """A new card as a fact to read: question, answer, explanation, source; no answer box."""
         self.state = "showing"
-        for selector in ("#study-choices", "#study-answer"):
-            widget = self.query_one(selector)
-            widget.display = False
-            widget.can_focus = False
+        self._hide_choices()
+        answer = self.query_one("#study-answer", Input)
+        answer.display = False
+        answer.can_focus = False
         panel = self.query_one(VerdictPanel)
         panel.show_fact(item, self.session.planner.show_delay)
         panel.display = True
         self.set_focus(None)
         self.query_one("#study-body", VerticalScroll).scroll_home(animate=False)
         self._update_hints()
+
+    def _choices(self) -> OptionList:
+        """The choice list, mounted above the answer box by the first choice card that needs it."""
+        for found in self.query("#study-choices").results(OptionList):
+            return found
+        choices = OptionList(id="study-choices", markup=False)
+        self.query_one("#study-ask", Vertical).mount(choices, before="#study-answer")
+        return choices
+
+    def _hide_choices(self) -> None:
+        """Hide the choice list, if a choice card has built it, and take the keys from it."""
+        for choices in self.query("#study-choices").results(OptionList):
+            choices.display = False
+            choices.can_focus = False
+
+    def _summary(self) -> SummaryView:
+        """The summary, mounted under the verdict when the session first ends."""
+        for found in self.query(SummaryView).results(SummaryView):
+            return found
+        summary = SummaryView(id="study-summary")
+        self.query_one("#study-body", VerticalScroll).mount(summary)
+        return summary
 
     def _show_where(self, item: QueueItem) -> None:
         """Section first, then the deck: a long deck title is what gets cut, never the section."""
@@ -373,7 +396,8 @@ class StudyScreen(Screen[None]):
             return
         self.state = "grading"
         self.query_one("#study-answer", Input).can_focus = False
-        self.query_one("#study-choices", OptionList).can_focus = False
+        for choices in self.query("#study-choices").results(OptionList):
+            choices.can_focus = False
         self.set_focus(None)
         self._update_hints()
         self.run_worker(
@@ -415,7 +439,8 @@ class StudyScreen(Screen[None]):
         # Not ``disabled``: that restyles the whole subtree on every answer (measurably slow);
         # taking focus away is enough for the letter keys to reach the screen's bindings.
         self.query_one("#study-answer", Input).can_focus = False
-        self.query_one("#study-choices", OptionList).can_focus = False
+        for choices in self.query("#study-choices").results(OptionList):
+            choices.can_focus = False
         panel = self.query_one(VerdictPanel)
         panel.show(self.graded)
         panel.display = True
@@ -456,13 +481,14 @@ class StudyScreen(Screen[None]):
 
     def _show_summary(self) -> None:
         self.state = "done"
-        for selector in ("#study-prompt", "#study-choices", "#study-answer"):
+        self._hide_choices()
+        for selector in ("#study-prompt", "#study-answer"):
             self.query_one(selector).display = False
         self.query_one("#study-where", Static).update(literal(self.scope.title()))
         self.query_one("#study-badges", Static).update(Content(_("done")))
         self.query_one(VerdictPanel).display = False
         self._update_progress()
-        summary = self.query_one(SummaryView)
+        summary = self._summary()
         summary.show(self.session.summary(), self.tutor.clock.now())
         summary.display = True
         self.set_focus(None)

@@ -77,6 +77,7 @@ _RATINGS = {
 }
 
 K = TypeVar("K")
+_DAY = dt.timedelta(days=1)
 
 
 def fsrs_card_id(deck_id: str, card_id: str) -> int:
@@ -108,11 +109,12 @@ def new_cards_left(
     The one home of the daily limit: the session, the home screen's counts and ``stats`` all ask
     here, so "new left today" cannot mean three different things. Given the deck and the time,
     it is 0 once the deck's exam is too close for a new card to be learned before it
-    (:func:`last_introduction`).
+    (:func:`last_introduction`), through the end of the exam day: a card met on the exam morning
+    has no time to be learned before the exam either. After the exam day study goes on as usual.
     """
     if deck_id is not None and now is not None:
         exam = settings.exam_date_for(deck_id)
-        if exam is not None and last_introduction(settings, exam) <= _utc(now) < exam_start(exam):
+        if exam is not None and last_introduction(settings, exam) <= _utc(now) < exam_start(exam + _DAY):
             return 0
     return min(unseen, max(0, settings.new_per_day - introduced_today))
 

@@ -203,7 +203,7 @@ def test_the_forecast_shows_the_spread_window() -> None:
 
 
 def test_new_cards_stop_when_there_is_no_time_to_learn_them() -> None:
-    """A new card needs its learning steps and one review on a later day: none on the eve."""
+    """A new card needs its learning steps and one review on a later day: none on the eve nor the exam day."""
     settings = Settings(exam_date=EXAM, new_per_day=20)
     deadline = last_introduction(settings, EXAM)
     assert deadline == exam_start(EXAM) - dt.timedelta(days=1, minutes=11)
@@ -215,7 +215,11 @@ def test_new_cards_stop_when_there_is_no_time_to_learn_them() -> None:
 
     assert left(two_days_before) == 20
     assert left(eve) == 0
-    assert left(exam_start(EXAM) + dt.timedelta(hours=1)) == 20, "after the exam, study goes on"
+    assert left(exam_start(EXAM) + dt.timedelta(hours=1)) == 0, (
+        "none on the exam morning: no time to learn it"
+    )
+    assert left(exam_start(EXAM) + dt.timedelta(hours=23, minutes=59)) == 0, "nor later on the exam day"
+    assert left(exam_start(EXAM) + dt.timedelta(days=1)) == 20, "after the exam day, study goes on"
     assert new_cards_left(settings, introduced_today=0, unseen=50) == 20, "without a deck: the daily limit"
     # At 20 a day, from 10 days before: 9 days of introductions (the eve has none) = 180 cards.
     ten_before = exam_start(EXAM) - dt.timedelta(days=10) + dt.timedelta(hours=9)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import random
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -166,7 +167,8 @@ class StudyQueue:
         planner.know_decks(self.decks.values())
         self._seen = {deck_id: store.seen_ids(deck_id) for deck_id in self.decks}
         self._new_cursor = dict.fromkeys(self.decks, 0)
-        self._crammed: set[tuple[str, str]] = set()
+        self._answered: Counter[tuple[str, str]] = Counter()
+        """Answers (and showings) recorded in this session per card: such a card is not crammed in it."""
         self._cram_cache: dict[str, list[str]] = {}
         self._suspended: dict[str, set[str]] = {}
 
@@ -190,17 +192,22 @@ class StudyQueue:
         return chosen
 
     def answered(self, item: QueueItem) -> None:
-        """``item`` was recorded: it is no longer new, and a crammed card is not crammed twice."""
+        """``item`` was recorded: it is no longer new, and it is not crammed again in this session.
+
+        Not only a crammed card: the cram list is ranked once per session, so a card answered as a
+        (window) review came back minutes later as "cram", the same question twice in a sitting.
+        """
         deck_id, card_id = item.key
         self._seen[deck_id].add(card_id)
-        if item.kind == "cram":
-            self._crammed.add(item.key)
+        self._answered[item.key] += 1
 
     def unanswered(self, item: QueueItem) -> None:
         """``item``'s answer (or showing) was undone: a new card is new again."""
         if item.state is None:
             self.forget(item.key)
-        self._crammed.discard(item.key)
+        self._answered[item.key] -= 1
+        if self._answered[item.key] <= 0:
+            del self._answered[item.key]
 
     def forget(self, key: tuple[str, str]) -> None:
         """The card has no progress any more (its showing undone, or reset): it is new again."""
@@ -341,7 +348,7 @@ class StudyQueue:
             self._cram_cache[deck_id] = self.planner.cram_today(pairs, exam, now)
         found: list[QueueItem] = []
         for card_id in self._cram_cache[deck_id]:
-            if (deck_id, card_id) in self._crammed:
+            if (deck_id, card_id) in self._answered:
                 continue
             state = self.store.state(deck_id, card_id)
             if state is None or state.due <= now:

@@ -32,6 +32,8 @@ class Day:
 
     promised: int
     asked: Counter[str] = field(default_factory=Counter)
+    order: list[tuple[str, str]] = field(default_factory=list)
+    """(kind, card id) of each card asked, in order."""
     valley: int = 0
     """Second reviews of cards that nothing else asks again before the exam (the valley's cards):
     not yet answered today, due after the exam, predicted at or above EXAM_RETENTION at it."""
@@ -58,6 +60,7 @@ def _semester(store: Store, moving: MovableClock) -> list[Day]:
         session = StudySession([deck], store, planner, settings, moving.clock())
         while (item := session.next_card()) is not None:
             today.asked[item.kind] += 1
+            today.order.append((item.kind, item.card.id))
             state = item.state
             if (
                 item.kind == "cram"
@@ -88,3 +91,21 @@ def test_valley_reviews_are_asked_in_the_window_and_never_on_the_exam_day(
     assert sum(valley[WINDOW_START:DAYS]) > 0, valley
     assert valley[:WINDOW_START] == [0] * WINDOW_START, "no second reviews before the window"
     assert sum(days[DAYS].asked.values()) == 0, "nothing at all is asked on the exam day"
+
+
+def test_a_card_answered_in_a_session_is_not_crammed_again_in_it(store: Store, moving: MovableClock) -> None:
+    """The cram list is ranked once per session; a card answered since (as a window review) is left out.
+
+    Before, three cards of this semester (card-14 on day 36, ..., card-22 on day 38) were asked
+    as a review and minutes later as "cram": the same question twice in one sitting.
+    """
+    days = _semester(store, moving)
+    twice: list[tuple[int, str]] = []
+    for number, day in enumerate(days):
+        before: set[str] = set()
+        for kind, card_id in day.order:
+            if kind == "cram" and card_id in before:
+                twice.append((number, card_id))
+            before.add(card_id)
+    assert twice == []
+    assert sum(day.asked["cram"] for day in days) > 0, "the cram still asks its cards"

@@ -118,6 +118,7 @@ def build_overview(
                 (state for card_id, state in states.items() if card_id not in suspended),
                 now,
                 introduced_today=today.new_cards,
+                answered=planner.window_answers(store, deck.deck.id, now),
             )
         result[deck.deck.id] = overview
     return result

@@ -324,14 +324,9 @@ class StudyQueue:
 
     def _valley(self, deck_id: str, now: dt.datetime) -> list[QueueItem]:
         """The window's second reviews that fit under its peak day, once today's other work is done."""
-        window = self.planner.window(deck_id)
-        if window is None or not self.planner.in_window(deck_id, now):
+        if not self.planner.in_window(deck_id, now):
             return []
-        today = self._today(now)
-        answered: dict[dt.date, int] = {}
-        for offset in range((today - window.start).days + 1):
-            day = window.start + dt.timedelta(days=offset)
-            answered[day] = self.store.counts([deck_id], since=day, until=day).reviews
+        answered = self.planner.window_answers(self.store, deck_id, now)
         held = self.store.states(deck_id, self._members[deck_id]).values()
         states = [s for s in held if s.card_id not in self._suspended[deck_id]]
         found: list[QueueItem] = []

@@ -45,7 +45,7 @@ import fsrs
 from .deck import Deck
 from .grading import SuggestedRating
 from .settings import Settings
-from .store import CardState
+from .store import CardState, Store
 
 __all__ = [
     "CRAM_DAYS",
@@ -152,8 +152,9 @@ def cannot_learn_in_time(
 def review_forecast(dues: Iterable[dt.datetime], today: dt.date, until: dt.date) -> list[tuple[dt.date, int]]:
     """Cards due each day from ``today`` to ``until`` (inclusive); overdue cards count on today.
 
-    The visible plan of the home screen and ``stats``: read from the stored dues, so it shows the
-    window exactly as the scheduler placed it.
+    The visible plan of the home screen and ``stats`` before a deck's window opens; in the window
+    :meth:`Planner.exam_plan` shows :meth:`Planner.window_load`'s days, which add the cram and the
+    second reviews to these dues.
     """
     days = max(0, (until - today).days + 1)
     counts = [0] * days
@@ -340,15 +341,28 @@ class Planner:
         return WindowPlan(exam, exam - dt.timedelta(days=days), days, usual, cards, limit)
 
     def exam_plan(
-        self, deck: Deck, states: Iterable[CardState], now: dt.datetime, *, introduced_today: int
+        self,
+        deck: Deck,
+        states: Iterable[CardState],
+        now: dt.datetime,
+        *,
+        introduced_today: int,
+        answered: Mapping[dt.date, int],
     ) -> ExamPlan | None:
         """The deck's window, forecast and cards too late to learn; None without a coming exam.
+
+        The forecast is what the queue will ask (issue 19: it read "0 0 4 3 2 1 1" where 5, 5, 8,
+        8, 8, 8, 8 were asked, since it left out the cram and the second reviews): before the
+        window the stored dues, in it :meth:`window_load`'s days. Today's is exact when every
+        answer today is right: today's planned cards are answered Good in a copy of the states
+        and the day's second reviews planned from there, as the queue will once they are done.
 
         Args:
             deck: The deck (its size decides the window; its unseen cards the cut-off).
             states: Its cards' stored states (suspended ones left out by the caller).
             now: The time the plan is for (UTC).
             introduced_today: New cards the deck introduced today.
+            answered: The deck's answers on each window day up to today (:meth:`window_answers`).
         """
         self.know_decks([deck])
         window = self.window(deck.deck.id)
@@ -362,10 +376,26 @@ class Planner:
             for _s, card in deck.cards()
             if card.id not in seen and (self.settings.include_extra or not card.is_extra)
         )
+        forecast = review_forecast(_planned_dues(states, window, now), today, window.exam_date)
+        if self.in_window(deck.deck.id, now):
+            planned = self._today_planned(window, states, now)
+            after = {s.card_id: self.review(s, fsrs.Rating.Good, now).state for s in planned}
+            so_far = {**answered, today: answered.get(today, 0) + len(after)}
+            load = self.window_load(
+                deck.deck.id, [after.get(s.card_id, s) for s in states], now, answered=so_far
+            )
+            if load is not None:
+                days, fills = load
+                forecast = [
+                    (day, len(after) + len(fills[day]) if day == today else days[day] + len(fills[day]))
+                    if day in fills
+                    else (day, count)
+                    for day, count in forecast
+                ]
         return ExamPlan(
             deck.deck.id,
             window,
-            review_forecast(_planned_dues(states, window, now), today, window.exam_date),
+            forecast,
             cannot_learn_in_time(
                 self.settings, deck.deck.id, now, unseen=unseen, introduced_today=introduced_today
             ),
@@ -477,10 +507,55 @@ class Planner:
         pulled.sort(key=_stability_order, reverse=True)
         return pulled
 
+    def window_answers(self, store: Store, deck_id: str, now: dt.datetime) -> dict[dt.date, int]:
+        """The deck's answers on each of its window's days up to today, from the store ({} outside it).
+
+        What :meth:`window_load` needs of the days gone; one home for the queue and the forecast.
+        """
+        window = self.window(deck_id)
+        today = _utc(now).date()
+        if window is None or not self.in_window(deck_id, now):
+            return {}
+        days = (window.start + dt.timedelta(days=offset) for offset in range((today - window.start).days + 1))
+        return {day: store.counts([deck_id], since=day, until=day).reviews for day in days}
+
+    def _today_planned(
+        self, window: WindowPlan, states: Sequence[CardState], now: dt.datetime
+    ) -> list[CardState]:
+        """The cards the queue asks on a window day before the fill: the spread's, learning cards due, the cram's.
+
+        A cram card the spread also puts on today is asked once, as a review (the queue does not
+        cram a card answered in the session).
+        """
+        today = _utc(now).date()
+        tomorrow = exam_start(today + _DAY)
+        plan = window_spread(states, window, now)
+        learning = (fsrs.State.Learning, fsrs.State.Relearning)
+        chosen = {
+            s.card_id: s
+            for s in states
+            if plan.get(s.card_id) == today or (s.state in learning and s.due < tomorrow)
+        }
+        for state in self.cram_today([(s, s) for s in states if s.due > _utc(now)], window.exam_date, now):
+            chosen.setdefault(state.card_id, state)
+        return list(chosen.values())
+
     def valley_today(
         self, deck_id: str, states: Iterable[CardState], now: dt.datetime, *, answered: Mapping[dt.date, int]
     ) -> list[CardState]:
-        """Second reviews that fill today up to the window's peak day: weakest at the exam first.
+        """Second reviews that fill today up to the window's peak day (:meth:`window_load`)."""
+        load = self.window_load(deck_id, states, now, answered=answered)
+        return [] if load is None else load[1][_utc(now).date()]
+
+    def window_load(
+        self, deck_id: str, states: Iterable[CardState], now: dt.datetime, *, answered: Mapping[dt.date, int]
+    ) -> tuple[Counter[dt.date], dict[dt.date, list[CardState]]] | None:
+        """The window's planned load per day from today to the eve, and the second reviews that fill each day.
+
+        None outside the deck's window. The one home of a window day's planned load: the queue
+        asks today's fill (:meth:`valley_today`), the forecast shows load plus fill (:meth:`exam_plan`).
+
+        The fill: second reviews that fill a day up to the window's peak day, weakest at the exam first.
 
         The window spreads one review per card evenly, but its days do not end up even: the cram,
         second reviews and relearning make some days heavier, and the eve is often the lightest
@@ -513,7 +588,7 @@ class Planner:
         """
         window = self.window(deck_id)
         if window is None or not self.in_window(deck_id, now):
-            return []
+            return None
         now = _utc(now)
         today = now.date()
         tomorrow = exam_start(today + dt.timedelta(days=1))
@@ -545,9 +620,13 @@ class Planner:
         peak = max([*answered.values(), *load.values()])
         if window.per_day_limit > 0:
             peak = min(peak, window.per_day_limit)
-        for day in range(days_left - 1, 0, -1):  # the eve first: later days take the weakest
-            candidates = candidates[max(0, peak - load[today + dt.timedelta(days=day)]) :]
-        return [state for _recall, _id, state in candidates[: max(0, peak - load[today])]]
+        fills: dict[dt.date, list[CardState]] = {}
+        for day in range(days_left - 1, -1, -1):  # the eve first: later days take the weakest
+            date = today + dt.timedelta(days=day)
+            room = max(0, peak - load[date])
+            fills[date] = [state for _recall, _id, state in candidates[:room]]
+            candidates = candidates[room:]
+        return load, fills
 
     def retrievability(self, state: CardState | None, when: dt.datetime) -> float:
         """Predicted probability of recalling the card at ``when`` (0 for a card never studied)."""

@@ -144,6 +144,7 @@ def compute_stats(
                 (state for card_id, state in states.items() if card_id not in suspended),
                 now,
                 introduced_today=introduced,
+                answered=planner.window_answers(store, deck_id, now),
             )
             if plan is not None:
                 plans.append(plan)

@@ -31,6 +31,10 @@ class Day:
     """One morning's study: what the plan promised for the day, and what the session asked."""
 
     promised: int
+    forecast: list[int] = field(default_factory=list)
+    """The morning's forecast from today to the exam day."""
+    reviews: int = 0
+    """Answers to cards known before today (what the forecast counts: no new cards)."""
     asked: Counter[str] = field(default_factory=Counter)
     order: list[tuple[str, str]] = field(default_factory=list)
     """(kind, card id) of each card asked, in order."""
@@ -56,12 +60,14 @@ def _semester(store: Store, moving: MovableClock) -> list[Day]:
         moving.when = T0 + dt.timedelta(days=day)
         planner = Planner(settings, enable_fuzzing=False)
         plans = compute_stats(store, [deck], planner, settings, moving.when).plans
-        today = Day(promised=plans[0].forecast[0][1] if plans else 0)
+        forecast = [count for _day, count in plans[0].forecast] if plans else []
+        today = Day(promised=forecast[0] if forecast else 0, forecast=forecast)
         session = StudySession([deck], store, planner, settings, moving.clock())
         while (item := session.next_card()) is not None:
             today.asked[item.kind] += 1
             today.order.append((item.kind, item.card.id))
             state = item.state
+            today.reviews += state is not None and state.first_seen < exam_start(moving.when.date())
             if (
                 item.kind == "cram"
                 and state is not None
@@ -109,3 +115,25 @@ def test_a_card_answered_in_a_session_is_not_crammed_again_in_it(store: Store, m
             before.add(card_id)
     assert twice == []
     assert sum(day.asked["cram"] for day in days) > 0, "the cram still asks its cards"
+
+
+def test_each_morning_s_forecast_for_today_is_what_is_then_asked(store: Store, moving: MovableClock) -> None:
+    """In the window, with every answer right, the forecast for today is exact; the later days' within 1.
+
+    Before, it counted the stored dues and the spread only: 0, 0, 4, 3, 2, 1, 1 on the window's
+    days where 5, 5, 8, 8, 8, 8, 8 were asked. Before the window the forecast counts a day's
+    dues by date, and this student studies at 09:00 sharp: cards due at 09:03 wait for the next
+    morning, so those days are not compared.
+    """
+    days = _semester(store, moving)
+    promised = [day.promised for day in days[WINDOW_START:DAYS]]
+    asked = [day.reviews for day in days[WINDOW_START:DAYS]]
+    assert promised == asked
+    assert min(asked) > 0
+    errors = [
+        abs(count - days[number + ahead].reviews)
+        for number in range(WINDOW_START, DAYS)
+        for ahead, count in enumerate(days[number].forecast[:-1])
+    ]
+    assert max(errors) <= 1, errors
+    assert all(day.forecast[-1] == 0 for day in days[:DAYS]), "nothing is planned on the exam day"

@@ -195,7 +195,9 @@ def test_the_forecast_shows_the_spread_window() -> None:
         sections={"s": [{"id": f"card-{n}", "prompt": f"Q{n}", "answer": "A"} for n in range(70)]}
     )
     states = _placed(planner, 70)
-    plan = planner.exam_plan(deck, states, _morning(START - dt.timedelta(days=3)), introduced_today=0)
+    plan = planner.exam_plan(
+        deck, states, _morning(START - dt.timedelta(days=3)), introduced_today=0, answered={}
+    )
     assert plan is not None
     counts = dict(plan.forecast)
     assert [counts[START + dt.timedelta(days=k)] for k in range(7)] == [10] * 7

@@ -10,6 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Literal
+
+import pytest
 
 from kzjp_tutor.core.deck import Deck
 from kzjp_tutor.core.scheduling import EXAM_RETENTION, Planner, exam_start
@@ -43,18 +46,25 @@ class Day:
     not yet answered today, due after the exam, predicted at or above EXAM_RETENTION at it."""
 
 
-def _semester(store: Store, moving: MovableClock) -> list[Day]:
+def _semester(
+    store: Store,
+    moving: MovableClock,
+    *,
+    cards: int = CARDS,
+    new_per_day: int = 10,
+    new_cards: Literal["show-first", "ask-first"] = "ask-first",
+) -> list[Day]:
     """A student who studies every morning for 40 days and the exam morning, answering every card right."""
     deck: Deck = make_deck(
         "semester",
         {
             "all": [
                 {"id": f"card-{n}", "prompt": f"Fact {n}: type Tokyo", "answer": "Tokyo"}
-                for n in range(CARDS)
+                for n in range(cards)
             ]
         },
     )
-    settings = Settings(exam_date=EXAM, new_per_day=10, new_cards="ask-first")
+    settings = Settings(exam_date=EXAM, new_per_day=new_per_day, new_cards=new_cards)
     days: list[Day] = []
     for day in range(DAYS + 1):
         moving.when = T0 + dt.timedelta(days=day)
@@ -77,8 +87,11 @@ def _semester(store: Store, moving: MovableClock) -> list[Day]:
                 and planner.retrievability(state, exam_start(EXAM)) >= EXAM_RETENTION
             ):
                 today.valley += 1
-            session.answer("Tokyo", 1000)
-            session.commit()
+            if item.show:
+                session.acknowledge()
+            else:
+                session.answer("Tokyo", 1000)
+                session.commit()
             moving.advance(seconds=20)
         days.append(today)
     return days
@@ -117,23 +130,40 @@ def test_a_card_answered_in_a_session_is_not_crammed_again_in_it(store: Store, m
     assert sum(day.asked["cram"] for day in days) > 0, "the cram still asks its cards"
 
 
-def test_each_morning_s_forecast_for_today_is_what_is_then_asked(store: Store, moving: MovableClock) -> None:
-    """In the window, with every answer right, the forecast for today is exact; the later days' within 1.
+@pytest.mark.parametrize(
+    ("cards", "new_per_day", "new_cards", "tolerance"),
+    [(CARDS, 10, "ask-first", 0.0), (150, 4, "show-first", 0.2)],
+    ids=["learned-before-the-window", "new-cards-until-the-cut-off"],
+)
+def test_each_morning_s_forecast_is_what_is_then_asked(
+    store: Store,
+    moving: MovableClock,
+    cards: int,
+    new_per_day: int,
+    new_cards: Literal["show-first", "ask-first"],
+    tolerance: float,
+) -> None:
+    """In the window, with every answer right, each morning's forecast is what is asked, today and later.
 
     Before, it counted the stored dues and the spread only: 0, 0, 4, 3, 2, 1, 1 on the window's
-    days where 5, 5, 8, 8, 8, 8, 8 were asked. Before the window the forecast counts a day's
-    dues by date, and this student studies at 09:00 sharp: cards due at 09:03 wait for the next
-    morning, so those days are not compared.
+    days where 5, 5, 8, 8, 8, 8, 8 were asked (30 cards). Counted: answers to cards known before
+    the day (new cards are not reviews).
+
+    Exact when the cards were learned before the window. With 150 cards at 4 a day, new cards are
+    met in the window up to the cut-off, and the bound is 20 % of what is asked (measured: 47
+    forecast where 53 were asked on day 37; a later day 44 where 53): fsrs takes an answer less
+    than 24 hours after the last as same-day and gives it a stability of hours, so when a card
+    comes back depends on the minute it is answered, which the forecast (every answer at the
+    hour the plan is read) cannot know. Before the window the forecast counts a day's dues by
+    date, and this student studies at 09:00 sharp: cards due at 09:03 wait for the next morning,
+    so those days are not compared.
     """
-    days = _semester(store, moving)
-    promised = [day.promised for day in days[WINDOW_START:DAYS]]
-    asked = [day.reviews for day in days[WINDOW_START:DAYS]]
-    assert promised == asked
-    assert min(asked) > 0
-    errors = [
-        abs(count - days[number + ahead].reviews)
-        for number in range(WINDOW_START, DAYS)
-        for ahead, count in enumerate(days[number].forecast[:-1])
-    ]
-    assert max(errors) <= 1, errors
+    days = _semester(store, moving, cards=cards, new_per_day=new_per_day, new_cards=new_cards)
+    assert min(day.reviews for day in days[WINDOW_START:DAYS]) > 0
+    for number in range(WINDOW_START, DAYS):
+        later = [days[number + ahead].reviews for ahead in range(len(days[number].forecast))]
+        off = [abs(forecast - asked) for forecast, asked in zip(days[number].forecast, later, strict=True)]
+        assert all(o <= tolerance * asked for o, asked in zip(off, later, strict=True)), (
+            f"day {number}: forecast {days[number].forecast}, asked {later}"
+        )
     assert all(day.forecast[-1] == 0 for day in days[:DAYS]), "nothing is planned on the exam day"

@@ -22,6 +22,10 @@ active days before the final week; answers on the exam day; the model's mean rec
 card at the exam (12:00), and at 00:00 of the exam day (before that morning's study, which the
 eve cap uses for the reviews its daily limit pushed off the eve); total answers.
 
+``--spacing`` uses the harness's spacing-aware student (growth ``1 + (GROWTH - 1) * (1 - R)``): an
+answer minutes after the last adds almost nothing, where the plain model multiplies the stability
+by ``GROWTH`` for it as for a review days later.
+
 ``--explain`` prints, per set-up, where recall is lost (the model's and fsrs's recall at the exam
 by the day of each card's last answer and its number of answers in the final week), the final
 week's answers by kind, the weakest cards and the exam day's answers, each with its last answers
@@ -36,7 +40,7 @@ import random
 import statistics
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -73,9 +77,18 @@ class EveCapPlanner(Planner):
         return False
 
     def cram_today(
-        self, candidates: Sequence[tuple[K, CardState]], exam_date: dt.date, now: dt.datetime
+        self,
+        candidates: Sequence[tuple[K, CardState]],
+        exam_date: dt.date,
+        now: dt.datetime,
+        *,
+        skip: Collection[K] = (),
     ) -> list[K]:
-        """The cram before issue 19: every card under the desired retention at once, most at risk first."""
+        """The cram before issue 19: every card under the desired retention at once, most at risk first.
+
+        ``skip`` (the window's cards for today) is ignored: this set-up has no window, and with every
+        card taken at once there is no share to refill.
+        """
         return [key for key, _recall in self.cram_order(candidates, exam_date)]
 
 
@@ -273,9 +286,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--daily", action="store_true", help="also print every run's answers per day")
     parser.add_argument("--explain", action="store_true", help="also print where recall is lost (stderr)")
     parser.add_argument("--setups", nargs="+", choices=SETUPS, default=list(SETUPS), help="set-ups to run")
+    parser.add_argument("--spacing", action="store_true", help="growth shrinks with the recall at the answer")
     args = parser.parse_args(argv)
     student.S0 = args.s0  # Memory.encode reads the harness module's S0
-    print(f"{args.days} days to the exam, {args.seeds} seeds, S0 = {args.s0} d, growth x{student.GROWTH}")
+    student.SPACING = args.spacing  # and Memory.answer its SPACING
+    growth = f"x{student.GROWTH}" + (" x (1 - R) (spacing)" if args.spacing else "")
+    print(f"{args.days} days to the exam, {args.seeds} seeds, S0 = {args.s0} d, growth {growth}")
     print(
         f"{'set-up':<8} {'final wk max':>12} {'final wk mean':>13} {'before mean':>11}"
         f" {'exam day':>8} {'exam recall':>11} {'at 00:00':>8} {'answers':>8}"

@@ -283,7 +283,7 @@ class StudyQueue:
                 new += self._new_cards(deck_id, _BATCH)
             exam = self.settings.exam_date_for(deck_id)
             if exam is not None and (self.planner.in_window(deck_id, now) or self.planner.in_cram(exam, now)):
-                cram += self._cram(deck_id, exam, now)
+                cram += self._cram(deck_id, now)
         reviews.sort(key=lambda i: i.state.due if i.state else now)
         learning.sort(key=lambda i: i.state.due if i.state else now)
         ordered = reviews + learning + cram + new
@@ -336,13 +336,14 @@ class StudyQueue:
                 found.append(item)
         return found
 
-    def _cram(self, deck_id: str, exam: dt.date, now: dt.datetime) -> list[QueueItem]:
-        if deck_id not in self._cram_cache:
-            states = self.store.states(deck_id, self._members[deck_id])
-            pairs = [(card_id, state) for card_id, state in states.items() if state.due > now]
-            self._cram_cache[deck_id] = self.planner.cram_today(pairs, exam, now)
+    def _cram(self, deck_id: str, now: dt.datetime) -> list[QueueItem]:
+        window = self.planner.window(deck_id)
+        if deck_id not in self._cram_cache and window is not None:
+            held = self.store.states(deck_id, self._members[deck_id]).values()
+            states = [s for s in held if s.card_id not in self._suspended[deck_id]]
+            self._cram_cache[deck_id] = [s.card_id for s in self.planner.cram_share(window, states, now)]
         found: list[QueueItem] = []
-        for card_id in self._cram_cache[deck_id]:
+        for card_id in self._cram_cache.get(deck_id, []):
             if (deck_id, card_id) in self._answered:
                 continue
             state = self.store.state(deck_id, card_id)

@@ -307,6 +307,8 @@ def test_second_reviews_take_an_even_share_of_the_cards_at_risk_weakest_first() 
     three_days_out = exam_start(EXAM) - dt.timedelta(days=3) + dt.timedelta(hours=9)
     assert planner.cram_today(cards, EXAM, three_days_out) == weakest_first[:3]
     assert planner.cram_today(cards[::-1], EXAM, three_days_out) == weakest_first[:3], "any order"
+    skipped = planner.cram_today(cards, EXAM, three_days_out, skip={weakest_first[0]})
+    assert skipped == weakest_first[1:4], "a card asked anyway today leaves its place to the next"
     assert planner.cram_today(cards[3:], EXAM, eve + dt.timedelta(hours=9)) == [
         key for key in weakest_first if key not in {"weak-0", "weak-1", "weak-2"}
     ], "the eve takes every card still at risk"

@@ -19,7 +19,7 @@ from .i18n import gettext as _
 from .paths import is_program_file
 from .visible import visible
 
-__all__ = ["check_target", "file_mode", "read_text_line", "write_atomic"]
+__all__ = ["check_target", "file_mode", "make_data_folder", "read_text_line", "write_atomic"]
 
 
 def file_mode(path: Path) -> int:
@@ -31,6 +31,20 @@ def file_mode(path: Path) -> int:
         return path.stat().st_mode & 0o777
     except OSError:
         return 0o644
+
+
+def make_data_folder(folder: Path, error: type[KzjpError] = KzjpError) -> None:
+    """Create a folder that holds a database, or raise ``error`` saying which folder and why.
+
+    The study store and the class server both keep their database in a folder they may have to
+    make; one home for that step keeps their message the same (and translated once).
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise error(
+            _("cannot create the data folder {folder}: {reason}").format(folder=folder, reason=reason(exc))
+        ) from None
 
 
 def write_atomic(path: Path, text: str) -> None:

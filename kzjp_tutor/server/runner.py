@@ -29,6 +29,7 @@ from uvicorn.supervisors.multiprocess import Multiprocess
 from ..core.catalog import reference_decks
 from ..core.clock import Clock
 from ..core.errors import KzjpError, reason
+from ..core.files import make_data_folder
 from ..core.i18n import gettext as _
 from .app import create_app
 from .db import connect, database_url, migrate
@@ -107,12 +108,7 @@ def run_server(
             message names it, without a password).
     """
     with _listen(host, port) as sock:
-        try:
-            home.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise KzjpError(
-                _("cannot create the data folder {folder}: {reason}").format(folder=home, reason=reason(exc))
-            ) from None
+        make_data_folder(home)
         url = database_url(db, home)
         engine = connect(url)
         try:

@@ -43,3 +43,13 @@ def test_the_class_database_is_owner_only(tmp_path: Path) -> None:
     finally:
         process.terminate()
         process.wait()
+
+
+def test_a_data_folder_that_cannot_be_made_is_one_line_and_exit_1(tmp_path: Path) -> None:
+    """The folder and the reason, in the store's own words (core.files.make_data_folder), no traceback."""
+    wall = tmp_path / "a-file"
+    wall.write_text("not a folder", encoding="utf-8")
+    ran = _serve(wall / "server", _free_port())
+    assert ran.returncode == 1, ran.stderr
+    assert f"cannot create the data folder {wall / 'server'}: " in ran.stderr
+    assert "Serving" not in ran.stderr and "Traceback" not in ran.stderr

@@ -45,6 +45,7 @@ from typing import Any, TypeVar
 from fsrs import State
 
 from ..errors import StoreError, reason
+from ..files import make_data_folder
 from ..i18n import gettext as _
 from ..migrations import immediate, migrate
 from .backups import BACKUP_DIR, KEEP_BACKUPS, backup_path, rotate_backups, write_backup
@@ -161,12 +162,7 @@ class Store:
                 full), the database is newer than this program, or it stayed locked. The
                 message starts with any notice about a file moved aside.
         """
-        try:
-            home.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(
-                _("cannot create the data folder {folder}: {reason}").format(folder=home, reason=reason(exc))
-            ) from None
+        make_data_folder(home, StoreError)
         with open_lock(home):
             opened = open_checked(home, now)
             store = cls(home, opened.db, opened.notices)

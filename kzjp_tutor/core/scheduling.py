@@ -514,8 +514,8 @@ class Planner:
         today = _utc(now).date()
         if window is None or not self.in_window(deck_id, now):
             return {}
-        days = (window.start + dt.timedelta(days=offset) for offset in range((today - window.start).days + 1))
-        return {day: store.counts([deck_id], since=day, until=day).reviews for day in days}
+        done = store.reviews_by_day(window.start, today, [deck_id])
+        return {window.start + dt.timedelta(days=n): 0 for n in range((today - window.start).days + 1)} | done
 
     def _window_forecast(
         self,

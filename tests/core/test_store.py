@@ -462,3 +462,20 @@ def test_an_undecodable_row_is_skipped_answered_afresh_or_repaired(
     assert store.repair() == []
     assert store.seen_ids("demo") == {"capital", "river"}
     assert store.count_reviews() == 4, "the review log is untouched"
+
+
+def test_reviews_by_day_of_some_decks(store: Store, make_planner: Callable[..., Planner]) -> None:
+    """One grouped read per deck set: the exam window counts its own deck's answers, not the others'."""
+    planner = make_planner()
+    day2 = T0 + dt.timedelta(days=1)
+    _answer(store, planner, "d1", "capital", T0)
+    _answer(store, planner, "d2", "river", day2)
+    _answer(store, planner, "d3", "lake", day2)
+    other = planner.review(planner.new_state("other", "x", day2), fsrs.Rating.Good, day2).state
+    assert store.record(
+        Review("o1", "other", "x", day2, "Tokyo", True, 1.0, "ok", "good", 3, 900), None, other
+    )
+    assert store.reviews_by_day(T0.date(), day2.date()) == {T0.date(): 1, day2.date(): 3}
+    assert store.reviews_by_day(T0.date(), day2.date(), ["demo"]) == {T0.date(): 1, day2.date(): 2}
+    assert store.reviews_by_day(T0.date(), day2.date(), ["other"]) == {day2.date(): 1}
+    assert store.reviews_by_day(T0.date(), day2.date(), []) == {}

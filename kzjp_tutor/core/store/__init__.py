@@ -360,15 +360,23 @@ class Store:
         )[0]
         return DayCounts(*(int(v) for v in row))
 
-    def reviews_by_day(self, since: dt.date, until: dt.date) -> dict[dt.date, int]:
-        """Reviews on each UTC day from ``since`` to ``until`` (inclusive), all decks; days without any are absent.
+    def reviews_by_day(
+        self, since: dt.date, until: dt.date, deck_ids: Collection[str] | None = None
+    ) -> dict[dt.date, int]:
+        """Reviews on each UTC day from ``since`` to ``until`` (inclusive), of these decks (default all);
+        days without any are absent.
 
-        One grouped read of the ``daily`` roll-up, so a half-year calendar costs one query.
+        One grouped read of the ``daily`` roll-up, so a half-year calendar (or an exam window asked
+        on every card of the queue's last phase) costs one query.
         """
-        rows = self._read(
-            "SELECT day, sum(reviews) FROM daily WHERE day >= ? AND day <= ? GROUP BY day HAVING sum(reviews) > 0",
-            (since.isoformat(), until.isoformat()),
-        )
+        sql = "SELECT day, sum(reviews) FROM daily WHERE day >= ? AND day <= ?"
+        params: list[str] = [since.isoformat(), until.isoformat()]
+        if deck_ids is not None:
+            if not deck_ids:
+                return {}
+            sql += f" AND deck_id IN ({placeholders(deck_ids)})"
+            params += list(deck_ids)
+        rows = self._read(sql + " GROUP BY day HAVING sum(reviews) > 0", params)
         return {dt.date.fromisoformat(day): int(total) for day, total in rows}
 
     def count_seen(self, deck_ids: Collection[str] | None = None) -> int:

@@ -46,7 +46,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from . import i18n
 from .errors import KzjpError, reason, toml_reason
-from .files import write_atomic
+from .files import make_data_folder, write_atomic
 from .i18n import N_, ngettext
 from .i18n import gettext as _
 from .paths import SETTINGS_FILE
@@ -507,11 +507,6 @@ def save_settings(home: Path, settings: Settings) -> Path:
                     table[key] = item
         else:
             document[name] = value
-    try:
-        home.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise KzjpError(
-            _("{folder}: cannot create the home folder: {reason}").format(folder=home, reason=reason(exc))
-        ) from None
+    make_data_folder(home)
     write_atomic(path, tomlkit.dumps(document))
     return path

@@ -19,12 +19,10 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from ..core.export import ProgressExport
-from ..core.settings import Settings
-from ..core.store.records import format_ts, parse_ts
-from ..core.sync.events import AnyEvent, ExamEvent, ReviewEvent, SettingsEvent, StepEvent, UndoEvent
-from ..core.sync.exports import export_from_events
-from ..core.sync.replay import replay_planner
-from .db import aware, classes, events, join_codes, settings_events, students
+from ..core.store.records import format_ts
+from ..core.sync.events import SettingsEvent
+from .cards import catch_up, class_exports, kept_settings, lock_student, replay_student
+from .db import aware, card_states, classes, events, join_codes, settings_events, students
 from .keys import (
     INSTRUCTOR_PREFIX,
     STUDENT_PREFIX,
@@ -53,6 +51,7 @@ from .models import (
     SettingsPush,
     StudentInfo,
 )
+from .rows import COLUMNS, event_of, row_of
 from .state import Instructor, Student, bearer, instructor, limit_address, server, student
 
 __all__ = ["class_exports", "router"]
@@ -172,6 +171,7 @@ def delete_student(student_id: str, teacher: Teacher, request: Request) -> None:
         if row is None:
             raise HTTPException(404, "no such student in this class")  # i18n: not text
         db.execute(sa.delete(events).where(events.c.student_id == row.id))
+        db.execute(sa.delete(card_states).where(card_states.c.student_id == row.id))
         db.execute(sa.delete(settings_events).where(settings_events.c.student_id == row.id))
         db.execute(sa.delete(students).where(students.c.id == row.id))
 
@@ -179,7 +179,7 @@ def delete_student(student_id: str, teacher: Teacher, request: Request) -> None:
 @router.get("/class/exports", response_model=list[ProgressExport])
 def exports(teacher: Teacher, request: Request) -> list[ProgressExport]:
     """Every student's progress as the export their device would write (for ``report --server``)."""
-    return class_exports(request, teacher.class_id)
+    return class_exports(server(request), teacher.class_id)
 
 
 @router.post("/join", response_model=Joined, status_code=201)
@@ -206,6 +206,7 @@ def join(body: JoinRequest, request: Request) -> Joined:
                 name=body.student,
                 key_hash=digest(key),
                 created_at=state.now(),
+                replayed=True,
             )
         )
     return Joined(student_key=key, student_id=public, class_name=row.name)
@@ -245,27 +246,6 @@ def _new_events(db: Any, table: sa.Table, who: Student, pushed: Iterable[E]) -> 
     return list(fresh.values())
 
 
-_EMPTY_ROW = dict.fromkeys(
-    (
-        "time",
-        "deck",
-        "card",
-        "answer",
-        "correct",
-        "score",
-        "suggested",
-        "rating",
-        "duration_ms",
-        "target",
-        "payload",
-    )
-)
-"""Every optional column, so one executemany can mix reviews and undos."""
-
-_COLUMNS = ("student_id", "class_id", "event_id", "kind", *_EMPTY_ROW)
-"""Every column a pushed row fills (all but ``seq``)."""
-
-
 def _arrays_insert() -> Any:
     """PostgreSQL's form of storing a push: one array per column, unnested into rows.
 
@@ -274,15 +254,15 @@ def _arrays_insert() -> Any:
     query text; fifteen arrays are one query text for any batch size, prepared once per
     connection. Measured 2026-12-02: about 0.6 ms less client CPU per push of ten (docs/scaling.md).
     """
-    arrays = [sa.bindparam(name, type_=postgresql.ARRAY(events.c[name].type)) for name in _COLUMNS]
+    arrays = [sa.bindparam(name, type_=postgresql.ARRAY(events.c[name].type)) for name in COLUMNS]
     pushed = (
         sa.func.unnest(*arrays)
-        .table_valued(*(sa.column(name, events.c[name].type) for name in _COLUMNS))
+        .table_valued(*(sa.column(name, events.c[name].type) for name in COLUMNS))
         .render_derived(name="pushed")
     )
     return (
         postgresql.insert(events)
-        .from_select(_COLUMNS, sa.select(*(pushed.c[name] for name in _COLUMNS)))
+        .from_select(COLUMNS, sa.select(*(pushed.c[name] for name in COLUMNS)))
         .on_conflict_do_nothing(index_elements=["student_id", "event_id"])
         .returning(events.c.event_id)
     )
@@ -295,39 +275,32 @@ _STORE = {
 """The one statement that stores a push, per engine: new rows in, known ids skipped, new ids back."""
 
 
-def _store(db: Connection, rows: list[dict[str, Any]]) -> int:
-    """Store a push's rows with one statement (one round trip, its own transaction); how many were new."""
+def _store(db: Connection, rows: list[dict[str, Any]]) -> set[str]:
+    """Store a push's rows with one statement (one round trip); the ids that were new."""
     if db.dialect.name == "postgresql":
-        columns = {name: [row[name] for row in rows] for name in _COLUMNS}
-        return len(db.execute(_STORE["postgresql"], columns).all())
-    return len(db.execute(_STORE["sqlite"], rows).all())
+        columns = {name: [row[name] for row in rows] for name in COLUMNS}
+        return set(db.execute(_STORE["postgresql"], columns).scalars())
+    return set(db.execute(_STORE["sqlite"], rows).scalars())
 
 
-def _row(who: Student, event: AnyEvent) -> dict[str, Any]:
-    row: dict[str, Any] = {**_EMPTY_ROW, "student_id": who.id, "class_id": who.class_id, "event_id": event.id}
-    if isinstance(event, UndoEvent):
-        row.update(kind="undo", target=event.review)
-        return row
-    if isinstance(event, StepEvent):
-        row.update(kind="step", time=format_ts(event.time), deck=event.deck, card=event.card)
-        row["payload"] = event.model_dump_json()
-        return row
-    if isinstance(event, ExamEvent):
-        row.update(kind="exam", time=format_ts(event.finished), payload=event.model_dump_json())
-        return row
-    row.update(
-        kind="review",
-        time=format_ts(event.time),
-        deck=event.deck,
-        card=event.card,
-        answer=event.answer,
-        correct=event.correct,
-        score=event.score,
-        suggested=event.suggested,
-        rating=event.rating,
-        duration_ms=event.duration_ms,
-    )
-    return row
+def _aim_undos(db: Connection, student_id: int, rows: list[dict[str, Any]]) -> None:
+    """Give each undo row its target's deck and card (from this push, else from the stored
+    events), so the kept replay of that card is redone. An undo of something the server never
+    had keeps none: it takes nothing back."""
+    undos = [row for row in rows if row["kind"] == "undo"]
+    if not undos:
+        return
+    cards = {row["event_id"]: (row["deck"], row["card"]) for row in rows if row["deck"] is not None}
+    unknown = {row["target"] for row in undos} - set(cards)
+    if unknown:
+        found = db.execute(
+            sa.select(events.c.event_id, events.c.deck, events.c.card).where(
+                events.c.student_id == student_id, events.c.event_id.in_(sorted(unknown))
+            )
+        )
+        cards.update((found_id, (deck, card)) for found_id, deck, card in found)
+    for row in undos:
+        row["deck"], row["card"] = cards.get(row["target"], (None, None))
 
 
 @router.post("/events", response_model=PushResponse)
@@ -337,32 +310,40 @@ def push(body: PushRequest, who: Who, request: Request) -> PushResponse:
     That is what makes a retried push safe: the device may not know whether its last push
     arrived, so it sends it again and nothing is counted twice.
 
-    Why one statement (:func:`_store`): ``INSERT … ON CONFLICT DO NOTHING RETURNING event_id``
-    over all the rows stores the new events, skips the known ones and says which were new, in
-    one round trip; as a single statement it is its own transaction (all or nothing, committed
-    before the answer), so it runs without BEGIN and COMMIT round trips. Only an exam date that
-    differs from the stored one adds an UPDATE, and then both run in one explicit transaction.
-    On PostgreSQL a push with its key check was ten round trips and is four (docs/scaling.md).
+    Why one INSERT (:func:`_store`): ``INSERT … ON CONFLICT DO NOTHING RETURNING event_id`` over
+    all the rows stores the new events, skips the known ones and says which were new, in one
+    round trip. The cards the new events touch are then replayed and kept (:mod:`.cards`) in
+    the same transaction, under the student's lock, so the report never replays the class; a
+    retried push that brings nothing new replays nothing.
     """
     state = server(request)
-    rows = [_row(who, event) for event in _once(body.events).values()]
+    rows = [row_of(who.id, who.class_id, event) for event in _once(body.events).values()]
     new_date = body.exam_date is not None and body.exam_date != who.exam_date
-    accepted = 0
-    with state.engine.begin() if new_date else state.autocommit.connect() as db:
+    new: set[str] = set()
+    with state.engine.begin() as db:
+        settings, replayed = lock_student(db, who.id)
+        _aim_undos(db, who.id, rows)
         if rows:
-            accepted = _store(db, rows)
+            new = _store(db, rows)
         if new_date:
             db.execute(sa.update(students).where(students.c.id == who.id).values(exam_date=body.exam_date))
-    return PushResponse(accepted=accepted, duplicates=len(body.events) - accepted)
+        touched = {(row["deck"], row["card"]) for row in rows if row["event_id"] in new and row["deck"]}
+        if not replayed:
+            catch_up(db, state, who.id)
+        elif touched:
+            replay_student(db, state, who.id, settings, touched)
+    return PushResponse(accepted=len(new), duplicates=len(body.events) - len(new))
 
 
 @router.post("/settings", response_model=PushResponse)
 def push_settings(body: SettingsPush, who: Who, request: Request) -> PushResponse:
     """Keep a device's scheduling settings changes (kzjp_tutor.core.sync.schedule); one the server
     already has is skipped, as with answers. Their values were checked against the settings' own
-    bounds by the body's model."""
+    bounds by the body's model. When the merged settings change, every card of the student is
+    replayed with them (the report shows what their devices show)."""
     state = server(request)
     with state.engine.begin() as db:
+        settings, _replayed = lock_student(db, who.id)
         new = _new_events(db, settings_events, who, body.events)
         kept = db.execute(
             sa.select(sa.func.count()).where(settings_events.c.student_id == who.id)
@@ -381,6 +362,10 @@ def push_settings(body: SettingsPush, who: Who, request: Request) -> PushRespons
         ]
         if rows:
             db.execute(_insert_ignoring_duplicates(state.engine.dialect.name, settings_events), rows)
+            merged_now = kept_settings(db, who.id)
+            if merged_now != settings:
+                db.execute(sa.update(students).where(students.c.id == who.id).values(settings=merged_now))
+                replay_student(db, state, who.id, merged_now, None)
     return PushResponse(accepted=len(rows), duplicates=len(body.events) - len(rows))
 
 
@@ -394,30 +379,6 @@ def pull_settings(who: Who, request: Request) -> SettingsList:
             .order_by(settings_events.c.seq)
         ).scalars()
         return SettingsList(events=[SettingsEvent.model_validate_json(text) for text in payloads])
-
-
-def _event(row: Any) -> AnyEvent:
-    """A stored row as its event; rows were validated on the way in, so no second validation
-    of answers (a million of them); steps and exams are read back from their JSON."""
-    if row.kind == "step":
-        return StepEvent.model_validate_json(row.payload)
-    if row.kind == "exam":
-        return ExamEvent.model_validate_json(row.payload)
-    if row.kind == "undo":
-        return UndoEvent.model_construct(kind="undo", id=row.event_id, review=row.target)
-    return ReviewEvent.model_construct(
-        kind="review",
-        id=row.event_id,
-        time=parse_ts(row.time),
-        deck=row.deck,
-        card=row.card,
-        answer=row.answer,
-        correct=bool(row.correct),
-        score=float(row.score),
-        suggested=row.suggested,
-        rating=int(row.rating),
-        duration_ms=row.duration_ms,
-    )
 
 
 @router.get("/events", response_model=PullResponse)
@@ -437,33 +398,10 @@ def pull(
         ).all()
     page = rows[:limit]
     return PullResponse(
-        events=[SequencedEvent(seq=row.seq, event=_event(row)) for row in page],
+        events=[SequencedEvent(seq=row.seq, event=event_of(row)) for row in page],
         cursor=page[-1].seq if page else after,
         more=len(rows) > limit,
     )
-
-
-def class_exports(request: Request, class_id: int) -> list[ProgressExport]:
-    """Every student of the class as an export, rebuilt from the events (the report's input)."""
-    state = server(request)
-    with state.engine.connect() as db:
-        people = db.execute(
-            sa.select(students.c.id, students.c.public_id, students.c.name, students.c.exam_date)
-            .where(students.c.class_id == class_id)
-            .order_by(students.c.id)
-        ).all()
-        by_student: dict[int, list[AnyEvent]] = {p.id: [] for p in people}
-        for row in db.execute(sa.select(events).where(events.c.class_id == class_id).order_by(events.c.seq)):
-            by_student.setdefault(row.student_id, []).append(_event(row))
-    planner = replay_planner(Settings())
-    now = state.now()
-    return [
-        export_from_events(
-            by_student[p.id], planner, now, student=p.name, student_id=p.public_id, exam_date=p.exam_date
-        )
-        for p in people
-        if by_student[p.id]
-    ]
 
 
 def _utc(value: dt.datetime) -> dt.datetime:

@@ -7,12 +7,15 @@ department. The schema moves forward only through Alembic migrations
 (``kzjp_tutor/server/migrations/versions``), run every time the server starts.
 
 Tables: ``classes`` (a name and the instructor key's hash), ``join_codes`` (hashed, revocable),
-``students`` (a class's students, each with a hashed key and a public id), ``events`` (the
+``students`` (a class's students, each with a hashed key, a public id and their merged
+scheduling settings), ``events`` (the
 students' immutable events — answers, undos, card steps, practice exams; ``seq`` is the
 server's order, the pull cursor; answers and undos in columns, card steps and exams whole in
-``payload`` with their time, deck and card copied to columns),
+``payload`` with their time, deck and card copied to columns; an undo carries its target's deck
+and card, so a card's events are one index range),
 ``settings_events`` (each student's scheduling settings changes, whole in ``payload``, sent back
-only to that student's devices), ``sessions`` (the browser report's logins, hashed). No key, code or session token is stored in
+only to that student's devices), ``card_states`` (each card's replay as the report needs it, kept
+up to date by pushes: :mod:`.cards`), ``sessions`` (the browser report's logins, hashed). No key, code or session token is stored in
 the clear; see :mod:`.keys`.
 """
 
@@ -32,6 +35,7 @@ from sqlalchemy.pool import ConnectionPoolEntry, StaticPool
 __all__ = [
     "DB_FILE",
     "aware",
+    "card_states",
     "classes",
     "connect",
     "database_url",
@@ -89,6 +93,8 @@ students = sa.Table(
     sa.Column("key_hash", sa.String(64), nullable=False, unique=True),
     sa.Column("exam_date", sa.Date, nullable=True),
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("settings", sa.Text, nullable=True),
+    sa.Column("replayed", sa.Boolean, nullable=False, server_default=sa.false()),
 )
 
 events = sa.Table(
@@ -113,6 +119,19 @@ events = sa.Table(
     sa.UniqueConstraint("student_id", "event_id", name="events_student_event"),
     sa.Index("events_class_seq", "class_id", "seq"),
     sa.Index("events_student_seq", "student_id", "seq"),
+    sa.Index("events_student_card", "student_id", "deck", "card"),
+)
+
+card_states = sa.Table(
+    "card_states",
+    metadata,
+    sa.Column("student_id", sa.Integer, sa.ForeignKey("students.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("deck", sa.String(64), nullable=False),
+    sa.Column("card", sa.String(64), nullable=False),
+    sa.Column("state", sa.Text, nullable=True),
+    sa.Column("before", sa.Text, nullable=False),
+    sa.Column("through", _BigId, nullable=False),
+    sa.PrimaryKeyConstraint("student_id", "deck", "card", name="card_states_key"),
 )
 
 settings_events = sa.Table(

@@ -22,7 +22,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from ..core.export import LoadedExport, one_per_student
 from ..core.i18n import gettext as _
 from ..core.report import build_report, render_html
-from .api import class_exports
+from .cards import class_exports
 from .db import aware, sessions
 from .keys import SESSION_PREFIX, digest, new_key
 from .state import Instructor, instructor_by_key, limit_address, server
@@ -78,7 +78,7 @@ def report(request: Request) -> Response:
         return _page(_login_form())
     state = server(request)
     loaded, _older = one_per_student(
-        [LoadedExport(one.student or "", one) for one in class_exports(request, who.class_id)]
+        [LoadedExport(one.student or "", one) for one in class_exports(state, who.class_id)]
     )
     if not loaded:
         return _page(_login_form(_("Nobody in this class has synced an answer yet.")))

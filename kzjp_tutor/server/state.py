@@ -19,6 +19,7 @@ from fastapi import HTTPException, Request
 from sqlalchemy.engine import Engine
 
 from ..core.deck import Deck
+from ..core.scheduling import Planner
 from .db import classes, students
 from .keys import INSTRUCTOR_PREFIX, STUDENT_PREFIX, digest, matches
 from .limits import RateLimiter
@@ -41,6 +42,8 @@ class ServerState:
     """Requests per key."""
     per_address: RateLimiter = field(default_factory=lambda: RateLimiter(rate=5, burst=100))
     """Requests without a valid key (joining, logging in, a wrong key), per client address."""
+    planners: dict[str | None, Planner] = field(default_factory=dict)
+    """Replay planners by the students' kept settings (:func:`~kzjp_tutor.server.cards.planner_for`)."""
     autocommit: Engine = field(init=False)
     """The same pool, each statement its own transaction: for single statements (a key
     lookup, a push's one INSERT), which then need no BEGIN and no COMMIT or ROLLBACK round trip."""
@@ -59,6 +62,8 @@ class Student:
     name: str
     exam_date: dt.date | None
     """As stored: a push carrying the same date writes nothing."""
+    settings: str | None = None
+    """Their merged scheduling settings as kept (:func:`~kzjp_tutor.server.cards.settings_text`)."""
 
 
 @dataclass(frozen=True)
@@ -125,7 +130,7 @@ def student(request: Request) -> Student:
     row = _lookup(request, students, students.c.key_hash, key)
     if row is None:
         raise _denied(request)
-    return Student(row.id, row.class_id, row.public_id, row.name, row.exam_date)
+    return Student(row.id, row.class_id, row.public_id, row.name, row.exam_date, row.settings)
 
 
 def instructor_by_key(request: Request, key: str | None) -> Instructor | None:

@@ -136,8 +136,12 @@ def test_every_kind_comes_back_as_pushed(api: TestClient) -> None:
     assert [as_event(e) for e in pulled] == [as_event(e) for e in batch]
 
 
-def test_a_push_is_the_key_lookup_and_one_insert(api: TestClient, statements: list[str]) -> None:
-    """MAX_EVENTS events go in one INSERT, with no SELECT of known ids and no UPDATE for an unchanged date."""
+def test_a_push_is_the_key_lookup_one_insert_and_its_cards(
+    api: TestClient, engine: Engine, statements: list[str]
+) -> None:
+    """MAX_EVENTS events go in one INSERT, with no SELECT of known ids and no UPDATE for an unchanged
+    date; the cards they touch are read and kept in one statement each (kzjp_tutor.server.cards),
+    under the student's lock; a retry of the same push stores nothing and replays nothing."""
     key = join(api, new_class(api).join_code, "Aigerim")
     dated = {"events": [review(0)], "exam_date": "2027-01-20"}
     api.post("/api/v1/events", json=dated, headers=bearer(key))
@@ -145,7 +149,12 @@ def test_a_push_is_the_key_lookup_and_one_insert(api: TestClient, statements: li
     full = {"events": [review(n) for n in range(MAX_EVENTS)], "exam_date": "2027-01-20"}
     answer = api.post("/api/v1/events", json=full, headers=bearer(key))
     assert answer.json() == {"accepted": MAX_EVENTS, "duplicates": 0}
-    assert statements == ["SELECT students", "INSERT events"]
+    lock = "SELECT students" if engine.dialect.name == "postgresql" else "UPDATE students"
+    assert statements == ["SELECT students", lock, "INSERT events", "SELECT events", "INSERT card_states"]
+    statements.clear()
+    again = api.post("/api/v1/events", json=full, headers=bearer(key))
+    assert again.json() == {"accepted": 0, "duplicates": MAX_EVENTS}
+    assert statements == ["SELECT students", lock, "INSERT events"]
 
 
 def test_a_new_exam_date_is_stored_with_the_events(api: TestClient, engine: Engine) -> None:

@@ -22,7 +22,17 @@ from ..core.export import ProgressExport
 from ..core.store.records import format_ts
 from ..core.sync.events import SettingsEvent
 from .cards import catch_up, class_exports, kept_settings, lock_student, replay_student
-from .db import aware, card_states, classes, events, join_codes, settings_events, students
+from .db import (
+    arrays_insert,
+    as_arrays,
+    aware,
+    card_states,
+    classes,
+    events,
+    join_codes,
+    settings_events,
+    students,
+)
 from .keys import (
     INSTRUCTOR_PREFIX,
     STUDENT_PREFIX,
@@ -246,30 +256,10 @@ def _new_events(db: Any, table: sa.Table, who: Student, pushed: Iterable[E]) -> 
     return list(fresh.values())
 
 
-def _arrays_insert() -> Any:
-    """PostgreSQL's form of storing a push: one array per column, unnested into rows.
-
-    Why not a VALUES list: ten events are 150 parameters, and psycopg caches the conversion of
-    a query only up to 50 (then re-parses it on every push), while PostgreSQL plans each new
-    query text; fifteen arrays are one query text for any batch size, prepared once per
-    connection. Measured 2026-12-02: about 0.6 ms less client CPU per push of ten (docs/scaling.md).
-    """
-    arrays = [sa.bindparam(name, type_=postgresql.ARRAY(events.c[name].type)) for name in COLUMNS]
-    pushed = (
-        sa.func.unnest(*arrays)
-        .table_valued(*(sa.column(name, events.c[name].type) for name in COLUMNS))
-        .render_derived(name="pushed")
-    )
-    return (
-        postgresql.insert(events)
-        .from_select(COLUMNS, sa.select(*(pushed.c[name] for name in COLUMNS)))
-        .on_conflict_do_nothing(index_elements=["student_id", "event_id"])
-        .returning(events.c.event_id)
-    )
-
-
 _STORE = {
-    "postgresql": _arrays_insert(),
+    "postgresql": arrays_insert(events, COLUMNS)
+    .on_conflict_do_nothing(index_elements=["student_id", "event_id"])
+    .returning(events.c.event_id),
     "sqlite": _insert_ignoring_duplicates("sqlite").returning(events.c.event_id),
 }
 """The one statement that stores a push, per engine: new rows in, known ids skipped, new ids back."""
@@ -278,8 +268,7 @@ _STORE = {
 def _store(db: Connection, rows: list[dict[str, Any]]) -> set[str]:
     """Store a push's rows with one statement (one round trip); the ids that were new."""
     if db.dialect.name == "postgresql":
-        columns = {name: [row[name] for row in rows] for name in COLUMNS}
-        return set(db.execute(_STORE["postgresql"], columns).scalars())
+        return set(db.execute(_STORE["postgresql"], as_arrays(rows, COLUMNS)).scalars())
     return set(db.execute(_STORE["sqlite"], rows).scalars())
 
 

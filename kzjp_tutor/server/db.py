@@ -23,17 +23,22 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Engine
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.pool import ConnectionPoolEntry, StaticPool
 
 __all__ = [
     "DB_FILE",
+    "arrays_insert",
+    "as_arrays",
     "aware",
     "card_states",
     "classes",
@@ -152,6 +157,29 @@ sessions = sa.Table(
     sa.Column("class_id", sa.Integer, sa.ForeignKey("classes.id", ondelete="CASCADE"), nullable=False),
     sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
 )
+
+
+def arrays_insert(table: sa.Table, columns: Sequence[str]) -> postgresql.Insert:
+    """PostgreSQL's form of a many-row INSERT: one array per column, unnested into rows.
+
+    Why not a VALUES list or executemany: ten events are 150 parameters, and psycopg caches the
+    conversion of a query only up to 50 (then re-parses it on every push), while PostgreSQL
+    plans each new query text, and executemany sends one statement per row; one array per
+    column is one query text for any number of rows, prepared once per connection. Measured
+    2026-12-02: about 0.6 ms less client CPU per push of ten (docs/scaling.md).
+    """
+    arrays = [sa.bindparam(name, type_=postgresql.ARRAY(table.c[name].type)) for name in columns]
+    rows = (
+        sa.func.unnest(*arrays)
+        .table_valued(*(sa.column(name, table.c[name].type) for name in columns))
+        .render_derived(name="pushed")
+    )
+    return postgresql.insert(table).from_select(columns, sa.select(*(rows.c[name] for name in columns)))
+
+
+def as_arrays(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> dict[str, list[Any]]:
+    """Rows as the parameters of :func:`arrays_insert`."""
+    return {name: [row[name] for row in rows] for name in columns}
 
 
 def database_url(db: str | None, home: Path) -> str:

@@ -254,11 +254,22 @@ def current_replays(
     gathered: Gathered, kept: Mapping[Key, Kept], newest: Mapping[Key, int], planner: Planner
 ) -> dict[Key, CardReplay]:
     """The kept replays of a student's gathered cards, with the cards whose kept row is missing
-    or behind (an event newer than its ``through``) replayed now."""
-    behind = [key for key in gathered.cards if key not in kept or kept[key].through < newest.get(key, 0)]
+    or behind (an event newer than its ``through``, or an answer it does not know) replayed now.
+
+    The last check costs a dict lookup per answer; it turns a kept row that is wrong for any
+    reason (with the student's lock it cannot be) into a replay instead of a failed report.
+    """
+    behind = [key for key in gathered.cards if _behind(kept.get(key), newest.get(key, 0), gathered, key)]
     replays = {key: one.replay for key, one in kept.items()}
     replays.update(replay_cards(gathered, planner, behind))
     return replays
+
+
+def _behind(kept: Kept | None, newest: int, gathered: Gathered, key: Key) -> bool:
+    if kept is None or kept.through < newest:
+        return True
+    before = kept.replay.before
+    return any(answer.id not in before for answer in gathered.answers.get(key, ()))
 
 
 def _catch_up(state: ServerState, class_id: int) -> None:

@@ -119,3 +119,17 @@ def test_an_undo_before_its_answer_is_aimed_when_the_answer_arrives(api: TestCli
     with engine.connect() as db:
         undos = db.execute(sa.select(events.c.card).where(events.c.kind == "undo")).scalars().all()
     assert undos == ["treaty", "treaty"]
+
+
+def test_a_kept_row_missing_an_answer_is_replayed_not_a_failed_report(
+    api: TestClient, engine: Engine
+) -> None:
+    """A kept row that is not behind by ``through`` but lacks an answer (only a lost update could
+    make one) is replayed: the report is right, not a 500."""
+    made = new_class(api)
+    key = join(api, made.join_code, "Aigerim")
+    pushed(api, key, [answer("treaty", 1), answer("treaty", 2, 1)])
+    honest = report(api, made)
+    with engine.begin() as db:
+        db.execute(sa.update(card_states).values(before="{}"))
+    assert report(api, made) == honest

@@ -22,6 +22,7 @@ from ..core.export import ProgressExport
 from ..core.store.records import format_ts
 from ..core.sync.events import SettingsEvent
 from .cards import catch_up, class_exports, kept_settings, lock_student, replay_student
+from .collector import collector_held
 from .db import (
     arrays_insert,
     as_arrays,
@@ -189,7 +190,8 @@ def delete_student(student_id: str, teacher: Teacher, request: Request) -> None:
 @router.get("/class/exports", response_model=list[ProgressExport])
 def exports(teacher: Teacher, request: Request) -> list[ProgressExport]:
     """Every student's progress as the export their device would write (for ``report --server``)."""
-    return class_exports(server(request), teacher.class_id)
+    with collector_held():
+        return class_exports(server(request), teacher.class_id)
 
 
 @router.post("/join", response_model=Joined, status_code=201)

@@ -23,6 +23,7 @@ from ..core.export import LoadedExport, one_per_student
 from ..core.i18n import gettext as _
 from ..core.report import build_report, render_html
 from .cards import class_exports
+from .collector import collector_held
 from .db import aware, sessions
 from .keys import SESSION_PREFIX, digest, new_key
 from .state import Instructor, instructor_by_key, limit_address, server
@@ -77,13 +78,14 @@ def report(request: Request) -> Response:
     if who is None:
         return _page(_login_form())
     state = server(request)
-    loaded, _older = one_per_student(
-        [LoadedExport(one.student or "", one) for one in class_exports(state, who.class_id)]
-    )
-    if not loaded:
-        return _page(_login_form(_("Nobody in this class has synced an answer yet.")))
-    built = build_report(loaded, state.decks, state.now())
-    return _page(render_html(built))
+    with collector_held():
+        loaded, _older = one_per_student(
+            [LoadedExport(one.student or "", one) for one in class_exports(state, who.class_id)]
+        )
+        if not loaded:
+            return _page(_login_form(_("Nobody in this class has synced an answer yet.")))
+        page = render_html(build_report(loaded, state.decks, state.now()))
+    return _page(page)
 
 
 @router.post("/login")

@@ -9,7 +9,6 @@ the client puts them in the student's language.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from typing import Annotated, Any, Protocol, TypeVar
 
@@ -393,7 +392,3 @@ def pull(
         cursor=page[-1].seq if page else after,
         more=len(rows) > limit,
     )
-
-
-def _utc(value: dt.datetime) -> dt.datetime:
-    return value.astimezone(dt.UTC)

@@ -272,7 +272,7 @@ def _behind(kept: Kept | None, newest: int, gathered: Gathered, key: Key) -> boo
     return any(answer.id not in before for answer in gathered.answers.get(key, ()))
 
 
-def _catch_up(state: ServerState, class_id: int) -> None:
+def _catch_up_class(state: ServerState, class_id: int) -> None:
     """Replay whole, once, the class's students whose events predate the kept replays."""
     with state.engine.connect() as db:
         stale = (
@@ -291,18 +291,17 @@ def _catch_up(state: ServerState, class_id: int) -> None:
                 catch_up(db, state, student_id)
 
 
-def catch_up(db: Connection, state: ServerState, student_id: int) -> str | None:
+def catch_up(db: Connection, state: ServerState, student_id: int) -> None:
     """Keep the merged settings and every card replay of a student whose data predates them
-    (inside the transaction that holds :func:`lock_student`); their settings as now kept."""
+    (inside the transaction that holds :func:`lock_student`)."""
     settings = kept_settings(db, student_id)
     db.execute(sa.update(students).where(students.c.id == student_id).values(settings=settings))
     replay_student(db, state, student_id, settings, None)
-    return settings
 
 
 def class_exports(state: ServerState, class_id: int) -> list[ProgressExport]:
     """Every student of the class as an export, from their events and kept card replays (the report's input)."""
-    _catch_up(state, class_id)
+    _catch_up_class(state, class_id)
     with state.engine.connect() as db:
         people = db.execute(
             sa.select(

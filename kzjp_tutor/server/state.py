@@ -45,8 +45,8 @@ class ServerState:
     planners: dict[str | None, Planner] = field(default_factory=dict)
     """Replay planners by the students' kept settings (:func:`~kzjp_tutor.server.cards.planner_for`)."""
     autocommit: Engine = field(init=False)
-    """The same pool, each statement its own transaction: for single statements (a key
-    lookup, a push's one INSERT), which then need no BEGIN and no COMMIT or ROLLBACK round trip."""
+    """The same pool, each statement its own transaction: for a lone statement (the key lookup),
+    which then needs no BEGIN and no COMMIT or ROLLBACK round trip."""
 
     def __post_init__(self) -> None:
         self.autocommit = self.engine.execution_options(isolation_level="AUTOCOMMIT")
@@ -62,8 +62,6 @@ class Student:
     name: str
     exam_date: dt.date | None
     """As stored: a push carrying the same date writes nothing."""
-    settings: str | None = None
-    """Their merged scheduling settings as kept (:func:`~kzjp_tutor.server.cards.settings_text`)."""
 
 
 @dataclass(frozen=True)
@@ -130,7 +128,7 @@ def student(request: Request) -> Student:
     row = _lookup(request, students, students.c.key_hash, key)
     if row is None:
         raise _denied(request)
-    return Student(row.id, row.class_id, row.public_id, row.name, row.exam_date, row.settings)
+    return Student(row.id, row.class_id, row.public_id, row.name, row.exam_date)
 
 
 def instructor_by_key(request: Request, key: str | None) -> Instructor | None:

@@ -270,8 +270,7 @@ class StudyQueue:
             if counts.mature < self.settings.max_reviews_per_day:
                 reviews += self._due(deck_id, (fsrs.State.Review,), "review", now, _BATCH)
                 if self.planner.in_window(deck_id, now):  # the final-review window's share of today
-                    held = self.store.states(deck_id, self._members[deck_id]).values()
-                    spread = [s for s in held if s.card_id not in self._suspended[deck_id]]
+                    spread = self._studied(deck_id)
                     pulled = self.planner.window_today(deck_id, spread, now)[:_BATCH]
                     reviews += [i for s in pulled if (i := self._item(deck_id, s.card_id, "review", s))]
             learning += self._due(
@@ -322,13 +321,17 @@ class StudyQueue:
                     found.append(item)
         return found
 
+    def _studied(self, deck_id: str) -> list[CardState]:
+        """The deck's studied cards that are not suspended: what the window and the cram plan over."""
+        held = self.store.states(deck_id, self._members[deck_id]).values()
+        return [s for s in held if s.card_id not in self._suspended[deck_id]]
+
     def _valley(self, deck_id: str, now: dt.datetime) -> list[QueueItem]:
         """The window's second reviews that fit under its peak day, once today's other work is done."""
         if not self.planner.in_window(deck_id, now):
             return []
         answered = self.planner.window_answers(self.store, deck_id, now)
-        held = self.store.states(deck_id, self._members[deck_id]).values()
-        states = [s for s in held if s.card_id not in self._suspended[deck_id]]
+        states = self._studied(deck_id)
         found: list[QueueItem] = []
         for state in self.planner.valley_today(deck_id, states, now, answered=answered)[:_BATCH]:
             item = self._item(deck_id, state.card_id, "cram", state)
@@ -339,8 +342,7 @@ class StudyQueue:
     def _cram(self, deck_id: str, now: dt.datetime) -> list[QueueItem]:
         window = self.planner.window(deck_id)
         if deck_id not in self._cram_cache and window is not None:
-            held = self.store.states(deck_id, self._members[deck_id]).values()
-            states = [s for s in held if s.card_id not in self._suspended[deck_id]]
+            states = self._studied(deck_id)
             self._cram_cache[deck_id] = [s.card_id for s in self.planner.cram_share(window, states, now)]
         found: list[QueueItem] = []
         for card_id in self._cram_cache.get(deck_id, []):

@@ -126,7 +126,7 @@ def last_introduction(settings: Settings, exam_date: dt.date) -> dt.datetime:
     latest; so the card must be met by the start of the eve minus the learning steps.
     """
     steps = dt.timedelta(minutes=sum(settings.learning_steps))
-    return exam_start(exam_date) - dt.timedelta(days=1) - steps
+    return exam_start(exam_date) - _DAY - steps
 
 
 def cannot_learn_in_time(
@@ -192,7 +192,7 @@ def window_spread(states: Iterable[CardState], window: WindowPlan, now: dt.datet
     """
     now = _utc(now)
     today = now.date()
-    eve = window.exam_date - dt.timedelta(days=1)
+    eve = window.exam_date - _DAY
     first = max(today, window.start)
     if first > eve:
         return {}
@@ -466,7 +466,7 @@ class Planner:
         if window is None or now >= exam_start(window.exam_date):
             return due
         opens = exam_start(window.start)
-        eve = exam_start(window.exam_date) - dt.timedelta(days=1)
+        eve = exam_start(window.exam_date) - _DAY
         if now < opens:
             # Cut at the window: the latest day recall allows, the eve at most. The window's
             # days are filled from these dues by :meth:`window_today` (see :func:`window_spread`).
@@ -478,11 +478,11 @@ class Planner:
         # day, since no later day could still help before the exam (issue 19's "nothing spills").
         learning = previous.reps == 0 or previous.state != fsrs.State.Review
         exam = exam_start(window.exam_date)
-        on_exam_day = exam <= due < exam + dt.timedelta(days=1)
+        on_exam_day = exam <= due < exam + _DAY
         if now < eve and (on_exam_day or (learning and eve < due)):
             return eve
         if on_exam_day:
-            return exam + dt.timedelta(days=1)
+            return exam + _DAY
         return due
 
     def in_window(self, deck_id: str, now: dt.datetime) -> bool:
@@ -586,7 +586,8 @@ class Planner:
         self, window: WindowPlan, states: Sequence[CardState], now: dt.datetime
     ) -> list[CardState]:
         """The cards the queue asks on a window day before the fill: the spread's, learning cards due, the cram's."""
-        return [*self._asked_anyway(window, states, now).values(), *self.cram_share(window, states, now)]
+        asked = self._asked_anyway(window, states, now)
+        return [*asked.values(), *self.cram_share(window, states, now, asked=asked)]
 
     def _asked_anyway(
         self, window: WindowPlan, states: Sequence[CardState], now: dt.datetime
@@ -603,7 +604,12 @@ class Planner:
         }
 
     def cram_share(
-        self, window: WindowPlan, states: Sequence[CardState], now: dt.datetime
+        self,
+        window: WindowPlan,
+        states: Sequence[CardState],
+        now: dt.datetime,
+        *,
+        asked: Mapping[str, CardState] | None = None,
     ) -> list[CardState]:
         """Today's cram (:meth:`cram_today`), its places given to cards nothing else asks today.
 
@@ -611,8 +617,9 @@ class Planner:
         card due today, would take a cram place and leave it empty: at S0 3 in
         ``bench/simulate_exam.py`` 37 fewer answers and recall at the exam 99.64 instead of 99.69 %
         (docs/learning.md, fifth run). So those are skipped and the next cards at risk crammed.
+        ``asked``: those cards, when the caller has them already (:meth:`_asked_anyway`).
         """
-        skip = self._asked_anyway(window, states, now)
+        skip = self._asked_anyway(window, states, now) if asked is None else asked
         by_id = {s.card_id: s for s in states if s.due > _utc(now)}
         crammed = self.cram_today(list(by_id.items()), window.exam_date, now, skip=skip.keys())
         return [by_id[card_id] for card_id in crammed]
@@ -668,7 +675,7 @@ class Planner:
             return None
         now = _utc(now)
         today = now.date()
-        tomorrow = exam_start(today + dt.timedelta(days=1))
+        tomorrow = exam_start(today + _DAY)
         exam = exam_start(window.exam_date)
         states = list(states)
         days_left = (window.exam_date - today).days

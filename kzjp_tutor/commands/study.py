@@ -290,6 +290,7 @@ def _study(args: argparse.Namespace, ctx: Context, *, plain: bool) -> int:
         )
         pusher = background_push(
             ctx.home,
+            lambda: decks,
             now=ctx.clock.now,
             transport=UrllibTransport(),
             jitter=random.random,

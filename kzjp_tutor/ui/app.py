@@ -676,7 +676,12 @@ class TutorApp(App[None], inherit_bindings=False):
             self.notify(visible(text), severity="warning", timeout=10, markup=False)  # thread-safe
 
         self.pusher = background_push(
-            self.home, now=self.clock.now, transport=UrllibTransport(), jitter=random.random, notify=tell
+            self.home,
+            lambda: self.decks,
+            now=self.clock.now,
+            transport=UrllibTransport(),
+            jitter=random.random,
+            notify=tell,
         )
         if self.pusher is not None:
             self.set_interval(PUSH_EVERY, self.pusher.poke)

@@ -105,7 +105,7 @@ def test_not_joined_means_no_worker(tmp_path: Path) -> None:
     """A home without class.json starts no thread and sends nothing."""
     before = threading.active_count()
     pusher = background_push(
-        tmp_path, now=lambda: NOW, transport=_Refuse(), jitter=lambda: 0.0, notify=lambda _t: None
+        tmp_path, list, now=lambda: NOW, transport=_Refuse(), jitter=lambda: 0.0, notify=lambda _t: None
     )
     assert pusher is None and threading.active_count() == before
 
@@ -137,7 +137,7 @@ def test_the_worker_pushes_after_a_poke_and_says_failure_once(api: TestClient, t
     transport = _Down(AppTransport(api))
     notices: list[str] = []
     pusher = background_push(
-        device.home, now=lambda: NOW, transport=transport, jitter=lambda: 0.0, notify=notices.append
+        device.home, list, now=lambda: NOW, transport=transport, jitter=lambda: 0.0, notify=notices.append
     )
     assert isinstance(pusher, BackgroundPush)
     pusher.backoff = Backoff(base=0.001, cap=0.001, attempts=2)

@@ -16,6 +16,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from kzjp_tutor.cli import main
+from kzjp_tutor.core.catalog import resolve_decks
+from kzjp_tutor.core.settings import load_settings
 from kzjp_tutor.core.store import Store
 from kzjp_tutor.core.sync.background import OutboxPusher
 from kzjp_tutor.core.sync.credentials import ClassLink, save_link
@@ -84,7 +86,10 @@ def test_a_sync_of_a_big_deck_studied_live_moves_no_due(
         capsys.readouterr()
         assert main(["--home", str(home), "sync"]) == 0, capsys.readouterr().err
     else:
-        pusher = OutboxPusher(home, lambda: NOW, lambda link: sync_client(AppTransport(api), link.key))
+        decks = resolve_decks(["big"], load_settings(home), lambda _skipped: None)  # the study's own
+        pusher = OutboxPusher(
+            home, lambda: decks, lambda: NOW, lambda link: sync_client(AppTransport(api), link.key)
+        )
         try:
             result = pusher()
         finally:

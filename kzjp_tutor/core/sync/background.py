@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..catalog import resolve_decks
 from ..deck import Deck
 from ..errors import KzjpError
 from ..i18n import gettext as _
@@ -51,18 +50,25 @@ class OutboxPusher:
     thread): the app pokes every few seconds, and with nothing queued a call costs one indexed
     read and no request. Returns None when the home has not joined a class (or left it).
 
-    The course decks are read once, on the first call: the replay after a push must know their
+    ``decks`` gives the study's own decks, already read (the app loads them after it starts, so
+    they are asked for at each push, not taken once): the replay after a push must know their
     sizes as the study queue does (:func:`~.replay.replay_planner`), or a big deck's dues move.
+    Reading them again here cost a second parse of every course deck, on a thread that holds
+    the interpreter while the student types.
     """
 
     def __init__(
-        self, home: Path, now: Callable[[], dt.datetime], client_for: Callable[[ClassLink], ClassClient]
+        self,
+        home: Path,
+        decks: Callable[[], Sequence[Deck]],
+        now: Callable[[], dt.datetime],
+        client_for: Callable[[ClassLink], ClassClient],
     ) -> None:
         self.home = home
+        self.decks = decks
         self.now = now
         self.client_for = client_for
         self.store: Store | None = None
-        self.decks: list[Deck] | None = None
 
     def __call__(self) -> SyncResult | None:
         """Push once.
@@ -77,12 +83,10 @@ class OutboxPusher:
         settings = load_settings(self.home)
         if self.store is None:
             self.store = Store.open(self.home, now=self.now(), backup=False)
-        if self.decks is None:
-            self.decks = resolve_decks([], settings, lambda _skipped: None)  # the app says what it skipped
         return sync_now(
             self.store,
             self.client_for(link),
-            replay_planner(settings, self.decks),
+            replay_planner(settings, self.decks()),
             cursor=link.cursor,
             exam_date=settings.exam_date,
             pull=False,
@@ -224,13 +228,15 @@ class BackgroundPush:
 
 def background_push(
     home: Path,
+    decks: Callable[[], Sequence[Deck]],
     *,
     now: Callable[[], dt.datetime],
     transport: Transport,
     jitter: Callable[[], float],
     notify: Callable[[str], None],
 ) -> BackgroundPush | None:
-    """A started worker for ``home``, or None when it has not joined a class (nothing to do).
+    """A started worker for ``home`` studying ``decks()`` (see :class:`OutboxPusher`), or None
+    when it has not joined a class (nothing to do).
 
     Each try is one request per batch without the client's own retries (this worker retries,
     and stops waiting the moment the app closes).
@@ -251,5 +257,5 @@ def background_push(
             backoff=Backoff(attempts=1),
         )
 
-    pusher = OutboxPusher(home, now, client_for)
+    pusher = OutboxPusher(home, decks, now, client_for)
     return BackgroundPush(pusher, notify, jitter, backoff=BACKGROUND_BACKOFF, finish=pusher.close).start()
